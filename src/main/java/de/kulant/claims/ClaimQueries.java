@@ -1,0 +1,77 @@
+package de.kulant.claims;
+
+import de.kulant.claims.internal.Balances;
+import de.kulant.claims.internal.ClaimStore;
+import de.kulant.claims.internal.HoldStore;
+import de.kulant.legal.CurrentLaw;
+import de.kulant.platform.AuditEvent;
+import de.kulant.platform.AuditTrail;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.Page;
+import de.kulant.platform.PageRequest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading claims with their debtor, holds and balance as of a date. A {@code creditor} of null is for
+ * staff and sees every tenant; with a creditor, another tenant's claim does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClaimQueries {
+
+    private final ClaimStore claims;
+    private final HoldStore holds;
+    private final AuditTrail audit;
+    private final CurrentLaw law;
+
+    ClaimQueries(ClaimStore claims, HoldStore holds, AuditTrail audit, CurrentLaw law) {
+        this.claims = claims;
+        this.holds = holds;
+        this.audit = audit;
+        this.law = law;
+    }
+
+    public Page<ClaimView> list(ClaimFilter filter, PageRequest page, LocalDate asOf, boolean newestDueFirst) {
+        List<ClaimStore.Row> rows = claims.page(filter, page, newestDueFirst);
+        Map<ClaimId, List<HoldView>> active = holds.activeFor(rows.stream().map(r -> r.facts().id()).toList(), asOf);
+        List<ClaimView> items = rows.stream()
+                .map(row -> view(row, active.getOrDefault(row.facts().id(), List.of()), asOf))
+                .toList();
+        return new Page<>(items, page.page(), page.size(), claims.count(filter));
+    }
+
+    public Optional<ClaimView> find(CreditorId creditor, ClaimId id, LocalDate asOf) {
+        return claims.row(creditor, id).map(row -> {
+            List<HoldView> active = holds.activeFor(List.of(id), asOf).getOrDefault(id, List.of());
+            return view(row, active, asOf);
+        });
+    }
+
+    public List<PostingView> ledger(CreditorId creditor, ClaimId id) {
+        return claims.postingViews(creditor, id, null);
+    }
+
+    public List<HoldView> allHolds(CreditorId creditor, ClaimId id) {
+        return holds.all(creditor, id);
+    }
+
+    /** The claim's audit history and its debtor's, oldest first. */
+    public List<AuditEvent> history(CreditorId creditor, ClaimId id) {
+        return audit.historyOf("claim", id.toString(), creditor);
+    }
+
+    private ClaimView view(ClaimStore.Row row, List<HoldView> activeHolds, LocalDate asOf) {
+        var facts = row.facts();
+        Balance balance = asOf.isBefore(facts.lastPostingDate())
+                ? Balances.fromPostings(facts, claims.postings(facts.creditorId(), facts.id(), asOf), asOf, law.interest())
+                : Balances.current(facts, asOf, law.interest());
+        return new ClaimView(facts.id(), facts.creditorId(), facts.invoiceNumber(), facts.invoiceDate(), facts.dueDate(),
+                facts.amount(), row.consumerNoticeGiven(), row.calendarDueDateAgreed(), row.debtor(), facts.status(),
+                facts.dunningLevel(), facts.defaultSince(), facts.defaultRule(), activeHolds, balance, row.createdAt());
+    }
+}

@@ -1,0 +1,15 @@
+package de.kulant.claims;
+
+/**
+ * A claim as a shop sends it (api.md, ClaimInput): raw text, checked field by field by the intake.
+ */
+public record ClaimRequest(String invoiceNumber, String invoiceDate, String dueDate, String amount, String currency,
+                           Boolean consumerNoticeGiven, Boolean calendarDueDateAgreed, DebtorRequest debtor) {
+
+    public record DebtorRequest(String kind, String customerNumber, String name, String email, String phone,
+                                AddressRequest address) {
+    }
+
+    public record AddressRequest(String street, String postalCode, String city, String country) {
+    }
+}

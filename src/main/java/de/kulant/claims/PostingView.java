@@ -1,0 +1,12 @@
+package de.kulant.claims;
+
+import de.kulant.platform.money.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One line of a claim's ledger. Amounts are signed: positive raises what the debtor owes. */
+public record PostingView(UUID id, UUID entryId, String kind, String bucket, Money amount, LocalDate bookingDate,
+                          LocalDate periodFrom, LocalDate periodTo, String reference, String note, Instant createdAt,
+                          String createdBy) {
+}

@@ -1,0 +1,42 @@
+package de.kulant.claims.internal;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimStatus;
+import de.kulant.claims.DebtorId;
+import de.kulant.law.DebtorKind;
+import de.kulant.law.DefaultRule;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.money.Money;
+import java.time.LocalDate;
+
+/** A claim row as stored: identity, dates, state and the cached balances. */
+public record ClaimFacts(ClaimId id, CreditorId creditorId, DebtorId debtorId, DebtorKind debtorKind,
+                         String invoiceNumber, LocalDate invoiceDate, LocalDate dueDate, Money amount,
+                         ClaimStatus status, int dunningLevel, LocalDate defaultSince, DefaultRule defaultRule,
+                         OpenBuckets open, Money paidTotal, LocalDate interestPostedThrough, LocalDate lastPostingDate,
+                         int version) {
+
+    public ClaimFacts withStatus(ClaimStatus newStatus) {
+        return new ClaimFacts(id, creditorId, debtorId, debtorKind, invoiceNumber, invoiceDate, dueDate, amount,
+                newStatus, dunningLevel, defaultSince, defaultRule, open, paidTotal, interestPostedThrough,
+                lastPostingDate, version);
+    }
+
+    public ClaimFacts withPaidTotal(Money paid) {
+        return new ClaimFacts(id, creditorId, debtorId, debtorKind, invoiceNumber, invoiceDate, dueDate, amount, status,
+                dunningLevel, defaultSince, defaultRule, open, paid, interestPostedThrough, lastPostingDate, version);
+    }
+
+    public ClaimFacts withInterestPostedThrough(LocalDate through) {
+        return new ClaimFacts(id, creditorId, debtorId, debtorKind, invoiceNumber, invoiceDate, dueDate, amount, status,
+                dunningLevel, defaultSince, defaultRule, open, paidTotal, through, lastPostingDate, version);
+    }
+
+    /** The facts after a posting of {@code amount} into {@code bucket} on {@code date}. */
+    public ClaimFacts withPosting(Bucket bucket, Money posted, LocalDate date) {
+        LocalDate last = date.isAfter(lastPostingDate) ? date : lastPostingDate;
+        return new ClaimFacts(id, creditorId, debtorId, debtorKind, invoiceNumber, invoiceDate, dueDate, amount, status,
+                dunningLevel, defaultSince, defaultRule, open.plus(bucket, posted), paidTotal, interestPostedThrough,
+                last, version);
+    }
+}

@@ -1,0 +1,280 @@
+package de.kulant.claims.internal;
+
+import de.kulant.claims.ClaimFilter;
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.DebtorView;
+import de.kulant.claims.PostingView;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.PageRequest;
+import de.kulant.platform.money.Money;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code claim} and {@code ledger_posting} tables. Every query names its tenant. */
+@Repository
+public class ClaimStore {
+
+    static final int CHUNK = 1000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ClaimStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** A stored claim found by invoice number: its id and the hash of the content it was created with. */
+    public record Existing(ClaimId id, String contentHash) {
+    }
+
+    /** A claim row plus its debtor, as read for views. */
+    public record Row(ClaimFacts facts, DebtorView debtor, boolean consumerNoticeGiven, boolean calendarDueDateAgreed,
+                      Instant createdAt) {
+    }
+
+    /** A new claim ready to insert, with the ids and dates decided by the intake. */
+    public record Insert(UUID id, UUID debtorId, NewClaim claim, LocalDate defaultSince, String defaultRule) {
+    }
+
+    public Map<String, Existing> findByInvoiceNumbers(CreditorId creditor, Collection<String> invoiceNumbers) {
+        Map<String, Existing> found = new HashMap<>();
+        List<String> all = new ArrayList<>(invoiceNumbers);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            jdbc.sql("select id, invoice_number, content_hash from claim where creditor_id = :creditor "
+                            + "and invoice_number in (:numbers)")
+                    .param("creditor", creditor.value())
+                    .param("numbers", chunk)
+                    .query(rs -> {
+                        found.put(rs.getString(2), new Existing(new ClaimId(rs.getObject(1, UUID.class)), rs.getString(3)));
+                    });
+        }
+        return found;
+    }
+
+    public void insertAll(CreditorId creditor, List<Insert> claims, Instant now, String actor) {
+        Timestamp timestamp = Timestamp.from(now);
+        template.batchUpdate("""
+                insert into claim (id, creditor_id, debtor_id, invoice_number, invoice_date, due_date, currency, amount,
+                    consumer_notice_given, calendar_due_date_agreed, status, dunning_level, default_since, default_rule,
+                    principal_open, interest_open, fees_open, costs_open, paid_total, interest_posted_through,
+                    last_posting_date, content_hash, version, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, 'OPEN', 0, ?, ?, ?, 0, 0, 0, 0, null, ?, ?, 0, ?, ?)""",
+                claims, CHUNK, (PreparedStatement ps, Insert insert) -> {
+                    NewClaim c = insert.claim();
+                    ps.setObject(1, insert.id());
+                    ps.setObject(2, creditor.value());
+                    ps.setObject(3, insert.debtorId());
+                    ps.setString(4, c.invoiceNumber());
+                    ps.setObject(5, c.invoiceDate());
+                    ps.setObject(6, c.dueDate());
+                    ps.setBigDecimal(7, c.amount().amount());
+                    ps.setBoolean(8, c.consumerNoticeGiven());
+                    ps.setBoolean(9, c.calendarDueDateAgreed());
+                    Jdbc.date(ps, 10, insert.defaultSince());
+                    ps.setString(11, insert.defaultRule());
+                    ps.setBigDecimal(12, c.amount().amount());
+                    ps.setObject(13, c.invoiceDate());
+                    ps.setString(14, c.contentHash());
+                    ps.setTimestamp(15, timestamp);
+                    ps.setTimestamp(16, timestamp);
+                });
+        List<PostingInsert> postings = new ArrayList<>(claims.size());
+        for (Insert insert : claims) {
+            UUID entry = de.kulant.platform.Ids.next();
+            postings.add(new PostingInsert(insert.id(), new Posting(entry, entry, PostingKind.CLAIM, Bucket.PRINCIPAL,
+                    insert.claim().amount(), insert.claim().invoiceDate(), null, null, insert.claim().invoiceNumber(),
+                    null)));
+        }
+        insertPostings(creditor, postings, now, actor);
+    }
+
+    record PostingInsert(UUID claimId, Posting posting) {
+    }
+
+    void insertPostings(CreditorId creditor, List<PostingInsert> postings, Instant now, String actor) {
+        Timestamp timestamp = Timestamp.from(now);
+        template.batchUpdate("""
+                insert into ledger_posting (id, creditor_id, claim_id, entry_id, kind, bucket, amount, booking_date,
+                    period_from, period_to, reference, note, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                postings, CHUNK, (PreparedStatement ps, PostingInsert insert) -> {
+                    Posting p = insert.posting();
+                    ps.setObject(1, p.id());
+                    ps.setObject(2, creditor.value());
+                    ps.setObject(3, insert.claimId());
+                    ps.setObject(4, p.entryId());
+                    ps.setString(5, p.kind().name());
+                    ps.setString(6, p.bucket().name());
+                    ps.setBigDecimal(7, p.amount().amount());
+                    ps.setObject(8, p.bookingDate());
+                    Jdbc.date(ps, 9, p.periodFrom());
+                    Jdbc.date(ps, 10, p.periodTo());
+                    ps.setString(11, p.reference());
+                    ps.setString(12, p.note());
+                    ps.setTimestamp(13, timestamp);
+                    ps.setString(14, actor);
+                });
+    }
+
+    /** Loads a claim to change it, locking its row until the transaction ends. */
+    public Optional<Claim> loadForUpdate(CreditorId creditor, ClaimId id) {
+        Optional<UUID> locked = jdbc.sql("select id from claim where id = :id and creditor_id = :creditor for update")
+                .param("id", id.value())
+                .param("creditor", creditor.value())
+                .query(UUID.class)
+                .optional();
+        return locked.flatMap(ignored -> row(creditor, id)).map(row -> new Claim(row.facts()));
+    }
+
+    /** Appends the claim's new postings and stores its new cached balance in the same transaction. */
+    public void save(Claim claim, Instant now, String actor) {
+        ClaimFacts f = claim.facts();
+        insertPostings(f.creditorId(), claim.newPostings().stream().map(p -> new PostingInsert(f.id().value(), p)).toList(),
+                now, actor);
+        int updated = jdbc.sql("""
+                        update claim set status = :status, principal_open = :principal, interest_open = :interest,
+                            fees_open = :fees, costs_open = :costs, paid_total = :paid,
+                            interest_posted_through = :postedThrough, last_posting_date = :lastPosting,
+                            version = version + 1, updated_at = :now
+                        where id = :id and creditor_id = :creditor and version = :version""")
+                .param("status", f.status().name())
+                .param("principal", f.open().principal().amount())
+                .param("interest", f.open().interest().amount())
+                .param("fees", f.open().fees().amount())
+                .param("costs", f.open().costs().amount())
+                .param("paid", f.paidTotal().amount())
+                .param("postedThrough", f.interestPostedThrough())
+                .param("lastPosting", f.lastPostingDate())
+                .param("now", Timestamp.from(now))
+                .param("id", f.id().value())
+                .param("creditor", f.creditorId().value())
+                .param("version", f.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("claim " + f.id() + " was changed concurrently");
+        }
+    }
+
+    /** One claim with its debtor; {@code creditor} null only for staff, who see every tenant. */
+    public Optional<Row> row(CreditorId creditor, ClaimId id) {
+        return jdbc.sql("select " + ClaimRows.COLUMNS + " from claim c join debtor d on d.id = c.debtor_id "
+                        + "where c.id = :id" + (creditor == null ? "" : " and c.creditor_id = :creditor"))
+                .params(params(creditor, Map.of("id", id.value())))
+                .query((rs, n) -> new Row(ClaimRows.facts(rs), ClaimRows.debtor(rs), rs.getBoolean("consumer_notice_given"),
+                        rs.getBoolean("calendar_due_date_agreed"), rs.getTimestamp("created_at").toInstant()))
+                .optional();
+    }
+
+    public List<Row> page(ClaimFilter filter, PageRequest page, boolean newestDueFirst) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        String order = newestDueFirst ? "c.due_date desc, c.invoice_number" : "c.id";
+        return jdbc.sql("select " + ClaimRows.COLUMNS + " from claim c join debtor d on d.id = c.debtor_id" + where
+                        + " order by " + order + " limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new Row(ClaimRows.facts(rs), ClaimRows.debtor(rs), rs.getBoolean("consumer_notice_given"),
+                        rs.getBoolean("calendar_due_date_agreed"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    public long count(ClaimFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        return jdbc.sql("select count(*) from claim c join debtor d on d.id = c.debtor_id" + where)
+                .params(params).query(Long.class).single();
+    }
+
+    private static String where(ClaimFilter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.creditor() != null) {
+            conditions.add("c.creditor_id = :creditor");
+            params.put("creditor", filter.creditor().value());
+        }
+        if (filter.status() != null) {
+            conditions.add("c.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.invoiceNumber() != null) {
+            conditions.add("c.invoice_number = :invoiceNumber");
+            params.put("invoiceNumber", filter.invoiceNumber());
+        }
+        if (filter.customerNumber() != null) {
+            conditions.add("d.customer_number = :customerNumber");
+            params.put("customerNumber", filter.customerNumber());
+        }
+        if (filter.dueBefore() != null) {
+            conditions.add("c.due_date < :dueBefore");
+            params.put("dueBefore", filter.dueBefore());
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            conditions.add("(lower(c.invoice_number) like :search or lower(d.name) like :search "
+                    + "or lower(d.customer_number) like :search)");
+            params.put("search", "%" + filter.search().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** The claim's ledger, oldest first; up to {@code asOf} when given. */
+    public List<Posting> postings(CreditorId creditor, ClaimId id, LocalDate asOf) {
+        return postingViews(creditor, id, asOf).stream()
+                .map(v -> new Posting(v.id(), v.entryId(), PostingKind.valueOf(v.kind()), Bucket.valueOf(v.bucket()),
+                        v.amount(), v.bookingDate(), v.periodFrom(), v.periodTo(), v.reference(), v.note()))
+                .toList();
+    }
+
+    public List<PostingView> postingViews(CreditorId creditor, ClaimId id, LocalDate asOf) {
+        return jdbc.sql("""
+                        select id, entry_id, kind, bucket, amount, booking_date, period_from, period_to, reference, note,
+                               created_at, created_by
+                        from ledger_posting where claim_id = :claim and creditor_id = :creditor"""
+                        + (asOf == null ? "" : " and booking_date <= :asOf") + " order by booking_date, id")
+                .params(params(creditor, asOf == null ? Map.of("claim", id.value()) : Map.of("claim", id.value(), "asOf", asOf)))
+                .query((rs, n) -> new PostingView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), Money.eur(rs.getBigDecimal(5)),
+                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                        rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10),
+                        rs.getTimestamp(11).toInstant(), rs.getString(12)))
+                .list();
+    }
+
+    private static Map<String, Object> params(CreditorId creditor, Map<String, Object> base) {
+        Map<String, Object> params = new HashMap<>(base);
+        if (creditor != null) {
+            params.put("creditor", creditor.value());
+        }
+        return params;
+    }
+
+    /** Sums each claim's ledger per bucket: for checks that the cached balance equals the ledger. */
+    public Map<ClaimId, OpenBuckets> ledgerSums(CreditorId creditor) {
+        Map<ClaimId, OpenBuckets> sums = new HashMap<>();
+        jdbc.sql("select claim_id, bucket, sum(amount) from ledger_posting where creditor_id = :creditor "
+                        + "group by claim_id, bucket")
+                .param("creditor", creditor.value())
+                .query(rs -> {
+                    ClaimId claim = new ClaimId(rs.getObject(1, UUID.class));
+                    sums.merge(claim, OpenBuckets.zero().plus(Bucket.valueOf(rs.getString(2)), Money.eur(rs.getBigDecimal(3))),
+                            (a, b) -> new OpenBuckets(a.principal().plus(b.principal()), a.interest().plus(b.interest()),
+                                    a.fees().plus(b.fees()), a.costs().plus(b.costs())));
+                });
+        return sums;
+    }
+}

@@ -1,0 +1,100 @@
+package de.kulant.claims.internal;
+
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.PostalAddress;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code debtor} table: a creditor's debtors, found again by their match key. */
+@Repository
+public class DebtorStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    DebtorStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** A stored debtor as the intake compares it with incoming data. */
+    public record Stored(UUID id, NewDebtor data) {
+    }
+
+    public Map<String, Stored> findByMatchKeys(CreditorId creditor, Collection<String> matchKeys) {
+        Map<String, Stored> found = new HashMap<>();
+        List<String> all = new ArrayList<>(matchKeys);
+        for (int from = 0; from < all.size(); from += ClaimStore.CHUNK) {
+            jdbc.sql("""
+                            select id, match_key, kind, customer_number, name, email, phone, street, postal_code, city, country
+                            from debtor where creditor_id = :creditor and match_key in (:keys)""")
+                    .param("creditor", creditor.value())
+                    .param("keys", all.subList(from, Math.min(all.size(), from + ClaimStore.CHUNK)))
+                    .query(rs -> {
+                        found.put(rs.getString(2), new Stored(rs.getObject(1, UUID.class), new NewDebtor(
+                                de.kulant.law.DebtorKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), new PostalAddress(rs.getString(8), rs.getString(9),
+                                rs.getString(10), rs.getString(11)), rs.getString(2))));
+                    });
+        }
+        return found;
+    }
+
+    public void insertAll(CreditorId creditor, Map<UUID, NewDebtor> debtors, Instant now) {
+        Timestamp timestamp = Timestamp.from(now);
+        template.batchUpdate("""
+                insert into debtor (id, creditor_id, match_key, customer_number, kind, name, email, phone, street,
+                    postal_code, city, country, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                new ArrayList<>(debtors.entrySet()), ClaimStore.CHUNK, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
+                    NewDebtor d = e.getValue();
+                    ps.setObject(1, e.getKey());
+                    ps.setObject(2, creditor.value());
+                    ps.setString(3, d.matchKey());
+                    ps.setString(4, d.customerNumber());
+                    ps.setString(5, d.kind().name());
+                    ps.setString(6, d.name());
+                    ps.setString(7, d.email());
+                    ps.setString(8, d.phone());
+                    ps.setString(9, d.address().street());
+                    ps.setString(10, d.address().postalCode());
+                    ps.setString(11, d.address().city());
+                    ps.setString(12, d.address().country());
+                    ps.setTimestamp(13, timestamp);
+                    ps.setTimestamp(14, timestamp);
+                });
+    }
+
+    public void updateAll(CreditorId creditor, Map<UUID, NewDebtor> debtors, Instant now) {
+        Timestamp timestamp = Timestamp.from(now);
+        template.batchUpdate("""
+                update debtor set customer_number = ?, kind = ?, name = ?, email = ?, phone = ?, street = ?,
+                    postal_code = ?, city = ?, country = ?, updated_at = ?
+                where id = ? and creditor_id = ?""",
+                new ArrayList<>(debtors.entrySet()), ClaimStore.CHUNK, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
+                    NewDebtor d = e.getValue();
+                    ps.setString(1, d.customerNumber());
+                    ps.setString(2, d.kind().name());
+                    ps.setString(3, d.name());
+                    ps.setString(4, d.email());
+                    ps.setString(5, d.phone());
+                    ps.setString(6, d.address().street());
+                    ps.setString(7, d.address().postalCode());
+                    ps.setString(8, d.address().city());
+                    ps.setString(9, d.address().country());
+                    ps.setTimestamp(10, timestamp);
+                    ps.setObject(11, e.getKey());
+                    ps.setObject(12, creditor.value());
+                });
+    }
+}

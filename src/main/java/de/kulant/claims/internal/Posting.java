@@ -1,0 +1,13 @@
+package de.kulant.claims.internal;
+
+import de.kulant.platform.money.Money;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One append-only ledger line. {@code amount} is signed: positive raises what the debtor owes in
+ * {@code bucket}, negative lowers it. Postings of one business event share an {@code entryId}.
+ */
+public record Posting(UUID id, UUID entryId, PostingKind kind, Bucket bucket, Money amount, LocalDate bookingDate,
+                      LocalDate periodFrom, LocalDate periodTo, String reference, String note) {
+}

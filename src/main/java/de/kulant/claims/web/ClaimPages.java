@@ -1,0 +1,174 @@
+package de.kulant.claims.web;
+
+import de.kulant.claims.ClaimAccounting;
+import de.kulant.claims.ClaimFilter;
+import de.kulant.claims.ClaimHolds;
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimQueries;
+import de.kulant.claims.ClaimStatus;
+import de.kulant.claims.ClaimView;
+import de.kulant.claims.HoldKind;
+import de.kulant.creditors.Creditor;
+import de.kulant.creditors.Creditors;
+import de.kulant.platform.BusinessDates;
+import de.kulant.platform.Caller;
+import de.kulant.platform.ConflictException;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.FieldViolation;
+import de.kulant.platform.InputCheck;
+import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.NotFoundException;
+import de.kulant.platform.Page;
+import de.kulant.platform.PageRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The staff UI for claims: the list with search, filters and paging, and one claim on one screen. */
+@Controller
+class ClaimPages {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final ClaimQueries queries;
+    private final ClaimHolds holds;
+    private final ClaimAccounting accounting;
+    private final Creditors creditors;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ClaimPages(ClaimQueries queries, ClaimHolds holds, ClaimAccounting accounting, Creditors creditors,
+               MessageSource messages, Clock clock) {
+        this.queries = queries;
+        this.holds = holds;
+        this.accounting = accounting;
+        this.creditors = creditors;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The filter form as submitted, echoed back into the page. */
+    record ListFilter(String q, String status, String creditor, boolean overdue) {
+    }
+
+    @GetMapping("/claims")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String creditor, @RequestParam(required = false) Boolean overdue,
+                @RequestParam(required = false) Integer page,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        LocalDate today = BusinessDates.today(clock);
+        ClaimStatus claimStatus = parse(status, s -> ClaimStatus.valueOf(s.toUpperCase(Locale.ROOT)));
+        CreditorId creditorId = parse(creditor, CreditorId::of);
+        boolean overdueOnly = Boolean.TRUE.equals(overdue);
+        ClaimFilter filter = new ClaimFilter(creditorId, claimStatus, null, null, overdueOnly ? today : null, q);
+        int pageNumber = page == null || page < 0 ? 0 : page;
+        Page<ClaimView> result = queries.list(filter, new PageRequest(pageNumber, PAGE_SIZE), today, true);
+        List<Creditor> all = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        Map<Integer, String> pageLinks = new HashMap<>();
+        for (int target : List.of(pageNumber - 1, pageNumber + 1)) {
+            pageLinks.put(target, UriComponentsBuilder.fromPath("/claims").queryParamIfPresent("q", blank(q))
+                    .queryParamIfPresent("status", blank(status)).queryParamIfPresent("creditor", blank(creditor))
+                    .queryParam("overdue", overdueOnly).queryParam("page", target).build().encode().toUriString());
+        }
+        model.addAttribute("filter", new ListFilter(q, claimStatus == null ? null : claimStatus.name(),
+                creditorId == null ? null : creditorId.toString(), overdueOnly));
+        model.addAttribute("statuses", ClaimStatus.values());
+        model.addAttribute("creditors", all);
+        model.addAttribute("creditorNames", all.stream().collect(Collectors.toMap(Creditor::id, Creditor::name)));
+        model.addAttribute("page", result);
+        model.addAttribute("pageLinks", pageLinks);
+        model.addAttribute("today", today);
+        return htmx != null ? "claims/list :: results" : "claims/list";
+    }
+
+    @GetMapping("/claims/{id}")
+    String detail(@PathVariable UUID id, @RequestParam(required = false) String asOf, Model model) {
+        LocalDate today = BusinessDates.today(clock);
+        InputCheck check = new InputCheck();
+        LocalDate date = check.date("asOf", asOf, false);
+        ClaimId claimId = new ClaimId(id);
+        ClaimView claim = queries.find(null, claimId, date == null ? today : date)
+                .orElseThrow(() -> new NotFoundException("claim"));
+        CreditorId creditor = claim.creditorId();
+        model.addAttribute("claim", claim);
+        model.addAttribute("creditorName", creditors.find(creditor).map(Creditor::name).orElse(""));
+        model.addAttribute("holds", queries.allHolds(creditor, claimId));
+        model.addAttribute("holdKinds", HoldKind.values());
+        model.addAttribute("ledger", queries.ledger(creditor, claimId));
+        model.addAttribute("history", queries.history(creditor, claimId));
+        model.addAttribute("today", today);
+        return "claims/detail";
+    }
+
+    @PostMapping("/claims/{id}/holds")
+    String placeHold(@PathVariable UUID id, @RequestParam(required = false) String kind,
+                     @RequestParam(required = false) String reason, @RequestParam(required = false) String until,
+                     Caller caller, RedirectAttributes redirect) {
+        return act(id, redirect, "hold.placed", creditor ->
+                holds.place(creditor, new ClaimId(id), kind, reason, until, caller.actor()));
+    }
+
+    @PostMapping("/claims/{id}/holds/{holdId}/lift")
+    String liftHold(@PathVariable UUID id, @PathVariable UUID holdId, Caller caller, RedirectAttributes redirect) {
+        return act(id, redirect, "hold.lifted", creditor -> {
+            holds.lift(creditor, new ClaimId(id), holdId, caller.actor());
+            return null;
+        });
+    }
+
+    @PostMapping("/claims/{id}/payments")
+    String pay(@PathVariable UUID id, @RequestParam(required = false) String amount,
+               @RequestParam(required = false) String bookingDate, @RequestParam(required = false) String reference,
+               Caller caller, RedirectAttributes redirect) {
+        // Staff type German amounts ("1.234,56"); the API form has a decimal point.
+        String value = amount != null && amount.contains(",") ? amount.strip().replace(".", "").replace(',', '.') : amount;
+        return act(id, redirect, "payment.recorded", creditor ->
+                accounting.recordPayment(creditor, new ClaimId(id), value, bookingDate, reference, caller.actor()));
+    }
+
+    private String act(UUID id, RedirectAttributes redirect, String messageKey, Function<CreditorId, Object> action) {
+        ClaimView claim = queries.find(null, new ClaimId(id), BusinessDates.today(clock))
+                .orElseThrow(() -> new NotFoundException("claim"));
+        try {
+            action.apply(claim.creditorId());
+            redirect.addFlashAttribute("message", messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("", e.getMessage())));
+        }
+        return "redirect:/claims/" + id;
+    }
+
+    private static <T> T parse(String value, Function<String, T> parser) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static java.util.Optional<String> blank(String value) {
+        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value);
+    }
+}

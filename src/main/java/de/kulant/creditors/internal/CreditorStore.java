@@ -1,0 +1,69 @@
+package de.kulant.creditors.internal;
+
+import de.kulant.creditors.Creditor;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.Page;
+import de.kulant.platform.PageRequest;
+import de.kulant.platform.PostalAddress;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code creditor} table. */
+@Repository
+public class CreditorStore {
+
+    private static final String COLUMNS = "id, name, email, street, postal_code, city, country, iban, bic, promo_code, created_at";
+
+    private final JdbcClient jdbc;
+
+    CreditorStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Creditor creditor) {
+        jdbc.sql("insert into creditor (" + COLUMNS + ") values (:id, :name, :email, :street, :postalCode, :city, "
+                        + ":country, :iban, :bic, :promoCode, :createdAt)")
+                .param("id", creditor.id().value())
+                .param("name", creditor.name())
+                .param("email", creditor.email())
+                .param("street", creditor.address().street())
+                .param("postalCode", creditor.address().postalCode())
+                .param("city", creditor.address().city())
+                .param("country", creditor.address().country())
+                .param("iban", creditor.iban())
+                .param("bic", creditor.bic())
+                .param("promoCode", creditor.promoCode())
+                .param("createdAt", Timestamp.from(creditor.createdAt()))
+                .update();
+    }
+
+    public Optional<Creditor> find(CreditorId id) {
+        return jdbc.sql("select " + COLUMNS + " from creditor where id = :id")
+                .param("id", id.value())
+                .query(CreditorStore::map)
+                .optional();
+    }
+
+    public Page<Creditor> page(PageRequest page) {
+        long total = jdbc.sql("select count(*) from creditor").query(Long.class).single();
+        var items = jdbc.sql("select " + COLUMNS + " from creditor order by name, id limit :limit offset :offset")
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(CreditorStore::map)
+                .list();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private static Creditor map(ResultSet rs, int row) throws SQLException {
+        return new Creditor(new CreditorId(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getString("email"),
+                new PostalAddress(rs.getString("street"), rs.getString("postal_code"), rs.getString("city"),
+                        rs.getString("country")),
+                rs.getString("iban"), rs.getString("bic"), rs.getString("promo_code"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,100 @@
+package de.kulant.creditors.web;
+
+import de.kulant.creditors.ApiKeyInfo;
+import de.kulant.creditors.Creditor;
+import de.kulant.creditors.Creditors;
+import de.kulant.creditors.IssuedApiKey;
+import de.kulant.creditors.NewCreditor;
+import de.kulant.platform.Caller;
+import de.kulant.platform.NotFoundException;
+import de.kulant.platform.Page;
+import de.kulant.platform.PageRequest;
+import de.kulant.platform.PostalAddress;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Admin API for creditors and their API keys (api.md, "Admin"). Staff with role ADMIN only. */
+@RestController
+@RequestMapping("/api/v1/admin/creditors")
+@Tag(name = "Admin: creditors")
+class AdminCreditorController {
+
+    private final Creditors creditors;
+
+    AdminCreditorController(Creditors creditors) {
+        this.creditors = creditors;
+    }
+
+    record AddressJson(String street, String postalCode, String city, String country) {
+    }
+
+    record CreditorRequest(String name, String email, AddressJson address, String iban, String bic, String promoCode) {
+    }
+
+    record CreditorJson(UUID id, String name, String email, AddressJson address, String iban, String bic,
+                        String promoCode, Instant createdAt) {
+
+        static CreditorJson of(Creditor c) {
+            PostalAddress a = c.address();
+            return new CreditorJson(c.id().value(), c.name(), c.email(),
+                    new AddressJson(a.street(), a.postalCode(), a.city(), a.country()), c.iban(), c.bic(),
+                    c.promoCode(), c.createdAt());
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a creditor (a shop)")
+    CreditorJson create(@RequestBody CreditorRequest request, Caller caller) {
+        AddressJson a = request.address();
+        PostalAddress address = a == null ? null : new PostalAddress(a.street(), a.postalCode(), a.city(), a.country());
+        return CreditorJson.of(creditors.create(new NewCreditor(request.name(), request.email(), address,
+                request.iban(), request.bic(), request.promoCode()), caller.actor()));
+    }
+
+    @GetMapping
+    @Operation(summary = "List creditors")
+    Page<CreditorJson> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return creditors.list(PageRequest.of(page, size)).map(CreditorJson::of);
+    }
+
+    @GetMapping("/{creditorId}")
+    @Operation(summary = "Get one creditor")
+    CreditorJson get(Caller caller) {
+        return creditors.find(caller.requireCreditor()).map(CreditorJson::of)
+                .orElseThrow(() -> new NotFoundException("creditor"));
+    }
+
+    @PostMapping("/{creditorId}/api-keys")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Issue an API key; the key is shown only in this response")
+    IssuedApiKey issueKey(Caller caller) {
+        return creditors.issueApiKey(caller.requireCreditor(), caller.actor());
+    }
+
+    @GetMapping("/{creditorId}/api-keys")
+    @Operation(summary = "List a creditor's API keys (prefixes only)")
+    List<ApiKeyInfo> keys(Caller caller) {
+        return creditors.apiKeys(caller.requireCreditor());
+    }
+
+    @DeleteMapping("/{creditorId}/api-keys/{keyId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke an API key; it answers 401 from now on")
+    void revokeKey(@PathVariable UUID keyId, Caller caller) {
+        creditors.revokeApiKey(caller.requireCreditor(), keyId, caller.actor());
+    }
+}

@@ -1,0 +1,79 @@
+package de.kulant.creditors.web;
+
+import de.kulant.creditors.Creditor;
+import de.kulant.creditors.Creditors;
+import de.kulant.creditors.IssuedApiKey;
+import de.kulant.creditors.NewCreditor;
+import de.kulant.platform.Caller;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.NotFoundException;
+import de.kulant.platform.PageRequest;
+import de.kulant.platform.PostalAddress;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admin pages: the creditors, creating one, and issuing and revoking its API keys. */
+@Controller
+class CreditorPages {
+
+    private final Creditors creditors;
+
+    CreditorPages(Creditors creditors) {
+        this.creditors = creditors;
+    }
+
+    record CreditorForm(String name, String email, String street, String postalCode, String city, String country,
+                        String iban, String bic) {
+    }
+
+    @GetMapping("/admin/creditors")
+    String list(Model model) {
+        model.addAttribute("creditors", creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new CreditorForm("", "", "", "", "", "DE", "", ""));
+        }
+        return "admin/creditors";
+    }
+
+    @PostMapping("/admin/creditors")
+    String create(CreditorForm form, Caller caller, RedirectAttributes redirect) {
+        try {
+            Creditor creditor = creditors.create(new NewCreditor(form.name(), form.email(),
+                    new PostalAddress(form.street(), form.postalCode(), form.city(), form.country()), form.iban(),
+                    form.bic(), null), caller.actor());
+            return "redirect:/admin/creditors/" + creditor.id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations());
+            redirect.addFlashAttribute("form", form);
+            return "redirect:/admin/creditors";
+        }
+    }
+
+    @GetMapping("/admin/creditors/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        CreditorId creditor = new CreditorId(id);
+        model.addAttribute("creditor", creditors.find(creditor).orElseThrow(() -> new NotFoundException("creditor")));
+        model.addAttribute("keys", creditors.apiKeys(creditor));
+        return "admin/creditor";
+    }
+
+    @PostMapping("/admin/creditors/{id}/api-keys")
+    String issueKey(@PathVariable UUID id, Caller caller, RedirectAttributes redirect) {
+        IssuedApiKey key = creditors.issueApiKey(new CreditorId(id), caller.actor());
+        redirect.addFlashAttribute("newKey", key.key());
+        return "redirect:/admin/creditors/" + id;
+    }
+
+    @PostMapping("/admin/creditors/{id}/api-keys/{keyId}/revoke")
+    String revokeKey(@PathVariable UUID id, @PathVariable UUID keyId, Caller caller) {
+        creditors.revokeApiKey(new CreditorId(id), keyId, caller.actor());
+        return "redirect:/admin/creditors/" + id;
+    }
+}

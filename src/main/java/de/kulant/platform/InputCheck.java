@@ -1,0 +1,209 @@
+package de.kulant.platform;
+
+import de.kulant.platform.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.iban4j.BicUtil;
+import org.iban4j.Iban4jException;
+import org.iban4j.IbanUtil;
+
+/**
+ * Collects every violation of one input instead of stopping at the first, so the caller learns
+ * all that is wrong in one answer. Each check returns the parsed value, or null when invalid.
+ */
+public final class InputCheck {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final DateTimeFormatter GERMAN_DATE =
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern GERMAN_POSTAL_CODE = Pattern.compile("\\d{5}");
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private final String prefix;
+    private final List<FieldViolation> violations;
+
+    public InputCheck() {
+        this("", new ArrayList<>());
+    }
+
+    private InputCheck(String prefix, List<FieldViolation> violations) {
+        this.prefix = prefix;
+        this.violations = violations;
+    }
+
+    /** A check for a nested object whose fields are reported as {@code prefix.field}. */
+    public InputCheck nested(String name) {
+        return new InputCheck(prefix + name + ".", violations);
+    }
+
+    public void violation(String field, String message) {
+        String name = field.isEmpty() && prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix + field;
+        violations.add(FieldViolation.of(name, message));
+    }
+
+    public List<FieldViolation> violations() {
+        return Collections.unmodifiableList(violations);
+    }
+
+    public boolean isValid() {
+        return violations.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    public String required(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            violation(field, "is required");
+            return null;
+        }
+        return optional(field, value, maxLength);
+    }
+
+    public String optional(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            violation(field, "must have at most " + maxLength + " characters");
+            return null;
+        }
+        if (trimmed.chars().anyMatch(c -> c < 0x20)) {
+            violation(field, "must not contain control characters");
+            return null;
+        }
+        return trimmed;
+    }
+
+    public String email(String field, String value, boolean required) {
+        String text = required ? required(field, value, 254) : optional(field, value, 254);
+        if (text != null && !EMAIL.matcher(text).matches()) {
+            violation(field, "'" + text + "' is not an e-mail address");
+            return null;
+        }
+        return text;
+    }
+
+    /** ISO 3166-1 alpha-2; blank means Germany. */
+    public String country(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return "DE";
+        }
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(code)) {
+            violation(field, "'" + value.strip() + "' is not an ISO 3166 country code (e.g. DE, AT)");
+            return null;
+        }
+        return code;
+    }
+
+    public String postalCode(String field, String value, String country) {
+        String code = required(field, value, 10);
+        if (code != null && "DE".equals(country) && !GERMAN_POSTAL_CODE.matcher(code).matches()) {
+            violation(field, "a German postal code has five digits");
+            return null;
+        }
+        return code;
+    }
+
+    public String iban(String field, String value) {
+        String text = required(field, value, 42);
+        if (text == null) {
+            return null;
+        }
+        String compact = text.replace(" ", "").toUpperCase(Locale.ROOT);
+        try {
+            IbanUtil.validate(compact);
+            return compact;
+        } catch (Iban4jException e) {
+            violation(field, "'" + text + "' is not a valid IBAN (" + e.getMessage() + ")");
+            return null;
+        }
+    }
+
+    public String bic(String field, String value) {
+        String text = optional(field, value, 11);
+        if (text == null) {
+            return null;
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        try {
+            BicUtil.validate(upper);
+            return upper;
+        } catch (Iban4jException e) {
+            violation(field, "'" + text + "' is not a valid BIC");
+            return null;
+        }
+    }
+
+    /** An ISO date ({@code 2026-09-01}) or a German one ({@code 01.09.2026}). */
+    public LocalDate date(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                violation(field, "is required");
+            }
+            return null;
+        }
+        String text = value.strip();
+        try {
+            return text.contains(".") ? LocalDate.parse(text, GERMAN_DATE) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            violation(field, "'" + text + "' is not a date (YYYY-MM-DD or DD.MM.YYYY)");
+            return null;
+        }
+    }
+
+    /** A positive amount with at most two decimals, up to {@code maximum}; the API form {@code "119.00"}. */
+    public Money amount(String field, String value, Money maximum) {
+        if (value == null || value.isBlank()) {
+            violation(field, "is required");
+            return null;
+        }
+        String text = value.strip();
+        if (!PLAIN_DECIMAL.matcher(text).matches()) {
+            violation(field, "'" + text + "' is not an amount (e.g. \"119.00\")");
+            return null;
+        }
+        return amount(field, new BigDecimal(text), maximum);
+    }
+
+    public Money amount(String field, BigDecimal value, Money maximum) {
+        if (value.signum() <= 0) {
+            violation(field, "must be greater than 0");
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            violation(field, "must have at most two decimals");
+            return null;
+        }
+        Money money = Money.eur(value);
+        if (money.isGreaterThan(maximum)) {
+            violation(field, "must not exceed " + maximum.toPlainString());
+            return null;
+        }
+        return money;
+    }
+
+    /** Only EUR for now (api.md); blank means EUR. */
+    public String currency(String field, String value) {
+        if (value == null || value.isBlank() || "EUR".equals(value.strip().toUpperCase(Locale.ROOT))) {
+            return "EUR";
+        }
+        violation(field, "only EUR is supported, not '" + value.strip() + "'");
+        return null;
+    }
+}

@@ -1,0 +1,131 @@
+package de.kulant.platform.security;
+
+import de.kulant.platform.ApiKeyVerifier;
+import de.kulant.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Three filter chains: the REST API and Actuator (HTTP Basic for staff, Bearer API keys for creditors,
+ * stateless, problem-details errors), the OpenAPI documentation (public), and the web UI (form login,
+ * CSRF, session). Every chain sends strict security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String UI_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+    private static final String DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; frame-ancestors 'none'; object-src 'none'";
+    private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(StaffUsers users, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager, ApiKeyVerifier verifier,
+                                 JsonMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAnyRole(Role.ADMIN.name(), Role.AGENT.name())
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .authenticationManager(manager)
+                .httpBasic(basic -> basic.realmName("Kulant").authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Kulant\", Bearer");
+                    problems.write(response, 401, "Unauthorized", e instanceof LockedException
+                            ? e.getMessage() : "Authenticate with an API key (Bearer) or as staff (HTTP Basic).");
+                }))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Kulant\", Bearer");
+                            problems.write(response, 401, "Unauthorized",
+                                    "Authenticate with an API key (Bearer) or as staff (HTTP Basic).");
+                        })
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(response, 403, "Forbidden", "Your role may not use this endpoint.")))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(verifier, problems), BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> strictHeaders(headers, API_CSP));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain documentationChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> strictHeaders(headers, DOCS_CSP));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error") {
+            @Override
+            public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+                                                jakarta.servlet.http.HttpServletResponse response,
+                                                org.springframework.security.core.AuthenticationException e)
+                    throws java.io.IOException, jakarta.servlet.ServletException {
+                if (e instanceof LockedException) {
+                    getRedirectStrategy().sendRedirect(request, response, "/login?locked");
+                } else {
+                    super.onAuthenticationFailure(request, response, e);
+                }
+            }
+        };
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                                "/error").permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().hasAnyRole(Role.ADMIN.name(), Role.AGENT.name()))
+                .authenticationManager(manager)
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/claims", true).failureHandler(failure)
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(Customizer.withDefaults())
+                .headers(headers -> strictHeaders(headers, UI_CSP));
+        return http.build();
+    }
+
+    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers, String contentSecurityPolicy) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"));
+    }
+}

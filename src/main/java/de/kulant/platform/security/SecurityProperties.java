@@ -1,0 +1,16 @@
+package de.kulant.platform.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code kulant.security.*}: the bootstrap admin ({@code KULANT_ADMIN_USER}, {@code KULANT_ADMIN_PASSWORD}
+ * map to {@code kulant.admin.*}, see {@link AdminProperties}) and login throttling.
+ */
+@ConfigurationProperties("kulant.security")
+record SecurityProperties(@DefaultValue Login login) {
+
+    record Login(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockout) {
+    }
+}

@@ -1,0 +1,53 @@
+package de.kulant.platform.web;
+
+import de.kulant.platform.BusinessDates;
+import de.kulant.platform.money.Money;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Money, dates and times as the reader's language writes them; used in templates as {@code @fmt}. */
+@Component("fmt")
+public class Formats {
+
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter GERMAN_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+
+    public String money(Money money) {
+        if (money == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(german() ? Locale.GERMANY : Locale.UK);
+        format.setCurrency(money.currency());
+        return format.format(money.amount());
+    }
+
+    public String decimal(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(german() ? Locale.GERMANY : Locale.UK);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(6);
+        return format.format(value);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : date.format(german() ? GERMAN_DATE : ENGLISH_DATE);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : instant.atZone(BusinessDates.ZONE).format(german() ? GERMAN_TIME : ENGLISH_TIME);
+    }
+
+    private static boolean german() {
+        return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+}

@@ -1,0 +1,101 @@
+package de.kulant.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kulant.support.Api.Auth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The running application on a random port, with a {@link TestClock} at 2026-11-27. Each test makes its
+ * own creditors, so tests never see each other's data and need no clean-up.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "kulant.demo.seed=false",
+        "kulant.admin.user=admin",
+        "kulant.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+        "logging.file.name=",
+        "spring.main.banner-mode=off"})
+@Import(TestClockConfiguration.class)
+public abstract class IntegrationTest {
+
+    public static final String ADMIN_PASSWORD = "admin-test-password";
+    protected static final Auth ADMIN = Auth.basic("admin", ADMIN_PASSWORD);
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JsonMapper json;
+
+    @Autowired
+    protected TestClock clock;
+
+    protected Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port, json);
+        clock.reset();
+    }
+
+    /** A creditor of its own with an API key. */
+    protected record Tenant(String id, String key) {
+        public Auth auth() {
+            return Auth.bearer(key);
+        }
+    }
+
+    protected Tenant newTenant(String name) {
+        Api.Response created = api.post("/api/v1/admin/creditors", Map.of("name", name, "email", "rechnung@shop.example",
+                "address", Map.of("street", "Hafenstraße 1", "postalCode", "20457", "city", "Hamburg", "country", "DE"),
+                "iban", "DE89370400440532013000"), ADMIN);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.at("/id");
+        Api.Response key = api.post("/api/v1/admin/creditors/" + id + "/api-keys", "", ADMIN);
+        assertThat(key.status()).as(key.toString()).isEqualTo(201);
+        return new Tenant(id, key.at("/key"));
+    }
+
+    /** A valid claim as a shop would send it; tests change single fields to make it invalid. */
+    protected static Map<String, Object> claim(String invoiceNumber) {
+        Map<String, Object> address = new LinkedHashMap<>();
+        address.put("street", "Musterstraße 1");
+        address.put("postalCode", "10115");
+        address.put("city", "Berlin");
+        address.put("country", "DE");
+        Map<String, Object> debtor = new LinkedHashMap<>();
+        debtor.put("kind", "CONSUMER");
+        debtor.put("customerNumber", "K-4711");
+        debtor.put("name", "Erika Mustermann");
+        debtor.put("email", "erika@example.org");
+        debtor.put("phone", "+49 30 1234567");
+        debtor.put("address", address);
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("invoiceNumber", invoiceNumber);
+        claim.put("invoiceDate", "2026-09-01");
+        claim.put("dueDate", "2026-09-15");
+        claim.put("amount", "119.00");
+        claim.put("currency", "EUR");
+        claim.put("consumerNoticeGiven", false);
+        claim.put("debtor", debtor);
+        return claim;
+    }
+
+    @SuppressWarnings("unchecked")
+    protected static Map<String, Object> debtorOf(Map<String, Object> claim) {
+        return (Map<String, Object>) claim.get("debtor");
+    }
+
+    protected String createClaim(Tenant tenant, Map<String, Object> claim) {
+        Api.Response response = api.post("/api/v1/claims", claim, tenant.auth());
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.at("/id");
+    }
+}
