@@ -15,9 +15,54 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The claims API of api.md, run against H2 and PostgreSQL by the subclasses. */
 abstract class ClaimsApiContract extends IntegrationTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void theCachedBalanceOfEveryClaimEqualsItsLedgerAfterRandomBookings() {
+        Tenant shop = newTenant("Konsistenz");
+        java.util.Random random = new java.util.Random(42);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Map<String, Object> claim = claim("R-" + i);
+            claim.put("amount", (50 + random.nextInt(500)) + ".00");
+            claim.put("calendarDueDateAgreed", random.nextBoolean());
+            debtorOf(claim).put("kind", random.nextBoolean() ? "CONSUMER" : "BUSINESS");
+            ids.add(createClaim(shop, claim));
+        }
+        for (int step = 0; step < 60; step++) {
+            String id = ids.get(random.nextInt(ids.size()));
+            String date = java.time.LocalDate.of(2026, 9, 16).plusDays(step).toString();
+            String amount = (1 + random.nextInt(300)) + "." + (10 + random.nextInt(89));
+            if (random.nextInt(4) == 0) {
+                api.post("/api/v1/claims/" + id + "/credit-notes", Map.of("amount", amount, "date", date, "reason", "Retoure"),
+                        shop.auth());
+            } else {
+                api.post("/api/v1/claims/" + id + "/payments", Map.of("amount", amount, "bookingDate", date), shop.auth());
+            }
+        }
+
+        List<String> inconsistent = jdbc.queryForList("""
+                select c.invoice_number from claim c
+                where c.creditor_id = ? and (
+                   c.principal_open <> (select coalesce(sum(p.amount), 0) from ledger_posting p where p.claim_id = c.id and p.bucket = 'PRINCIPAL')
+                or c.interest_open <> (select coalesce(sum(p.amount), 0) from ledger_posting p where p.claim_id = c.id and p.bucket = 'INTEREST')
+                or c.fees_open <> (select coalesce(sum(p.amount), 0) from ledger_posting p where p.claim_id = c.id and p.bucket = 'FEES')
+                or c.costs_open <> (select coalesce(sum(p.amount), 0) from ledger_posting p where p.claim_id = c.id and p.bucket = 'COSTS')
+                or c.paid_total <> (select coalesce(-sum(p.amount), 0) from ledger_posting p where p.claim_id = c.id and p.kind = 'PAYMENT'))""",
+                String.class, java.util.UUID.fromString(shop.id()));
+        assertThat(inconsistent).isEmpty();
+        Integer negative = jdbc.queryForObject("select count(*) from claim where creditor_id = ? and (principal_open < 0 "
+                + "or interest_open < 0 or fees_open < 0 or costs_open < 0)", Integer.class, java.util.UUID.fromString(shop.id()));
+        assertThat(negative).isZero();
+        assertThat(api.get("/api/v1/claims?status=PAID", shop.auth()).at("/total")).isNotEqualTo("0");
+    }
 
     @Test
     void createsAClaimAndReturnsItWithItsBalance() {

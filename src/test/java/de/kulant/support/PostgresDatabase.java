@@ -2,8 +2,11 @@ package de.kulant.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -12,8 +15,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Finds the local PostgreSQL (KULANT_TEST_POSTGRES_URL, default jdbc:postgresql://127.0.0.1:5432/test, user
- * KULANT_TEST_POSTGRES_USER, default postgres) and creates one fresh database for this test run, dropped
- * when the JVM ends. Missing server: skipped with a visible reason, or failed when KULANT_REQUIRE_POSTGRES=true.
+ * KULANT_TEST_POSTGRES_USER, default postgres) and creates one fresh database for this test run. Databases of
+ * earlier runs are dropped at the start of the next one (not at exit, where the application still closes its
+ * pool). Missing server: skipped with a visible reason, or failed when KULANT_REQUIRE_POSTGRES=true.
  */
 public final class PostgresDatabase implements ExecutionCondition {
 
@@ -45,6 +49,7 @@ public final class PostgresDatabase implements ExecutionCondition {
         String name = "kulant_it_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
              Statement statement = connection.createStatement()) {
+            dropLeftovers(statement);
             statement.execute("create database " + name);
         } catch (SQLException e) {
             failure = e.getMessage();
@@ -54,16 +59,23 @@ public final class PostgresDatabase implements ExecutionCondition {
         System.setProperty("kulant.test.postgres.url", url);
         System.setProperty("kulant.test.postgres.user", user);
         System.setProperty("kulant.test.postgres.password", password);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, user, password, name)));
         return url;
     }
 
-    private static void drop(String adminUrl, String user, String password, String name) {
-        try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name + " with (force)");
-        } catch (SQLException e) {
-            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+    /** Drops the databases of earlier runs that nobody uses any more; one still in use is left alone. */
+    private static void dropLeftovers(Statement statement) throws SQLException {
+        List<String> leftovers = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("select datname from pg_database where datname like 'kulant_it_%'")) {
+            while (rs.next()) {
+                leftovers.add(rs.getString(1));
+            }
+        }
+        for (String leftover : leftovers) {
+            try {
+                statement.execute("drop database if exists " + leftover);
+            } catch (SQLException inUse) {
+                // another test run is using it
+            }
         }
     }
 

@@ -1,0 +1,119 @@
+package de.kulant.claims.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimStatus;
+import de.kulant.claims.DebtorId;
+import de.kulant.law.BaseRateTable;
+import de.kulant.law.ClaimAllocation;
+import de.kulant.law.DebtorKind;
+import de.kulant.law.DefaultInterest;
+import de.kulant.law.DefaultRule;
+import de.kulant.platform.ConflictException;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.money.Money;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ClaimLedgerTest {
+
+    static final DefaultInterest INTEREST = new DefaultInterest(BaseRateTable.published());
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+    /** A claim of {@code principal} invoiced 2025-01-01, in default from {@code defaultSince} (may be null). */
+    static Claim aClaim(String principal, DebtorKind kind, LocalDate defaultSince) {
+        Money amount = Money.eur(principal);
+        Money zero = Money.zeroEur();
+        return new Claim(new ClaimFacts(new ClaimId(UUID.randomUUID()), new CreditorId(UUID.randomUUID()),
+                new DebtorId(UUID.randomUUID()), kind, "R-1", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1),
+                amount, ClaimStatus.OPEN, 0, defaultSince, defaultSince == null ? null : DefaultRule.CALENDAR_DUE_DATE,
+                new OpenBuckets(amount, zero, zero, zero), zero, null, LocalDate.of(2025, 1, 1), 0));
+    }
+
+    @Test
+    void postsTheInterestUpToTheDayBeforeThePaymentThenAllocatesIt() {
+        // LR 5 without costs: 1,000.00 from 2025-01-02, 300.00 on 2025-03-03 → interest 11.95, principal 288.05
+        Claim claim = aClaim("1000.00", DebtorKind.CONSUMER, LocalDate.of(2025, 1, 2));
+
+        ClaimAllocation result = claim.recordPayment(Money.eur("300.00"), LocalDate.of(2025, 3, 3), "Teilzahlung", TODAY, INTEREST);
+
+        assertThat(result.allocation().interest()).isEqualTo(Money.eur("11.95"));
+        assertThat(result.allocation().principal()).isEqualTo(Money.eur("288.05"));
+        assertThat(claim.facts().open().principal()).isEqualTo(Money.eur("711.95"));
+        assertThat(claim.facts().interestPostedThrough()).isEqualTo(LocalDate.of(2025, 3, 2));
+        assertThat(claim.newPostings()).extracting(Posting::kind)
+                .containsExactly(PostingKind.INTEREST, PostingKind.PAYMENT, PostingKind.PAYMENT);
+        assertThat(claim.newPostings().get(0).periodFrom()).isEqualTo(LocalDate.of(2025, 1, 2));
+    }
+
+    @Test
+    void theBalanceAfterAPartialPaymentAccruesOnTheRestFromThePaymentDay() {
+        // LR 5 figures without costs: afterwards 711.95 bears interest from 2025-03-03.
+        Claim claim = aClaim("1000.00", DebtorKind.CONSUMER, LocalDate.of(2025, 1, 2));
+        claim.recordPayment(Money.eur("300.00"), LocalDate.of(2025, 3, 3), null, TODAY, INTEREST);
+
+        var balance = Balances.current(claim.facts(), LocalDate.of(2025, 7, 31), INTEREST);
+
+        // 711.95 × (120 × 7.27 % + 31 × 6.27 %) / 365 = 17.0165 + 3.7912 = 20.8077 → 20.81
+        assertThat(balance.interest()).isEqualTo(Money.eur("20.81"));
+        assertThat(balance.outstanding()).isEqualTo(Money.eur("732.76"));
+        assertThat(balance.paid()).isEqualTo(Money.eur("300.00"));
+    }
+
+    @Test
+    void aClaimNotInDefaultBearsNoInterest() {
+        Claim claim = aClaim("100.00", DebtorKind.CONSUMER, null);
+
+        ClaimAllocation result = claim.recordPayment(Money.eur("100.00"), LocalDate.of(2026, 3, 1), null, TODAY, INTEREST);
+
+        assertThat(result.allocation().interest().isZero()).isTrue();
+        assertThat(claim.facts().status()).isEqualTo(ClaimStatus.PAID);
+    }
+
+    @Test
+    void aPaymentOnAClosedClaimIsAllOverpayment() {
+        Claim claim = aClaim("100.00", DebtorKind.CONSUMER, null);
+        claim.recordPayment(Money.eur("100.00"), LocalDate.of(2026, 3, 1), null, TODAY, INTEREST);
+
+        ClaimAllocation again = claim.recordPayment(Money.eur("100.00"), LocalDate.of(2026, 3, 2), null, TODAY, INTEREST);
+
+        assertThat(again.remainder()).isEqualTo(Money.eur("100.00"));
+        assertThat(again.allocation().total().isZero()).isTrue();
+    }
+
+    @Test
+    void aFullCreditNoteCancelsTheClaimWithItsInterest() {
+        Claim claim = aClaim("200.00", DebtorKind.BUSINESS, LocalDate.of(2025, 2, 1));
+
+        claim.creditNote(Money.eur("200.00"), LocalDate.of(2025, 4, 1), "Retoure", TODAY, INTEREST);
+
+        assertThat(claim.facts().status()).isEqualTo(ClaimStatus.CANCELLED);
+        assertThat(claim.facts().open().total().isZero()).isTrue();
+        assertThat(claim.newPostings()).extracting(Posting::bucket)
+                .containsExactly(Bucket.INTEREST, Bucket.PRINCIPAL, Bucket.INTEREST);
+    }
+
+    @Test
+    void refusesBookingsBeforeTheLatestOne() {
+        Claim claim = aClaim("200.00", DebtorKind.CONSUMER, null);
+        claim.recordPayment(Money.eur("10.00"), LocalDate.of(2026, 3, 1), null, TODAY, INTEREST);
+
+        assertThatThrownBy(() -> claim.recordPayment(Money.eur("10.00"), LocalDate.of(2026, 2, 28), null, TODAY, INTEREST))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("2026-03-01");
+        assertThatThrownBy(() -> claim.creditNote(Money.eur("10.00"), LocalDate.of(2026, 2, 28), "x", TODAY, INTEREST))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void refusesACreditNoteOnACancelledClaim() {
+        Claim claim = aClaim("50.00", DebtorKind.CONSUMER, null);
+        claim.creditNote(Money.eur("50.00"), LocalDate.of(2025, 2, 1), "Retoure", TODAY, INTEREST);
+
+        assertThatThrownBy(() -> claim.creditNote(Money.eur("1.00"), LocalDate.of(2025, 2, 2), "x", TODAY, INTEREST))
+                .isInstanceOf(ConflictException.class);
+    }
+}

@@ -1,0 +1,114 @@
+package de.kulant.legal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kulant.support.Api;
+import de.kulant.support.IntegrationTest;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The German-law calculators of api.md and the base-rate table an admin can extend. */
+abstract class LawApiContract extends IntegrationTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private CurrentLaw law;
+
+    /** Base-rate additions are global: remove them so other tests see the published table. */
+    @AfterEach
+    void forgetAddedBaseRates() {
+        jdbc.update("delete from base_rate_addition");
+        law.reload();
+    }
+
+    @Test
+    void listsTheBaseRatesSince2002() {
+        Tenant shop = newTenant("Basiszins");
+
+        Api.Response rates = api.get("/api/v1/law/base-rates", shop.auth());
+
+        assertThat(rates.status()).isEqualTo(200);
+        assertThat(rates.at("/0/validFrom")).isEqualTo("2002-01-01");
+        assertThat(rates.at("/0/rate")).isEqualTo("2.57");
+    }
+
+    @Test
+    void computesDefaultInterestWithItsPeriods() {
+        Tenant shop = newTenant("Zinsrechner");
+
+        Api.Response interest = api.get("/api/v1/law/default-interest?principal=5000.00&from=2025-03-15&to=2025-09-30"
+                + "&debtorKind=BUSINESS", shop.auth());
+
+        assertThat(interest.status()).isEqualTo(200);
+        assertThat(interest.at("/amount")).isEqualTo("296.16");
+        assertThat(interest.at("/periods/0/days")).isEqualTo("108");
+        assertThat(interest.at("/periods/0/ratePercent")).isEqualTo("11.27");
+        assertThat(interest.at("/periods/1/ratePercent")).isEqualTo("10.27");
+        assertThat(interest.at("/dayCount")).isEqualTo("act/365");
+    }
+
+    @Test
+    void refusesBadCalculatorInputNamingTheField() {
+        assertThat(api.get("/api/v1/law/default-interest?principal=0&from=2025-01-01&to=2025-02-01&debtorKind=CONSUMER",
+                ADMIN).at("/errors/0/field")).isEqualTo("principal");
+        assertThat(api.get("/api/v1/law/default-interest?principal=10&from=2025-02-01&to=2025-01-01&debtorKind=CONSUMER",
+                ADMIN).at("/errors/0/field")).isEqualTo("to");
+        assertThat(api.get("/api/v1/law/default-interest?principal=10&from=2001-02-01&to=2002-03-01&debtorKind=CONSUMER",
+                ADMIN).at("/errors/0/field")).isEqualTo("from");
+        assertThat(api.get("/api/v1/law/default-interest?principal=10&from=2025-01-01&to=2025-02-01&debtorKind=ALIEN",
+                ADMIN).at("/errors/0/field")).isEqualTo("debtorKind");
+        assertThat(api.get("/api/v1/law/collection-costs?claimValue=0&date=2025-06-01", ADMIN).at("/errors/0/field"))
+                .isEqualTo("claimValue");
+        assertThat(api.get("/api/v1/law/collection-costs?claimValue=0&date=2025-06-01", ADMIN).status()).isEqualTo(422);
+    }
+
+    @Test
+    void computesTheCollectionCostCapItemized() {
+        Api.Response costs = api.get("/api/v1/law/collection-costs?claimValue=500.00&date=2025-06-01&debtorKind=CONSUMER",
+                ADMIN);
+
+        assertThat(costs.status()).isEqualTo(200);
+        assertThat(costs.at("/factor")).isEqualTo("0.9");
+        assertThat(costs.at("/fee")).isEqualTo("46.35");
+        assertThat(costs.at("/flatRate")).isEqualTo("9.27");
+        assertThat(costs.at("/vat")).isEqualTo("0.00");
+        assertThat(costs.at("/total")).isEqualTo("55.62");
+        assertThat(costs.at("/lines/0/basis")).contains("§13e RDG");
+        assertThat(costs.at("/lines/0/label")).startsWith("0,9 Geschäftsgebühr");
+        assertThat(api.get("/api/v1/law/collection-costs?claimValue=1000&date=2025-05-31&promptPayment=true"
+                + "&creditorDeductsVat=false", ADMIN).at("/total")).isEqualTo("62.83");
+    }
+
+    @Test
+    void anAdminAddsTheNextBaseRateAndInterestStopsBeingProvisional() {
+        Api.Response before = api.get("/api/v1/law/default-interest?principal=1000&from=2026-07-01&to=2026-07-31"
+                + "&debtorKind=CONSUMER", ADMIN);
+        assertThat(before.at("/provisional")).isEqualTo("true");
+
+        Api.Response added = api.post("/api/v1/admin/base-rates", Map.of("validFrom", "2026-07-01", "rate", "1.27"), ADMIN);
+        assertThat(added.status()).isEqualTo(201);
+
+        Api.Response after = api.get("/api/v1/law/default-interest?principal=1000&from=2026-07-01&to=2026-07-31"
+                + "&debtorKind=CONSUMER", ADMIN);
+        assertThat(after.at("/provisional")).isEqualTo("false");
+        assertThat(api.get("/api/v1/law/base-rates", ADMIN).body()).contains("2026-07-01");
+    }
+
+    @Test
+    void refusesABaseRateForAPublishedHalfYearOrAnOddDate() {
+        assertThat(api.post("/api/v1/admin/base-rates", Map.of("validFrom", "2025-07-01", "rate", "9.99"), ADMIN)
+                .at("/errors/0/field")).isEqualTo("validFrom");
+        assertThat(api.post("/api/v1/admin/base-rates", Map.of("validFrom", "2027-02-01", "rate", "1.00"), ADMIN)
+                .status()).isEqualTo(422);
+        assertThat(api.post("/api/v1/admin/base-rates", Map.of("validFrom", "2027-01-01", "rate", "viel"), ADMIN)
+                .at("/errors/0/field")).isEqualTo("rate");
+        Tenant shop = newTenant("Kein Basiszins");
+        assertThat(api.post("/api/v1/admin/base-rates", Map.of("validFrom", "2027-01-01", "rate", "1.00"), shop.auth())
+                .status()).isEqualTo(403);
+    }
+}

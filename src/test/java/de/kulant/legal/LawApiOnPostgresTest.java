@@ -1,0 +1,7 @@
+package de.kulant.legal;
+
+import de.kulant.support.OnPostgres;
+
+@OnPostgres
+class LawApiOnPostgresTest extends LawApiContract {
+}

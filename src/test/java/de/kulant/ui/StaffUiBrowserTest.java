@@ -1,0 +1,197 @@
+package de.kulant.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kulant.support.Browser;
+import de.kulant.support.IntegrationTest;
+import de.kulant.support.OnH2;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Staff flows in real Chromium: log in, find a claim, see it on one screen, act on it, switch language. */
+@OnH2
+@ExtendWith(Browser.class)
+class StaffUiBrowserTest extends IntegrationTest {
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void findsAClaimBySearchAndSeesEverythingAboutItOnOneScreen() {
+        Tenant shop = newTenant("Browser-Shop");
+        Map<String, Object> wanted = claim("WANTED-4711");
+        debtorOf(wanted).put("name", "Käthe Schäfer");
+        debtorOf(wanted).put("customerNumber", "K-KAETHE");
+        api.post("/api/v1/claims/batch", List.of(wanted, claim("OTHER-1"), claim("OTHER-2")), shop.auth());
+
+        logIn("admin", ADMIN_PASSWORD);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Forderungen");
+
+        browser.findElement(By.id("q")).sendKeys("WANTED-4711");
+        wait.until(d -> d.findElements(By.cssSelector("#claims-table .claim-link")).size() == 1);
+        Browser.screenshot(browser, "claims-search");
+        browser.findElement(By.linkText("WANTED-4711")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invoice-number")));
+        assertThat(browser.findElement(By.id("debtor-name")).getText()).isEqualTo("Käthe Schäfer");
+        assertThat(browser.findElement(By.id("outstanding")).getText()).isEqualTo("119,00 €");
+        assertThat(browser.findElement(By.id("ledger")).getText()).contains("Forderung").contains("119,00 €");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Forderung angelegt").contains("api-key:");
+        Browser.screenshot(browser, "claim-detail");
+    }
+
+    @Test
+    void placesAndLiftsAHoldAndRecordsAPayment() {
+        Tenant shop = newTenant("Browser-Aktionen");
+        String id = createClaim(shop, claim("ACT-1"));
+        logIn("admin", ADMIN_PASSWORD);
+        browser.get(url("/claims/" + id));
+
+        browser.findElement(By.id("hold-reason")).sendKeys("Kunde hat reklamiert");
+        browser.findElement(By.id("hold-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("holds"), "Kunde hat reklamiert"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Die Mahnsperre ist gesetzt.");
+
+        browser.findElement(By.cssSelector("#holds button.link")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("holds"), "aufgehoben am"));
+
+        browser.findElement(By.id("payment-amount")).sendKeys("19,00");
+        browser.findElement(By.id("payment-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outstanding"), "100,00 €"));
+        assertThat(browser.findElement(By.id("ledger")).getText()).contains("Zahlung").contains("-19,00 €");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Mahnsperre gesetzt")
+                .contains("Mahnsperre aufgehoben").contains("Zahlung gebucht").contains("staff:admin");
+        assertThat(api.get("/api/v1/claims/" + id, shop.auth()).at("/balance/paid")).isEqualTo("19.00");
+    }
+
+    @Test
+    void showsWhatIsWrongWithAPaymentAndBooksNothing() {
+        Tenant shop = newTenant("Browser-Fehler");
+        String id = createClaim(shop, claim("ERR-1"));
+        logIn("admin", ADMIN_PASSWORD);
+        browser.get(url("/claims/" + id));
+
+        browser.findElement(By.id("payment-amount")).sendKeys("0,001");
+        browser.findElement(By.id("payment-submit")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.error")));
+        assertThat(browser.findElement(By.cssSelector(".notice.error")).getText()).contains("amount");
+        assertThat(browser.findElement(By.id("outstanding")).getText()).isEqualTo("119,00 €");
+    }
+
+    @Test
+    void filtersByStatusAndSwitchesToEnglish() {
+        Tenant shop = newTenant("Browser-Filter");
+        String paid = createClaim(shop, claim("PAID-1"));
+        api.post("/api/v1/claims/" + paid + "/payments", Map.of("amount", "119.00", "bookingDate", "2026-09-10"), shop.auth());
+        logIn("admin", ADMIN_PASSWORD);
+
+        new Select(browser.findElement(By.id("status"))).selectByValue("PAID");
+        wait.until(d -> d.getCurrentUrl().contains("status=PAID"));
+        wait.until(d -> d.findElements(By.cssSelector("#claims-table tbody tr")).stream()
+                .allMatch(row -> row.getText().contains("Bezahlt") || row.getText().contains("Keine")));
+        assertThat(browser.findElement(By.id("claims-table")).getText()).contains("PAID-1");
+
+        browser.findElement(By.linkText("EN")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Claims"));
+        assertThat(browser.findElement(By.cssSelector(".mainnav")).getText()).contains("Calculators");
+        browser.get(url("/claims/" + paid));
+        assertThat(browser.findElement(By.id("claim-status")).getText()).isEqualTo("Paid");
+        browser.findElement(By.linkText("DE")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("claim-status"), "Bezahlt"));
+    }
+
+    @Test
+    void computesInterestAndCollectionCostsOnTheCalculatorPage() {
+        logIn("admin", ADMIN_PASSWORD);
+        browser.get(url("/calculators"));
+
+        browser.findElement(By.id("principal")).sendKeys("1000.00");
+        setDate("from", "2025-07-01");
+        setDate("to", "2025-12-30");
+        browser.findElement(By.id("interest-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("interest-amount")));
+        assertThat(browser.findElement(By.id("interest-amount")).getText()).isEqualTo("31,44 €");
+        assertThat(browser.findElement(By.id("interest-result")).getText()).contains("183").contains("6,27 %");
+
+        browser.findElement(By.id("claimValue")).sendKeys("500.00");
+        setDate("mandateDate", "2025-06-01");
+        browser.findElement(By.id("costs-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("costs-total")));
+        assertThat(browser.findElement(By.id("costs-total")).getText()).isEqualTo("55,62 €");
+        assertThat(browser.findElement(By.id("cost-result")).getText()).contains("Nr. 2300 VV RVG").contains("Nr. 7002 VV RVG");
+        Browser.screenshot(browser, "calculators");
+    }
+
+    @Test
+    void anAdminCreatesACreditorAndIssuesAKeyThatWorks() {
+        logIn("admin", ADMIN_PASSWORD);
+        browser.get(url("/admin/creditors"));
+
+        browser.findElement(By.id("name")).sendKeys("Neuer Laden GmbH");
+        browser.findElement(By.id("email")).sendKeys("buchhaltung@laden.example");
+        browser.findElement(By.id("street")).sendKeys("Marktstraße 3");
+        browser.findElement(By.id("postalCode")).sendKeys("50667");
+        browser.findElement(By.id("city")).sendKeys("Köln");
+        browser.findElement(By.id("iban")).sendKeys("DE89370400440532013000");
+        browser.findElement(By.cssSelector("form.grid-form button")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Neuer Laden GmbH"));
+        browser.findElement(By.xpath("//button[contains(., 'Neuen Schlüssel')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-key")));
+        String key = browser.findElement(By.id("new-key")).getText();
+        assertThat(api.get("/api/v1/claims", de.kulant.support.Api.Auth.bearer(key)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndRepeatedGuessingLocksTheName() {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            logIn("mallory", "guess-" + attempt);
+            assertThat(browser.findElement(By.cssSelector(".notice.error")).getText())
+                    .isEqualTo("Benutzername oder Passwort ist falsch.");
+        }
+        logIn("mallory", "guess-6");
+        assertThat(browser.findElement(By.cssSelector(".notice.error")).getText()).contains("Zu viele fehlgeschlagene");
+    }
+
+    private void logIn(String user, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-button")).click();
+        wait.until(d -> !d.getCurrentUrl().endsWith("/login"));
+    }
+
+    private void setDate(String id, String isoDate) {
+        WebElement input = browser.findElement(By.id(id));
+        browser.executeScript("arguments[0].value = arguments[1];", input, isoDate);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
