@@ -111,4 +111,41 @@ abstract class LawApiContract extends IntegrationTest {
         assertThat(api.post("/api/v1/admin/base-rates", Map.of("validFrom", "2027-01-01", "rate", "1.00"), shop.auth())
                 .status()).isEqualTo(403);
     }
+
+    @Test
+    void tellsWhenADebtorIsInDefaultAndByWhichRule() {
+        Api.Response business = api.get("/api/v1/law/start-of-default?debtorKind=BUSINESS&invoiceDate=2026-03-02"
+                + "&dueDate=2026-03-02&postalCode=30159", ADMIN);
+        assertThat(business.at("/since")).isEqualTo("2026-04-08");
+        assertThat(business.at("/rule")).isEqualTo("THIRTY_DAYS");
+        assertThat(business.at("/basis")).isEqualTo("§286 Abs. 3 BGB");
+
+        Api.Response consumer = api.get("/api/v1/law/start-of-default?debtorKind=CONSUMER&invoiceDate=2026-03-02"
+                + "&dueDate=2026-03-16&postalCode=30159", ADMIN);
+        assertThat(consumer.at("/inDefault")).isEqualTo("false");
+        assertThat(api.get("/api/v1/law/start-of-default?debtorKind=CONSUMER&invoiceDate=2026-03-02&dueDate=2026-03-01",
+                ADMIN).at("/errors/0/field")).isEqualTo("dueDate");
+    }
+
+    @Test
+    void computesTheEndOfLimitation() {
+        Api.Response result = api.get("/api/v1/law/limitation?arisenOn=2024-06-30", ADMIN);
+
+        assertThat(result.at("/endsOn")).isEqualTo("2027-12-31");
+        assertThat(result.at("/steps/0")).contains("§§195, 199 BGB");
+        assertThat(api.get("/api/v1/law/limitation?arisenOn=2024-02-01&restartedOn=2026-05-10", ADMIN).at("/endsOn"))
+                .isEqualTo("2029-05-11");
+    }
+
+    @Test
+    void explainsWhetherADunningFeeIsAllowed() {
+        Api.Response refused = api.get("/api/v1/law/dunning-fee?fee=1.50&inDefaultBeforeNotice=false", ADMIN);
+        assertThat(refused.at("/allowed")).isEqualTo("false");
+        assertThat(refused.at("/reason")).isEqualTo("NOTICE_CREATES_DEFAULT");
+
+        Api.Response capped = api.get("/api/v1/law/dunning-fee?fee=5.00&inDefaultBeforeNotice=true", ADMIN);
+        assertThat(capped.at("/amount")).isEqualTo("2.50");
+        assertThat(capped.at("/reason")).isEqualTo("CAPPED_AT_MAXIMUM");
+        assertThat(api.get("/api/v1/law/dunning-fee?fee=-1&inDefaultBeforeNotice=true", ADMIN).status()).isEqualTo(422);
+    }
 }

@@ -99,6 +99,54 @@ class LawController {
                 creditorDeductsVat, b2bFlatFeeCharged), english);
     }
 
+    record DefaultStartJson(boolean inDefault, LocalDate since, String rule, String basis) {
+    }
+
+    @GetMapping("/api/v1/law/start-of-default")
+    @Operation(summary = "Start of default (§286 BGB): the first day of default and the rule that applied")
+    DefaultStartJson startOfDefault(@RequestParam(required = false) String debtorKind,
+                                    @RequestParam(required = false) String invoiceDate,
+                                    @RequestParam(required = false) String dueDate,
+                                    @RequestParam(required = false) String postalCode,
+                                    @RequestParam(required = false) String country,
+                                    @RequestParam(required = false) Boolean calendarDueDateAgreed,
+                                    @RequestParam(required = false) Boolean consumerNoticeGiven,
+                                    @RequestParam(required = false) String noticeDate,
+                                    @RequestParam(required = false) String noticePayBy) {
+        return calculators.startOfDefault(debtorKind, invoiceDate, dueDate, postalCode, country, calendarDueDateAgreed,
+                        consumerNoticeGiven, noticeDate, noticePayBy)
+                .map(start -> new DefaultStartJson(true, start.since(), start.rule().name(), start.rule().basis()))
+                .orElse(new DefaultStartJson(false, null, null, null));
+    }
+
+    record LimitationJson(LocalDate endsOn, boolean suspended, List<String> steps) {
+    }
+
+    @GetMapping("/api/v1/law/limitation")
+    @Operation(summary = "End of limitation (§§195, 199, 212 BGB) of a claim arisen on a date")
+    LimitationJson limitation(@RequestParam(required = false) String arisenOn,
+                              @RequestParam(required = false) String restartedOn) {
+        var result = calculators.limitation(arisenOn, restartedOn);
+        return new LimitationJson(result.endsOn(), result.suspended(), result.steps());
+    }
+
+    record FeeJson(boolean allowed, String amount, String reason, String explanation) {
+    }
+
+    @GetMapping("/api/v1/law/dunning-fee")
+    @Operation(summary = "Whether a dunning notice may carry the configured fee, and why")
+    FeeJson dunningFee(@RequestParam(required = false) String fee,
+                       @RequestParam(required = false) Boolean inDefaultBeforeNotice,
+                       HttpServletRequest request) {
+        var decision = calculators.dunningFee(fee, inDefaultBeforeNotice);
+        String language = request.getHeader("Accept-Language");
+        boolean english = language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("en");
+        String explanation = english ? decision.reason().english() : decision.reason().german();
+        return decision instanceof de.kulant.law.FeeDecision.FeeAllowed allowed
+                ? new FeeJson(true, allowed.amount().toPlainString(), decision.reason().name(), explanation)
+                : new FeeJson(false, "0.00", decision.reason().name(), explanation);
+    }
+
     @PostMapping("/api/v1/admin/base-rates")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a base rate published after this release (admin)")
