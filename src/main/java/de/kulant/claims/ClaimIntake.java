@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -153,12 +154,15 @@ public class ClaimIntake {
                         + "' exists already with different content (claim " + existing.id() + ")")));
     }
 
-    /** Concurrent intakes of the same debtor or invoice collide on a unique key; the retry sees the winner. */
+    /**
+     * Concurrent intakes of the same debtor or invoice collide on a unique key (or, rarely, deadlock);
+     * the retry sees the winner's rows.
+     */
     private static <T> T retrying(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return work.get();
-            } catch (DuplicateKeyException e) {
+            } catch (DuplicateKeyException | ConcurrencyFailureException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }

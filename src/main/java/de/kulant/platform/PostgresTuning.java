@@ -5,8 +5,13 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets the PostgreSQL driver send JDBC batches as multi-row inserts ({@code reWriteBatchedInserts}),
- * roughly doubling bulk intake speed; other databases are left as configured.
+ * PostgreSQL connection settings for bulk work; other databases are left as configured.
+ * <ul>
+ *   <li>{@code reWriteBatchedInserts}: JDBC batches go out as multi-row inserts, about twice as fast.</li>
+ *   <li>{@code plan_cache_mode=force_custom_plan}: a prepared statement is planned with its actual values
+ *       every time. A generic plan made while a table was still small (a fresh installation's first bulk
+ *       import) would otherwise stay a sequential scan while the table grows (see docs/decisions/008).</li>
+ * </ul>
  */
 @Component
 class PostgresTuning implements BeanPostProcessor {
@@ -16,6 +21,7 @@ class PostgresTuning implements BeanPostProcessor {
         if (bean instanceof HikariDataSource dataSource && dataSource.getJdbcUrl() != null
                 && dataSource.getJdbcUrl().startsWith("jdbc:postgresql:")) {
             dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
+            dataSource.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
         }
         return bean;
     }

@@ -17,7 +17,8 @@ public final class Api {
 
     private final String base;
     private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     public Api(int port, JsonMapper json) {
         this.base = "http://localhost:" + port;
@@ -80,8 +81,10 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     }
 
+    /** Large bodies go with "Expect: 100-continue", as curl sends them, so a refusal comes before the upload. */
     public Response postBytes(String path, byte[] body, String contentType, Auth auth) {
         return send(builder(path, auth, Map.of()).header("Content-Type", contentType)
+                .expectContinue(body.length > 1024 * 1024)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ClaimStore {
 
-    static final int CHUNK = 1000;
+    static final int BATCH_SIZE = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -52,17 +52,14 @@ public class ClaimStore {
 
     public Map<String, Existing> findByInvoiceNumbers(CreditorId creditor, Collection<String> invoiceNumbers) {
         Map<String, Existing> found = new HashMap<>();
-        List<String> all = new ArrayList<>(invoiceNumbers);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            jdbc.sql("select id, invoice_number, content_hash from claim where creditor_id = :creditor "
-                            + "and invoice_number in (:numbers)")
-                    .param("creditor", creditor.value())
-                    .param("numbers", chunk)
-                    .query(rs -> {
-                        found.put(rs.getString(2), new Existing(new ClaimId(rs.getObject(1, UUID.class)), rs.getString(3)));
-                    });
-        }
+        // A join with unnest() uses the unique index on both H2 and PostgreSQL; "= any(...)" does not on H2.
+        jdbc.sql("select c.id, c.invoice_number, c.content_hash from unnest(:numbers) as wanted(number) "
+                        + "join claim c on c.creditor_id = :creditor and c.invoice_number = wanted.number")
+                .param("creditor", creditor.value())
+                .param("numbers", invoiceNumbers.toArray(String[]::new))
+                .query(rs -> {
+                    found.put(rs.getString(2), new Existing(new ClaimId(rs.getObject(1, UUID.class)), rs.getString(3)));
+                });
         return found;
     }
 
@@ -74,7 +71,7 @@ public class ClaimStore {
                     principal_open, interest_open, fees_open, costs_open, paid_total, interest_posted_through,
                     last_posting_date, content_hash, version, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, 'OPEN', 0, ?, ?, ?, 0, 0, 0, 0, null, ?, ?, 0, ?, ?)""",
-                claims, CHUNK, (PreparedStatement ps, Insert insert) -> {
+                claims, BATCH_SIZE, (PreparedStatement ps, Insert insert) -> {
                     NewClaim c = insert.claim();
                     ps.setObject(1, insert.id());
                     ps.setObject(2, creditor.value());
@@ -112,7 +109,7 @@ public class ClaimStore {
                 insert into ledger_posting (id, creditor_id, claim_id, entry_id, kind, bucket, amount, booking_date,
                     period_from, period_to, reference, note, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                postings, CHUNK, (PreparedStatement ps, PostingInsert insert) -> {
+                postings, BATCH_SIZE, (PreparedStatement ps, PostingInsert insert) -> {
                     Posting p = insert.posting();
                     ps.setObject(1, p.id());
                     ps.setObject(2, creditor.value());

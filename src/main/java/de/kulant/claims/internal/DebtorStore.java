@@ -33,20 +33,19 @@ public class DebtorStore {
 
     public Map<String, Stored> findByMatchKeys(CreditorId creditor, Collection<String> matchKeys) {
         Map<String, Stored> found = new HashMap<>();
-        List<String> all = new ArrayList<>(matchKeys);
-        for (int from = 0; from < all.size(); from += ClaimStore.CHUNK) {
-            jdbc.sql("""
-                            select id, match_key, kind, customer_number, name, email, phone, street, postal_code, city, country
-                            from debtor where creditor_id = :creditor and match_key in (:keys)""")
-                    .param("creditor", creditor.value())
-                    .param("keys", all.subList(from, Math.min(all.size(), from + ClaimStore.CHUNK)))
-                    .query(rs -> {
-                        found.put(rs.getString(2), new Stored(rs.getObject(1, UUID.class), new NewDebtor(
-                                de.kulant.law.DebtorKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7), new PostalAddress(rs.getString(8), rs.getString(9),
-                                rs.getString(10), rs.getString(11)), rs.getString(2))));
-                    });
-        }
+        jdbc.sql("""
+                        select d.id, d.match_key, d.kind, d.customer_number, d.name, d.email, d.phone, d.street,
+                               d.postal_code, d.city, d.country
+                        from unnest(:keys) as wanted(match_key)
+                        join debtor d on d.creditor_id = :creditor and d.match_key = wanted.match_key""")
+                .param("creditor", creditor.value())
+                .param("keys", matchKeys.toArray(String[]::new))
+                .query(rs -> {
+                    found.put(rs.getString(2), new Stored(rs.getObject(1, UUID.class), new NewDebtor(
+                            de.kulant.law.DebtorKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), new PostalAddress(rs.getString(8), rs.getString(9),
+                            rs.getString(10), rs.getString(11)), rs.getString(2))));
+                });
         return found;
     }
 
@@ -56,7 +55,7 @@ public class DebtorStore {
                 insert into debtor (id, creditor_id, match_key, customer_number, kind, name, email, phone, street,
                     postal_code, city, country, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                new ArrayList<>(debtors.entrySet()), ClaimStore.CHUNK, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
+                new ArrayList<>(debtors.entrySet()), ClaimStore.BATCH_SIZE, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
                     NewDebtor d = e.getValue();
                     ps.setObject(1, e.getKey());
                     ps.setObject(2, creditor.value());
@@ -81,7 +80,7 @@ public class DebtorStore {
                 update debtor set customer_number = ?, kind = ?, name = ?, email = ?, phone = ?, street = ?,
                     postal_code = ?, city = ?, country = ?, updated_at = ?
                 where id = ? and creditor_id = ?""",
-                new ArrayList<>(debtors.entrySet()), ClaimStore.CHUNK, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
+                new ArrayList<>(debtors.entrySet()), ClaimStore.BATCH_SIZE, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
                     NewDebtor d = e.getValue();
                     ps.setString(1, d.customerNumber());
                     ps.setString(2, d.kind().name());

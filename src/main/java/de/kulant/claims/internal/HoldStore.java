@@ -59,17 +59,18 @@ public class HoldStore {
     /** Holds in force on {@code date} for each of the claims. */
     public Map<ClaimId, List<HoldView>> activeFor(Collection<ClaimId> claims, LocalDate date) {
         Map<ClaimId, List<HoldView>> result = new HashMap<>();
-        List<UUID> ids = claims.stream().map(ClaimId::value).toList();
-        for (int from = 0; from < ids.size(); from += ClaimStore.CHUNK) {
-            jdbc.sql("select " + COLUMNS + " from claim_hold where claim_id in (:claims) and lifted_at is null "
-                            + "and (until_date is null or until_date >= :date) order by created_at")
-                    .param("claims", ids.subList(from, Math.min(ids.size(), from + ClaimStore.CHUNK)))
-                    .param("date", date)
-                    .query(rs -> {
-                        result.computeIfAbsent(new ClaimId(rs.getObject("claim_id", UUID.class)), k -> new ArrayList<>())
-                                .add(map(rs));
-                    });
+        if (claims.isEmpty()) {
+            return result;
         }
+        jdbc.sql("select h." + COLUMNS.replace(", ", ", h.") + " from unnest(:claims) as wanted(claim_id) "
+                        + "join claim_hold h on h.claim_id = wanted.claim_id where h.lifted_at is null "
+                        + "and (h.until_date is null or h.until_date >= :date) order by h.created_at")
+                .param("claims", claims.stream().map(ClaimId::value).toArray(UUID[]::new))
+                .param("date", date)
+                .query(rs -> {
+                    result.computeIfAbsent(new ClaimId(rs.getObject("claim_id", UUID.class)), k -> new ArrayList<>())
+                            .add(map(rs));
+                });
         return result;
     }
 

@@ -63,6 +63,7 @@ public class IntakeWriter {
                     start == null ? null : start.since(), start == null ? null : start.rule().name()));
             entries.add(new AuditEntry(creditor, "claim", id.toString(), "claim.created", actor, null, snapshot(claim)));
         }
+        inserts.sort(java.util.Comparator.comparing(insert -> insert.claim().invoiceNumber()));
         claims.insertAll(creditor, inserts, now, actor.label());
         audit.recordAll(entries);
         return inserts.stream().map(i -> new ClaimId(i.id())).toList();
@@ -70,14 +71,15 @@ public class IntakeWriter {
 
     private Map<String, UUID> upsertDebtors(CreditorId creditor, List<NewClaim> fresh, Instant now, Actor actor,
                                             List<AuditEntry> entries) {
-        Map<String, NewDebtor> latest = new LinkedHashMap<>();
+        // Sorted by key, so concurrent intakes lock index entries in the same order and never deadlock.
+        Map<String, NewDebtor> latest = new java.util.TreeMap<>();
         for (NewClaim claim : fresh) {
             latest.put(claim.debtor().matchKey(), claim.debtor());
         }
         Map<String, DebtorStore.Stored> stored = debtors.findByMatchKeys(creditor, latest.keySet());
         Map<String, UUID> ids = new HashMap<>();
         Map<UUID, NewDebtor> inserts = new LinkedHashMap<>();
-        Map<UUID, NewDebtor> updates = new LinkedHashMap<>();
+        Map<UUID, NewDebtor> updates = new java.util.TreeMap<>();
         for (NewDebtor debtor : latest.values()) {
             DebtorStore.Stored existing = stored.get(debtor.matchKey());
             if (existing == null) {

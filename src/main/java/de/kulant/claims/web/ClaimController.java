@@ -111,6 +111,9 @@ class ClaimController {
     @Operation(summary = "Import a CSV file (see README for the columns), all or nothing")
     IntakeResult importCsv(HttpServletRequest request, Caller caller) throws IOException {
         CreditorId creditor = caller.requireCreditor();
+        if (request.getContentLengthLong() > properties.importMaxSize().toBytes()) {
+            throw tooLarge();
+        }
         return intake.importCsv(creditor, readLimited(request.getInputStream()), caller.actor());
     }
 
@@ -214,10 +217,14 @@ class ClaimController {
         long max = properties.importMaxSize().toBytes();
         byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         if (content.length > max) {
-            throw new PayloadTooLargeException("A CSV import may have at most " + properties.importMaxSize().toMegabytes()
-                    + " MB; split the file.");
+            throw tooLarge();
         }
         return content;
+    }
+
+    private PayloadTooLargeException tooLarge() {
+        return new PayloadTooLargeException("A CSV import may have at most " + properties.importMaxSize().toMegabytes()
+                + " MB; split the file.");
     }
 
     private static String blankToNull(String value) {

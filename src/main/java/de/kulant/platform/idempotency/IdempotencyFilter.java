@@ -60,6 +60,10 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             problem(response, 400, "The Idempotency-Key header must have 1 to 200 characters.");
             return;
         }
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            problem(response, 413, "The request body exceeds " + maxBodyBytes + " bytes.");
+            return;
+        }
         byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
         if (body.length > maxBodyBytes) {
             problem(response, 413, "The request body exceeds " + maxBodyBytes + " bytes.");
