@@ -33,15 +33,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @OnPostgres
 class IngestBenchmark extends IntegrationTest {
 
-    /** The same run on the embedded H2 database, for comparison (no COPY there). */
-    @de.kulant.support.OnH2
-    static class OnH2Benchmark extends IngestBenchmark {
-        @Override
-        boolean postgres() {
-            return false;
-        }
-    }
-
     boolean postgres() {
         return true;
     }
