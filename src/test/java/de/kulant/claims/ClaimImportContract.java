@@ -98,15 +98,37 @@ abstract class ClaimImportContract extends IntegrationTest {
     }
 
     @Test
-    void fiftyMegabytesAreTooMuch() {
+    void fiftyMegabytesAreRefusedBeforeTheyAreUploaded() throws Exception {
         Tenant shop = newTenant("CSV huge");
-        byte[] huge = new byte[50 * 1024 * 1024];
-        Arrays.fill(huge, (byte) 'x');
 
-        Api.Response response = api.postBytes("/api/v1/claims/import", huge, "text/csv", shop.auth());
+        String answer = rawRequest("POST /api/v1/claims/import HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + shop.key() + "\r\nContent-Type: text/csv\r\n"
+                + "Content-Length: " + (50L * 1024 * 1024) + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 413");
+        assertThat(answer).contains("at most 20 MB");
+        assertThat(api.get("/api/v1/claims", shop.auth()).at("/total")).isEqualTo("0");
+    }
+
+    @Test
+    void aClientThatSendsTheWholeOversizedFileGetsAClearRefusal() {
+        Tenant shop = newTenant("CSV huge chunked");
+        byte[] big = new byte[21 * 1024 * 1024];
+        Arrays.fill(big, (byte) 'x');
+
+        Api.Response response = api.postBytes("/api/v1/claims/import", big, "text/csv", shop.auth());
 
         assertThat(response.status()).isEqualTo(413);
-        assertThat(api.get("/api/v1/claims", shop.auth()).at("/total")).isEqualTo("0");
+    }
+
+    /** Sends raw request headers and returns what the server answers before any body is sent. */
+    private String rawRequest(String headers) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(headers.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -81,10 +81,8 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     }
 
-    /** Large bodies go with "Expect: 100-continue", as curl sends them, so a refusal comes before the upload. */
     public Response postBytes(String path, byte[] body, String contentType, Auth auth) {
         return send(builder(path, auth, Map.of()).header("Content-Type", contentType)
-                .expectContinue(body.length > 1024 * 1024)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
