@@ -72,6 +72,7 @@ public class ClaimQueries {
                 : Balances.current(facts, asOf, law.interest());
         return new ClaimView(facts.id(), facts.creditorId(), facts.invoiceNumber(), facts.invoiceDate(), facts.dueDate(),
                 facts.amount(), row.consumerNoticeGiven(), row.calendarDueDateAgreed(), row.debtor(), facts.status(),
-                facts.dunningLevel(), facts.defaultSince(), facts.defaultRule(), activeHolds, balance, row.createdAt());
+                facts.dunningLevel(), facts.defaultSince(), facts.defaultRule(), activeHolds, balance,
+                de.kulant.platform.CreditorReference.of(row.referenceNumber()), row.createdAt());
     }
 }

@@ -11,5 +11,6 @@ import java.util.List;
 public record ClaimView(ClaimId id, CreditorId creditorId, String invoiceNumber, LocalDate invoiceDate,
                         LocalDate dueDate, Money amount, boolean consumerNoticeGiven, boolean calendarDueDateAgreed,
                         DebtorView debtor, ClaimStatus status, int dunningLevel, LocalDate defaultSince,
-                        DefaultRule defaultRule, List<HoldView> holds, Balance balance, Instant createdAt) {
+                        DefaultRule defaultRule, List<HoldView> holds, Balance balance,
+                        de.kulant.platform.CreditorReference paymentReference, Instant createdAt) {
 }

@@ -5,5 +5,5 @@ import de.kulant.platform.PostalAddress;
 
 /** A debtor as shown with a claim. */
 public record DebtorView(DebtorId id, DebtorKind kind, String customerNumber, String name, String email, String phone,
-                         PostalAddress address) {
+                         PostalAddress address, String customerTag) {
 }

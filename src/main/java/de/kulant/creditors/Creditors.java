@@ -63,11 +63,23 @@ public class Creditors implements CreditorDirectory {
         }
         check.throwIfInvalid();
         Creditor creditor = new Creditor(new CreditorId(Ids.next()), name, email, address, iban, bic, promoCode,
-                clock.instant());
+                Boolean.TRUE.equals(request.handoverRequiresApproval()), clock.instant());
         store.insert(creditor);
         audit.record(new AuditEntry(creditor.id(), "creditor", creditor.id().toString(), "creditor.created", actor,
                 null, creditor));
         return creditor;
+    }
+
+    /** The contract term: claims wait for the creditor's approval before they go to collection. */
+    @Transactional
+    public Creditor changeContract(CreditorId id, boolean handoverRequiresApproval, Actor actor) {
+        Creditor before = store.find(id).orElseThrow(() -> new NotFoundException("creditor"));
+        store.updateContract(id, handoverRequiresApproval);
+        Creditor after = store.find(id).orElseThrow();
+        audit.record(new AuditEntry(id, "creditor", id.toString(), "creditor.contract-changed", actor,
+                java.util.Map.of("handoverRequiresApproval", before.handoverRequiresApproval()),
+                java.util.Map.of("handoverRequiresApproval", after.handoverRequiresApproval())));
+        return after;
     }
 
     public Page<Creditor> list(PageRequest page) {

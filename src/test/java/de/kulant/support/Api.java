@@ -81,6 +81,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     }
 
+    public Response put(String path, Object body, Auth auth) {
+        String text = body instanceof String s ? s : json.writeValueAsString(body);
+        return send(builder(path, auth, Map.of()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    }
+
     public Response postBytes(String path, byte[] body, String contentType, Auth auth) {
         return send(builder(path, auth, Map.of()).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));

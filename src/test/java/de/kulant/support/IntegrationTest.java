@@ -21,8 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
         "kulant.admin.user=admin",
         "kulant.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
         "logging.file.name=",
-        "spring.main.banner-mode=off"})
-@Import(TestClockConfiguration.class)
+        "spring.main.banner-mode=off",
+        "kulant.dunning.schedule-enabled=false",
+        "kulant.dunning.debtors-per-chunk=3"})
+@Import({TestClockConfiguration.class, CrashingRunObserver.class})
 public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";

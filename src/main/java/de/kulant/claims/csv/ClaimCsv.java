@@ -22,7 +22,7 @@ public final class ClaimCsv {
     public static final int MAX_ROWS = 100_000;
     public static final List<String> COLUMNS = List.of("invoiceNumber", "invoiceDate", "dueDate", "amount", "currency",
             "consumerNoticeGiven", "calendarDueDateAgreed", "debtorKind", "customerNumber", "name", "email", "phone",
-            "street", "postalCode", "city", "country");
+            "street", "postalCode", "city", "country", "customerTag");
     public static final Set<String> REQUIRED = Set.of("invoiceNumber", "invoiceDate", "dueDate", "amount", "debtorKind",
             "name", "street", "postalCode", "city");
 
@@ -72,7 +72,7 @@ public final class ClaimCsv {
                     new DebtorRequest(row.text("debtorKind"), row.text("customerNumber"), row.text("name"),
                             row.text("email"), row.text("phone"),
                             new AddressRequest(row.text("street"), row.text("postalCode"), row.text("city"),
-                                    row.text("country")))));
+                                    row.text("country")), row.text("customerTag"))));
             lines.add(record.line());
         }
         if (!violations.isEmpty()) {

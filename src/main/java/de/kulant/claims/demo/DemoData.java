@@ -88,10 +88,10 @@ class DemoData implements ApplicationRunner {
         Random random = new Random(4711);
         Creditor shop = creditors.create(new NewCreditor("Nordlicht Naturkosmetik GmbH", "buchhaltung@nordlicht.example",
                 new PostalAddress("Große Elbstraße 145", "22767", "Hamburg", "DE"), "DE89370400440532013000", null,
-                null), DEMO);
+                null, false), DEMO);
         Creditor outdoor = creditors.create(new NewCreditor("Bergwerk Outdoor GmbH", "rechnung@bergwerk.example",
                 new PostalAddress("Tegernseer Landstraße 64", "81541", "München", "DE"), "DE02120300000000202051",
-                "BYLADEM1001", null), DEMO);
+                "BYLADEM1001", null, true), DEMO);
         intake.createBatch(shop.id(), claims("NL", 220, today, random), DEMO);
         intake.createBatch(outdoor.id(), claims("BW", 90, today, random), DEMO);
         for (Creditor creditor : List.of(shop, outdoor)) {
@@ -144,7 +144,8 @@ class DemoData implements ApplicationRunner {
                     invoiceDate.toString(), invoiceDate.plusDays(14).toString(), amount.toPlainString(), "EUR",
                     random.nextBoolean(), false,
                     new DebtorRequest(business ? "BUSINESS" : "CONSUMER", prefix + "-K" + customer, name, email, phone,
-                            new AddressRequest(street, city[0], city[1], "DE"))));
+                            new AddressRequest(street, city[0], city[1], "DE"),
+                            random.nextInt(8) == 0 ? "STAMMKUNDE" : null)));
         }
         return claims;
     }

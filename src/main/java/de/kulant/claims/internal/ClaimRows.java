@@ -22,7 +22,9 @@ final class ClaimRows {
             c.consumer_notice_given, c.calendar_due_date_agreed, c.status, c.dunning_level, c.default_since,
             c.default_rule, c.principal_open, c.interest_open, c.fees_open, c.costs_open, c.paid_total,
             c.interest_posted_through, c.last_posting_date, c.version, c.created_at,
-            d.kind, d.customer_number, d.name, d.email, d.phone, d.street, d.postal_code, d.city, d.country""";
+            c.reference_number, c.next_dunning_on,
+            d.kind, d.customer_number, d.name, d.email, d.phone, d.street, d.postal_code, d.city, d.country,
+            d.customer_tag""";
 
     private ClaimRows() {
     }
@@ -53,6 +55,6 @@ final class ClaimRows {
         return new DebtorView(new DebtorId(rs.getObject("debtor_id", UUID.class)), DebtorKind.valueOf(rs.getString("kind")),
                 rs.getString("customer_number"), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
                 new PostalAddress(rs.getString("street"), rs.getString("postal_code"), rs.getString("city"),
-                        rs.getString("country")));
+                        rs.getString("country")), rs.getString("customer_tag"));
     }
 }

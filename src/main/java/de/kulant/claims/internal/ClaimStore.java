@@ -43,7 +43,13 @@ public class ClaimStore {
 
     /** A claim row plus its debtor, as read for views. */
     public record Row(ClaimFacts facts, DebtorView debtor, boolean consumerNoticeGiven, boolean calendarDueDateAgreed,
-                      Instant createdAt) {
+                      long referenceNumber, Instant createdAt) {
+
+        static Row read(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return new Row(ClaimRows.facts(rs), ClaimRows.debtor(rs), rs.getBoolean("consumer_notice_given"),
+                    rs.getBoolean("calendar_due_date_agreed"), rs.getLong("reference_number"),
+                    rs.getTimestamp("created_at").toInstant());
+        }
     }
 
     /** A new claim ready to insert, with the ids and dates decided by the intake. */
@@ -69,8 +75,9 @@ public class ClaimStore {
                 insert into claim (id, creditor_id, debtor_id, invoice_number, invoice_date, due_date, currency, amount,
                     consumer_notice_given, calendar_due_date_agreed, status, dunning_level, default_since, default_rule,
                     principal_open, interest_open, fees_open, costs_open, paid_total, interest_posted_through,
-                    last_posting_date, content_hash, version, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, 'OPEN', 0, ?, ?, ?, 0, 0, 0, 0, null, ?, ?, 0, ?, ?)""",
+                    last_posting_date, content_hash, version, created_at, updated_at, reference_number, next_dunning_on)
+                values (?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, 'OPEN', 0, ?, ?, ?, 0, 0, 0, 0, null, ?, ?, 0, ?, ?,
+                    nextval('claim_reference_number'), ?)""",
                 claims, BATCH_SIZE, (PreparedStatement ps, Insert insert) -> {
                     NewClaim c = insert.claim();
                     ps.setObject(1, insert.id());
@@ -89,6 +96,7 @@ public class ClaimStore {
                     ps.setString(14, c.contentHash());
                     ps.setTimestamp(15, timestamp);
                     ps.setTimestamp(16, timestamp);
+                    ps.setObject(17, c.dueDate());
                 });
         List<PostingInsert> postings = new ArrayList<>(claims.size());
         for (Insert insert : claims) {
@@ -172,8 +180,7 @@ public class ClaimStore {
         return jdbc.sql("select " + ClaimRows.COLUMNS + " from claim c join debtor d on d.id = c.debtor_id "
                         + "where c.id = :id" + (creditor == null ? "" : " and c.creditor_id = :creditor"))
                 .params(params(creditor, Map.of("id", id.value())))
-                .query((rs, n) -> new Row(ClaimRows.facts(rs), ClaimRows.debtor(rs), rs.getBoolean("consumer_notice_given"),
-                        rs.getBoolean("calendar_due_date_agreed"), rs.getTimestamp("created_at").toInstant()))
+                .query((rs, n) -> Row.read(rs))
                 .optional();
     }
 
@@ -186,8 +193,7 @@ public class ClaimStore {
         return jdbc.sql("select " + ClaimRows.COLUMNS + " from claim c join debtor d on d.id = c.debtor_id" + where
                         + " order by " + order + " limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new Row(ClaimRows.facts(rs), ClaimRows.debtor(rs), rs.getBoolean("consumer_notice_given"),
-                        rs.getBoolean("calendar_due_date_agreed"), rs.getTimestamp("created_at").toInstant()))
+                .query((rs, n) -> Row.read(rs))
                 .list();
     }
 

@@ -55,7 +55,7 @@ public final class ClaimValidator {
         String hash = hash(invoiceNumber, invoiceDate, dueDate, amount.toPlainString(), noticeGiven, calendarAgreed,
                 debtor.kind(), debtor.customerNumber(), debtor.name(), debtor.email(), debtor.phone(),
                 debtor.address().street(), debtor.address().postalCode(), debtor.address().city(),
-                debtor.address().country());
+                debtor.address().country(), debtor.customerTag());
         return new Checked(new NewClaim(invoiceNumber, invoiceDate, dueDate, amount, noticeGiven, calendarAgreed, debtor,
                 hash), List.of());
     }
@@ -79,6 +79,7 @@ public final class ClaimValidator {
         String name = check.required("name", debtor.name(), 140);
         String email = check.email("email", debtor.email(), false);
         String phone = check.optional("phone", debtor.phone(), 40);
+        String tag = check.optional("customerTag", debtor.customerTag(), 40);
         AddressRequest address = debtor.address();
         PostalAddress postal = null;
         if (address == null) {
@@ -94,7 +95,7 @@ public final class ClaimValidator {
         if (!check.isValid()) {
             return null;
         }
-        return new NewDebtor(kind, customerNumber, name, email, phone, postal, matchKey(customerNumber, name, postal));
+        return new NewDebtor(kind, customerNumber, name, email, phone, postal, tag, matchKey(customerNumber, name, postal));
     }
 
     static String matchKey(String customerNumber, String name, PostalAddress address) {

@@ -35,7 +35,7 @@ public class DebtorStore {
         Map<String, Stored> found = new HashMap<>();
         jdbc.sql("""
                         select d.id, d.match_key, d.kind, d.customer_number, d.name, d.email, d.phone, d.street,
-                               d.postal_code, d.city, d.country
+                               d.postal_code, d.city, d.country, d.customer_tag
                         from unnest(:keys) as wanted(match_key)
                         join debtor d on d.creditor_id = :creditor and d.match_key = wanted.match_key""")
                 .param("creditor", creditor.value())
@@ -44,7 +44,7 @@ public class DebtorStore {
                     found.put(rs.getString(2), new Stored(rs.getObject(1, UUID.class), new NewDebtor(
                             de.kulant.law.DebtorKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
                             rs.getString(6), rs.getString(7), new PostalAddress(rs.getString(8), rs.getString(9),
-                            rs.getString(10), rs.getString(11)), rs.getString(2))));
+                            rs.getString(10), rs.getString(11)), rs.getString(12), rs.getString(2))));
                 });
         return found;
     }
@@ -53,8 +53,8 @@ public class DebtorStore {
         Timestamp timestamp = Timestamp.from(now);
         template.batchUpdate("""
                 insert into debtor (id, creditor_id, match_key, customer_number, kind, name, email, phone, street,
-                    postal_code, city, country, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    postal_code, city, country, created_at, updated_at, customer_tag)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 new ArrayList<>(debtors.entrySet()), ClaimStore.BATCH_SIZE, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
                     NewDebtor d = e.getValue();
                     ps.setObject(1, e.getKey());
@@ -71,6 +71,7 @@ public class DebtorStore {
                     ps.setString(12, d.address().country());
                     ps.setTimestamp(13, timestamp);
                     ps.setTimestamp(14, timestamp);
+                    ps.setString(15, d.customerTag());
                 });
     }
 
@@ -78,7 +79,7 @@ public class DebtorStore {
         Timestamp timestamp = Timestamp.from(now);
         template.batchUpdate("""
                 update debtor set customer_number = ?, kind = ?, name = ?, email = ?, phone = ?, street = ?,
-                    postal_code = ?, city = ?, country = ?, updated_at = ?
+                    postal_code = ?, city = ?, country = ?, updated_at = ?, customer_tag = ?
                 where id = ? and creditor_id = ?""",
                 new ArrayList<>(debtors.entrySet()), ClaimStore.BATCH_SIZE, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
                     NewDebtor d = e.getValue();
@@ -92,8 +93,9 @@ public class DebtorStore {
                     ps.setString(8, d.address().city());
                     ps.setString(9, d.address().country());
                     ps.setTimestamp(10, timestamp);
-                    ps.setObject(11, e.getKey());
-                    ps.setObject(12, creditor.value());
+                    ps.setString(11, d.customerTag());
+                    ps.setObject(12, e.getKey());
+                    ps.setObject(13, creditor.value());
                 });
     }
 }

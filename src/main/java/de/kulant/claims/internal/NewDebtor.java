@@ -8,5 +8,5 @@ import de.kulant.platform.PostalAddress;
  * the shop has one, else name, street and postal code (guest orders).
  */
 public record NewDebtor(DebtorKind kind, String customerNumber, String name, String email, String phone,
-                        PostalAddress address, String matchKey) {
+                        PostalAddress address, String customerTag, String matchKey) {
 }

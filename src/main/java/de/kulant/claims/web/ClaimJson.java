@@ -13,16 +13,17 @@ import java.util.UUID;
 record ClaimJson(UUID id, String invoiceNumber, LocalDate invoiceDate, LocalDate dueDate, String amount, String currency,
                  boolean consumerNoticeGiven, boolean calendarDueDateAgreed, DebtorJson debtor, String status,
                  int dunningLevel, List<HoldJson> holds, LocalDate defaultSince, String defaultRule, BalanceJson balance,
-                 Instant createdAt) {
+                 String paymentReference, Instant createdAt) {
 
     record AddressJson(String street, String postalCode, String city, String country) {
     }
 
-    record DebtorJson(String kind, String customerNumber, String name, String email, String phone, AddressJson address) {
+    record DebtorJson(String kind, String customerNumber, String name, String email, String phone, AddressJson address,
+                      String customerTag) {
         static DebtorJson of(DebtorView d) {
             return new DebtorJson(d.kind().name(), d.customerNumber(), d.name(), d.email(), d.phone(),
                     new AddressJson(d.address().street(), d.address().postalCode(), d.address().city(),
-                            d.address().country()));
+                            d.address().country()), d.customerTag());
         }
     }
 
@@ -46,6 +47,7 @@ record ClaimJson(UUID id, String invoiceNumber, LocalDate invoiceDate, LocalDate
                 c.amount().currency().getCurrencyCode(), c.consumerNoticeGiven(), c.calendarDueDateAgreed(),
                 DebtorJson.of(c.debtor()), c.status().name(), c.dunningLevel(),
                 c.holds().stream().map(HoldJson::of).toList(), c.defaultSince(),
-                c.defaultRule() == null ? null : c.defaultRule().name(), BalanceJson.of(c.balance()), c.createdAt());
+                c.defaultRule() == null ? null : c.defaultRule().name(), BalanceJson.of(c.balance()),
+                c.paymentReference().value(), c.createdAt());
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CreditorStore {
 
-    private static final String COLUMNS = "id, name, email, street, postal_code, city, country, iban, bic, promo_code, created_at";
+    private static final String COLUMNS = "id, name, email, street, postal_code, city, country, iban, bic, promo_code, "
+            + "handover_requires_approval, created_at";
 
     private final JdbcClient jdbc;
 
@@ -27,7 +28,7 @@ public class CreditorStore {
 
     public void insert(Creditor creditor) {
         jdbc.sql("insert into creditor (" + COLUMNS + ") values (:id, :name, :email, :street, :postalCode, :city, "
-                        + ":country, :iban, :bic, :promoCode, :createdAt)")
+                        + ":country, :iban, :bic, :promoCode, :approval, :createdAt)")
                 .param("id", creditor.id().value())
                 .param("name", creditor.name())
                 .param("email", creditor.email())
@@ -38,7 +39,14 @@ public class CreditorStore {
                 .param("iban", creditor.iban())
                 .param("bic", creditor.bic())
                 .param("promoCode", creditor.promoCode())
+                .param("approval", creditor.handoverRequiresApproval())
                 .param("createdAt", Timestamp.from(creditor.createdAt()))
+                .update();
+    }
+
+    public void updateContract(CreditorId id, boolean handoverRequiresApproval) {
+        jdbc.sql("update creditor set handover_requires_approval = :approval where id = :id")
+                .param("approval", handoverRequiresApproval).param("id", id.value())
                 .update();
     }
 
@@ -64,6 +72,6 @@ public class CreditorStore {
                 new PostalAddress(rs.getString("street"), rs.getString("postal_code"), rs.getString("city"),
                         rs.getString("country")),
                 rs.getString("iban"), rs.getString("bic"), rs.getString("promo_code"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getBoolean("handover_requires_approval"), rs.getTimestamp("created_at").toInstant());
     }
 }

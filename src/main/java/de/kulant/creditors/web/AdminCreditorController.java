@@ -41,18 +41,22 @@ class AdminCreditorController {
     record AddressJson(String street, String postalCode, String city, String country) {
     }
 
-    record CreditorRequest(String name, String email, AddressJson address, String iban, String bic, String promoCode) {
+    record CreditorRequest(String name, String email, AddressJson address, String iban, String bic, String promoCode,
+                           Boolean handoverRequiresApproval) {
     }
 
     record CreditorJson(UUID id, String name, String email, AddressJson address, String iban, String bic,
-                        String promoCode, Instant createdAt) {
+                        String promoCode, boolean handoverRequiresApproval, Instant createdAt) {
 
         static CreditorJson of(Creditor c) {
             PostalAddress a = c.address();
             return new CreditorJson(c.id().value(), c.name(), c.email(),
                     new AddressJson(a.street(), a.postalCode(), a.city(), a.country()), c.iban(), c.bic(),
-                    c.promoCode(), c.createdAt());
+                    c.promoCode(), c.handoverRequiresApproval(), c.createdAt());
         }
+    }
+
+    record ContractRequest(Boolean handoverRequiresApproval) {
     }
 
     @PostMapping
@@ -62,7 +66,7 @@ class AdminCreditorController {
         AddressJson a = request.address();
         PostalAddress address = a == null ? null : new PostalAddress(a.street(), a.postalCode(), a.city(), a.country());
         return CreditorJson.of(creditors.create(new NewCreditor(request.name(), request.email(), address,
-                request.iban(), request.bic(), request.promoCode()), caller.actor()));
+                request.iban(), request.bic(), request.promoCode(), request.handoverRequiresApproval()), caller.actor()));
     }
 
     @GetMapping
@@ -76,6 +80,16 @@ class AdminCreditorController {
     CreditorJson get(Caller caller) {
         return creditors.find(caller.requireCreditor()).map(CreditorJson::of)
                 .orElseThrow(() -> new NotFoundException("creditor"));
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{creditorId}/contract")
+    @Operation(summary = "Change the contract: whether handovers to collection wait for the creditor's approval")
+    CreditorJson contract(@RequestBody ContractRequest request, Caller caller) {
+        if (request.handoverRequiresApproval() == null) {
+            throw new de.kulant.platform.InvalidInputException("handoverRequiresApproval", "is required (true or false)");
+        }
+        return CreditorJson.of(creditors.changeContract(caller.requireCreditor(), request.handoverRequiresApproval(),
+                caller.actor()));
     }
 
     @PostMapping("/{creditorId}/api-keys")

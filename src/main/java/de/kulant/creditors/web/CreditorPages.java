@@ -30,14 +30,14 @@ class CreditorPages {
     }
 
     record CreditorForm(String name, String email, String street, String postalCode, String city, String country,
-                        String iban, String bic) {
+                        String iban, String bic, Boolean handoverRequiresApproval) {
     }
 
     @GetMapping("/admin/creditors")
     String list(Model model) {
         model.addAttribute("creditors", creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new CreditorForm("", "", "", "", "", "DE", "", ""));
+            model.addAttribute("form", new CreditorForm("", "", "", "", "", "DE", "", "", false));
         }
         return "admin/creditors";
     }
@@ -47,7 +47,7 @@ class CreditorPages {
         try {
             Creditor creditor = creditors.create(new NewCreditor(form.name(), form.email(),
                     new PostalAddress(form.street(), form.postalCode(), form.city(), form.country()), form.iban(),
-                    form.bic(), null), caller.actor());
+                    form.bic(), null, form.handoverRequiresApproval()), caller.actor());
             return "redirect:/admin/creditors/" + creditor.id();
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.violations());

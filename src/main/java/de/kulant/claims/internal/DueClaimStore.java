@@ -1,0 +1,212 @@
+package de.kulant.claims.internal;
+
+import de.kulant.claims.Balance;
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimsForDunning.Snapshot;
+import de.kulant.claims.DueClaim;
+import de.kulant.claims.Escalation;
+import de.kulant.claims.HoldView;
+import de.kulant.legal.CurrentLaw;
+import de.kulant.platform.Actor;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.Ids;
+import de.kulant.platform.money.Money;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The claims side of a dunning run: snapshots, chunks and batched escalations. */
+@Repository
+public class DueClaimStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final ClaimStore claims;
+    private final HoldStore holds;
+    private final CurrentLaw law;
+    private final Clock clock;
+
+    DueClaimStore(JdbcClient jdbc, JdbcTemplate template, ClaimStore claims, HoldStore holds, CurrentLaw law, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.claims = claims;
+        this.holds = holds;
+        this.law = law;
+        this.clock = clock;
+    }
+
+    public Snapshot snapshot(UUID snapshot, CreditorId creditor, LocalDate asOf) {
+        int count = jdbc.sql("""
+                        insert into claim_snapshot_item (snapshot_id, debtor_rank, claim_id)
+                        select :snapshot, dense_rank() over (order by c.debtor_id), c.id from claim c
+                        where c.status in ('OPEN', 'DUNNING') and c.next_dunning_on <= :asOf"""
+                        + (creditor == null ? "" : " and c.creditor_id = :creditor"))
+                .params(creditor == null
+                        ? Map.of("snapshot", snapshot, "asOf", asOf)
+                        : Map.of("snapshot", snapshot, "asOf", asOf, "creditor", creditor.value()))
+                .update();
+        Integer debtors = jdbc.sql("select max(debtor_rank) from claim_snapshot_item where snapshot_id = :snapshot")
+                .param("snapshot", snapshot).query(Integer.class).optional().orElse(null);
+        return new Snapshot(snapshot, count, debtors == null ? 0 : debtors);
+    }
+
+    public void dropSnapshot(UUID snapshot) {
+        jdbc.sql("delete from claim_snapshot_item where snapshot_id = :snapshot").param("snapshot", snapshot).update();
+    }
+
+    public List<DueClaim> chunk(UUID snapshot, int fromRank, int toRank, LocalDate asOf) {
+        List<ClaimStore.Row> rows = jdbc.sql("select " + ClaimRows.COLUMNS + """
+                         from claim_snapshot_item s
+                        join claim c on c.id = s.claim_id
+                        join debtor d on d.id = c.debtor_id
+                        where s.snapshot_id = :snapshot and s.debtor_rank between :from and :to
+                        order by s.debtor_rank, c.id""")
+                .param("snapshot", snapshot).param("from", fromRank).param("to", toRank)
+                .query((rs, n) -> ClaimStore.Row.read(rs))
+                .list();
+        return due(rows, asOf);
+    }
+
+    /** One claim as the run would see it on {@code asOf}, for explaining its segment. */
+    public java.util.Optional<DueClaim> one(CreditorId creditor, ClaimId claim, LocalDate asOf) {
+        return claims.row(creditor, claim).map(row -> due(List.of(row), asOf).get(0));
+    }
+
+    private List<DueClaim> due(List<ClaimStore.Row> rows, LocalDate asOf) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<ClaimId> ids = rows.stream().map(r -> r.facts().id()).toList();
+        Map<ClaimId, List<HoldView>> active = holds.activeFor(ids, asOf);
+        Set<ClaimId> dunnedBefore = dunnedBefore(rows);
+        List<DueClaim> due = new ArrayList<>(rows.size());
+        for (ClaimStore.Row row : rows) {
+            ClaimFacts f = row.facts();
+            Balance balance = asOf.isBefore(f.lastPostingDate())
+                    ? Balances.fromPostings(f, claims.postings(f.creditorId(), f.id(), asOf), asOf, law.interest())
+                    : Balances.current(f, asOf, law.interest());
+            due.add(new DueClaim(f.id(), f.creditorId(), f.debtorId(), f.debtorKind(),
+                    row.debtor().address().postalCode(), row.debtor().address().country(), row.debtor().customerTag(),
+                    f.invoiceNumber(), f.invoiceDate(), f.dueDate(), f.amount(), row.consumerNoticeGiven(),
+                    row.calendarDueDateAgreed(), f.status(), f.dunningLevel(), f.defaultSince(), f.defaultRule(),
+                    row.referenceNumber(), f.version(), balance, active.containsKey(f.id()), dunnedBefore.contains(f.id())));
+        }
+        return due;
+    }
+
+    /** Claims whose debtor already received a notice for an older claim of the same creditor. */
+    private Set<ClaimId> dunnedBefore(List<ClaimStore.Row> rows) {
+        Map<UUID, List<LocalDate>> dunnedInvoiceDates = new HashMap<>();
+        jdbc.sql("""
+                        select o.debtor_id, o.invoice_date from unnest(:debtors) as wanted(debtor_id)
+                        join claim o on o.debtor_id = wanted.debtor_id where o.dunning_level >= 1""")
+                .param("debtors", rows.stream().map(r -> r.facts().debtorId().value()).distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    dunnedInvoiceDates.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(rs.getObject(2, LocalDate.class));
+                });
+        Set<ClaimId> result = new HashSet<>();
+        for (ClaimStore.Row row : rows) {
+            List<LocalDate> dates = dunnedInvoiceDates.getOrDefault(row.facts().debtorId().value(), List.of());
+            if (dates.stream().anyMatch(date -> date.isBefore(row.facts().invoiceDate()))) {
+                result.add(row.facts().id());
+            }
+        }
+        return result;
+    }
+
+    public Set<ClaimId> escalate(List<Escalation> escalations, Actor actor) {
+        if (escalations.isEmpty()) {
+            return Set.of();
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        int[][] counts = template.batchUpdate("""
+                update claim set dunning_level = ?, status = ?, default_since = coalesce(default_since, ?),
+                    default_rule = coalesce(default_rule, ?), next_dunning_on = ?, fees_open = fees_open + ?,
+                    last_posting_date = case when ? > 0 then greatest(last_posting_date, ?) else last_posting_date end,
+                    version = version + 1, updated_at = ?
+                where id = ? and version = ? and status in ('OPEN', 'DUNNING')""",
+                escalations, ClaimStore.BATCH_SIZE, (PreparedStatement ps, Escalation e) -> {
+                    Money fees = e.fee().plus(e.flatFee());
+                    ps.setInt(1, e.level());
+                    ps.setString(2, e.status().name());
+                    Jdbc.date(ps, 3, e.defaultSince());
+                    ps.setString(4, e.defaultRule() == null ? null : e.defaultRule().name());
+                    Jdbc.date(ps, 5, e.nextDunningOn());
+                    ps.setBigDecimal(6, fees.amount());
+                    ps.setBigDecimal(7, fees.amount());
+                    ps.setObject(8, e.bookingDate());
+                    ps.setTimestamp(9, now);
+                    ps.setObject(10, e.id().value());
+                    ps.setInt(11, e.version());
+                });
+        Set<ClaimId> applied = new HashSet<>();
+        int index = 0;
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count != 0) {
+                    applied.add(escalations.get(index).id());
+                }
+                index++;
+            }
+        }
+        Map<CreditorId, List<ClaimStore.PostingInsert>> postings = new HashMap<>();
+        for (Escalation e : escalations) {
+            if (!applied.contains(e.id())) {
+                continue;
+            }
+            List<ClaimStore.PostingInsert> list = postings.computeIfAbsent(e.creditorId(), k -> new ArrayList<>());
+            if (e.fee().isPositive()) {
+                list.add(new ClaimStore.PostingInsert(e.id().value(), new Posting(Ids.next(), Ids.next(),
+                        PostingKind.FEE, Bucket.FEES, e.fee(), e.bookingDate(), null, null, e.reference(),
+                        "dunning level " + e.level())));
+            }
+            if (e.flatFee().isPositive()) {
+                list.add(new ClaimStore.PostingInsert(e.id().value(), new Posting(Ids.next(), Ids.next(),
+                        PostingKind.FEE, Bucket.FEES, e.flatFee(), e.bookingDate(), null, null, e.reference(),
+                        "§288 Abs. 5 BGB")));
+            }
+        }
+        postings.forEach((creditor, list) -> claims.insertPostings(creditor, list, clock.instant(), actor.label()));
+        return applied;
+    }
+
+    public void reschedule(Map<ClaimId, LocalDate> nextDunningOn) {
+        if (nextDunningOn.isEmpty()) {
+            return;
+        }
+        template.batchUpdate("update claim set next_dunning_on = ? where id = ?",
+                new ArrayList<>(nextDunningOn.entrySet()), ClaimStore.BATCH_SIZE,
+                (PreparedStatement ps, Map.Entry<ClaimId, LocalDate> e) -> {
+                    Jdbc.date(ps, 1, e.getValue());
+                    ps.setObject(2, e.getKey().value());
+                });
+    }
+
+    public int reviewAgain(CreditorId creditor) {
+        return jdbc.sql("update claim set next_dunning_on = due_date where creditor_id = :creditor "
+                        + "and status in ('OPEN', 'DUNNING')")
+                .param("creditor", creditor.value()).update();
+    }
+
+    public boolean handOver(CreditorId creditor, ClaimId claim) {
+        return jdbc.sql("""
+                        update claim set status = 'COLLECTION', next_dunning_on = null, version = version + 1,
+                            updated_at = :now
+                        where id = :id and creditor_id = :creditor and status in ('OPEN', 'DUNNING')""")
+                .param("now", Timestamp.from(clock.instant())).param("id", claim.value())
+                .param("creditor", creditor.value())
+                .update() == 1;
+    }
+}

@@ -1,0 +1,136 @@
+package de.kulant.dunning;
+
+import de.kulant.claims.ClaimsForDunning;
+import de.kulant.dunning.internal.RunExecutor;
+import de.kulant.dunning.internal.RunStore;
+import de.kulant.platform.Actor;
+import de.kulant.platform.BusinessDates;
+import de.kulant.platform.ConflictException;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.Ids;
+import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.JobLocks;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starting and following dunning runs. One run at a time in the whole cluster (a job lock); a run for a date
+ * before the newest completed run of its scope, or too far ahead, is refused. A run that finishes within
+ * {@code answerWithin} is answered complete; a longer one keeps working and is followed by its id.
+ */
+@Service
+public class DunningRuns {
+
+    static final String LOCK = "dunning-run";
+    private static final Duration LOCK_AT_MOST = Duration.ofMinutes(2);
+
+    private final RunStore runs;
+    private final RunExecutor executor;
+    private final ClaimsForDunning claims;
+    private final JobLocks locks;
+    private final DunningProperties properties;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "dunning-run");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    DunningRuns(RunStore runs, RunExecutor executor, ClaimsForDunning claims, JobLocks locks,
+                DunningProperties properties, Clock clock) {
+        this.runs = runs;
+        this.executor = executor;
+        this.claims = claims;
+        this.locks = locks;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * @param scope the creditor to run for, or null for all creditors
+     * @param asOf the business date of the run; null means today
+     */
+    public RunView start(CreditorId scope, LocalDate asOf, boolean dryRun, Actor actor) {
+        LocalDate today = BusinessDates.today(clock);
+        LocalDate date = asOf == null ? today : asOf;
+        if (date.isAfter(today.plusDays(properties.maxDaysAhead()))) {
+            throw new InvalidInputException("asOf", "must not be after " + today.plusDays(properties.maxDaysAhead())
+                    + " (kulant.dunning.max-days-ahead = " + properties.maxDaysAhead() + ")");
+        }
+        if (!dryRun) {
+            Optional<LocalDate> newest = runs.newestCompleted(scope);
+            if (newest.isPresent() && date.isBefore(newest.get())) {
+                throw new InvalidInputException("asOf", "must not be before " + newest.get()
+                        + ", the date of the newest completed run" + (scope == null ? " for all creditors" : ""));
+            }
+        }
+        JobLocks.Held lock = locks.tryLock(LOCK, LOCK_AT_MOST).orElseThrow(() ->
+                new ConflictException("A dunning run is in progress; start this one when it is done."));
+        UUID id;
+        Future<?> work;
+        try {
+            runs.interruptedSnapshots().forEach(claims::dropSnapshot);
+            runs.markInterrupted(clock.instant());
+            id = Ids.next();
+            runs.insert(id, scope, date, dryRun, clock.instant(), actor.label());
+            UUID runId = id;
+            work = worker.submit(() -> {
+                try {
+                    executor.execute(runId, scope, date, dryRun, actor);
+                } finally {
+                    lock.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            lock.release();
+            throw e;
+        }
+        try {
+            work.get(properties.answerWithin().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillRunning) {
+            // answered with RUNNING; follow it with GET /dunning-runs/{id}
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return runs.find(id, null).orElseThrow();
+    }
+
+    /** A run; a creditor sees only its own runs. */
+    public Optional<RunView> find(UUID id, CreditorId creditor) {
+        return runs.find(id, creditor);
+    }
+
+    public List<RunView> recent(CreditorId creditor, int limit) {
+        return runs.list(creditor, limit);
+    }
+
+    /** Waits until the worker has finished what it was given (tests, shutdown). */
+    public void awaitIdle(Duration timeout) {
+        try {
+            worker.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the dunning worker did not become idle", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdown();
+    }
+}

@@ -1,0 +1,73 @@
+package de.kulant.dunning;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimQueries;
+import de.kulant.claims.ClaimView;
+import de.kulant.claims.ClaimsForDunning;
+import de.kulant.dunning.internal.ApprovalStore;
+import de.kulant.platform.Actor;
+import de.kulant.platform.AuditEntry;
+import de.kulant.platform.AuditTrail;
+import de.kulant.platform.BusinessDates;
+import de.kulant.platform.ConflictException;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The creditor's list of claims through their dunning chain that wait for approval to go to collection. */
+@Service
+public class HandoverApprovals {
+
+    private final ApprovalStore store;
+    private final ClaimsForDunning claims;
+    private final ClaimQueries queries;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HandoverApprovals(ApprovalStore store, ClaimsForDunning claims, ClaimQueries queries, AuditTrail audit,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.claims = claims;
+        this.queries = queries;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** {@code creditor} null: staff see all creditors' pending approvals. */
+    public List<HandoverApproval> pending(CreditorId creditor) {
+        return store.list(creditor, HandoverApproval.Status.PENDING.name());
+    }
+
+    @Transactional
+    public void approve(CreditorId creditor, ClaimId claim, Actor actor) {
+        ClaimView view = decide(creditor, claim, HandoverApproval.Status.APPROVED, actor);
+        if (!claims.handOver(view.creditorId(), claim)) {
+            throw new ConflictException("The claim is " + view.status() + " and can no longer go to collection.");
+        }
+        events.publishEvent(new ClaimHandedOver(claim, view.creditorId(), view.debtor().id(), BusinessDates.today(clock)));
+    }
+
+    @Transactional
+    public void decline(CreditorId creditor, ClaimId claim, Actor actor) {
+        decide(creditor, claim, HandoverApproval.Status.DECLINED, actor);
+    }
+
+    private ClaimView decide(CreditorId creditor, ClaimId claim, HandoverApproval.Status decision, Actor actor) {
+        ClaimView view = queries.find(creditor, claim, BusinessDates.today(clock))
+                .orElseThrow(() -> new NotFoundException("claim"));
+        if (!store.decide(view.creditorId(), claim, decision, clock.instant(), actor.label())) {
+            throw new ConflictException("The claim does not wait for a handover approval.");
+        }
+        audit.record(new AuditEntry(view.creditorId(), "claim", claim.toString(),
+                decision == HandoverApproval.Status.APPROVED ? "handover.approved" : "handover.declined", actor, null,
+                Map.of("decision", decision.name())));
+        return view;
+    }
+}

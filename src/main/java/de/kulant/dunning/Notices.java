@@ -1,0 +1,38 @@
+package de.kulant.dunning;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimQueries;
+import de.kulant.dunning.internal.NoticeStore;
+import de.kulant.platform.BusinessDates;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** The notices of a claim, and of a combined letter. */
+@Service
+public class Notices {
+
+    private final NoticeStore store;
+    private final ClaimQueries claims;
+    private final Clock clock;
+
+    Notices(NoticeStore store, ClaimQueries claims, Clock clock) {
+        this.store = store;
+        this.claims = claims;
+        this.clock = clock;
+    }
+
+    /** {@code creditor} null: staff, any creditor's claim. */
+    public List<NoticeView> forClaim(CreditorId creditor, ClaimId claim) {
+        var view = claims.find(creditor, claim, BusinessDates.today(clock)).orElseThrow(() -> new NotFoundException("claim"));
+        return store.forClaim(view.creditorId(), claim);
+    }
+
+    /** All notices sent in one combined letter. */
+    public List<NoticeView> combined(UUID combinedId) {
+        return store.combined(combinedId);
+    }
+}

@@ -1,0 +1,127 @@
+package de.kulant.dunning.internal;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.dunning.Channel;
+import de.kulant.dunning.NoticeView;
+import de.kulant.dunning.Tone;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.money.Money;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@code notice}: one row per claim and level, guaranteed by a unique key. */
+@Repository
+public class NoticeStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    NoticeStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** A notice to store, with the ids that tie it to its creditor, debtor and run. */
+    public record NewNotice(NoticeView notice, CreditorId creditorId, UUID debtorId, UUID runId) {
+    }
+
+    public void insertAll(List<NewNotice> notices, Instant now) {
+        Timestamp timestamp = Timestamp.from(now);
+        template.batchUpdate("""
+                insert into notice (id, creditor_id, claim_id, debtor_id, run_id, combined_id, level, level_name,
+                    issued_on, pay_by, channel, tone, segment, principal, interest, fees, costs, outstanding,
+                    fee_charged, fee_reason, flat_fee, payment_reference, announces_handover, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                notices, 1000, (PreparedStatement ps, NewNotice row) -> {
+                    NoticeView n = row.notice();
+                    ps.setObject(1, n.id());
+                    ps.setObject(2, row.creditorId().value());
+                    ps.setObject(3, n.claimId().value());
+                    ps.setObject(4, row.debtorId());
+                    ps.setObject(5, row.runId());
+                    ps.setObject(6, n.combinedId());
+                    ps.setInt(7, n.level());
+                    ps.setString(8, n.levelName());
+                    ps.setObject(9, n.issuedOn());
+                    ps.setObject(10, n.payBy());
+                    ps.setString(11, n.channel().name());
+                    ps.setString(12, n.tone().name());
+                    ps.setString(13, n.segment());
+                    ps.setBigDecimal(14, n.principal().amount());
+                    ps.setBigDecimal(15, n.interest().amount());
+                    ps.setBigDecimal(16, n.fees().amount());
+                    ps.setBigDecimal(17, n.costs().amount());
+                    ps.setBigDecimal(18, n.outstanding().amount());
+                    ps.setBigDecimal(19, n.feeCharged().amount());
+                    ps.setString(20, n.feeReason());
+                    ps.setBigDecimal(21, n.flatFee().amount());
+                    ps.setString(22, n.paymentReference());
+                    ps.setBoolean(23, n.announcesHandover());
+                    ps.setTimestamp(24, timestamp);
+                });
+    }
+
+    /** The latest notice of each claim, with whether any of its notices carried the flat fee. */
+    public Map<ClaimId, LastNotice> latest(Collection<ClaimId> claims) {
+        Map<ClaimId, LastNotice> latest = new HashMap<>();
+        if (claims.isEmpty()) {
+            return latest;
+        }
+        jdbc.sql("""
+                        select n.claim_id, n.level, n.issued_on, n.pay_by, n.flat_fee
+                        from unnest(:claims) as wanted(claim_id) join notice n on n.claim_id = wanted.claim_id""")
+                .param("claims", claims.stream().map(ClaimId::value).toArray(UUID[]::new))
+                .query(rs -> {
+                    ClaimId claim = new ClaimId(rs.getObject(1, UUID.class));
+                    boolean flatFee = rs.getBigDecimal(5).signum() > 0;
+                    LastNotice row = new LastNotice(rs.getInt(2), rs.getObject(3, LocalDate.class),
+                            rs.getObject(4, LocalDate.class), flatFee);
+                    latest.merge(claim, row, (a, b) -> {
+                        LastNotice newer = a.level() >= b.level() ? a : b;
+                        return new LastNotice(newer.level(), newer.issuedOn(), newer.payBy(),
+                                a.flatFeeCharged() || b.flatFeeCharged());
+                    });
+                });
+        return latest;
+    }
+
+    public List<NoticeView> forClaim(CreditorId creditor, ClaimId claim) {
+        return jdbc.sql("select * from notice where claim_id = :claim and creditor_id = :creditor order by level")
+                .param("claim", claim.value()).param("creditor", creditor.value())
+                .query((rs, n) -> view(rs)).list();
+    }
+
+    public List<NoticeView> combined(UUID combinedId) {
+        return jdbc.sql("select * from notice where combined_id = :combined order by level, claim_id")
+                .param("combined", combinedId)
+                .query((rs, n) -> view(rs)).list();
+    }
+
+    public int countForRun(UUID run) {
+        return jdbc.sql("select count(*) from notice where run_id = :run").param("run", run).query(Integer.class).single();
+    }
+
+    static NoticeView view(ResultSet rs) throws SQLException {
+        return new NoticeView(rs.getObject("id", UUID.class), new ClaimId(rs.getObject("claim_id", UUID.class)),
+                rs.getInt("level"), rs.getString("level_name"), rs.getObject("issued_on", LocalDate.class),
+                rs.getObject("pay_by", LocalDate.class), Channel.valueOf(rs.getString("channel")),
+                Tone.valueOf(rs.getString("tone")), rs.getString("segment"), Money.eur(rs.getBigDecimal("principal")),
+                Money.eur(rs.getBigDecimal("interest")), Money.eur(rs.getBigDecimal("fees")),
+                Money.eur(rs.getBigDecimal("costs")), Money.eur(rs.getBigDecimal("outstanding")),
+                Money.eur(rs.getBigDecimal("fee_charged")), rs.getString("fee_reason"),
+                Money.eur(rs.getBigDecimal("flat_fee")), rs.getString("payment_reference"),
+                rs.getObject("combined_id", UUID.class), rs.getBoolean("announces_handover"));
+    }
+}

@@ -1,0 +1,54 @@
+package de.kulant.dunning.internal;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a run did so far: claims processed and evaluated, notices per level, handovers, skips per reason. */
+public final class RunCounts {
+
+    private int processed;
+    private int evaluated;
+    private int handedOver;
+    private final Map<String, Integer> notices = new TreeMap<>();
+    private final Map<String, Integer> skipped = new TreeMap<>();
+
+    void addProcessed(int count) {
+        processed += count;
+    }
+
+    void addEvaluated() {
+        evaluated++;
+    }
+
+    void addNotice(int level) {
+        notices.merge(Integer.toString(level), 1, Integer::sum);
+    }
+
+    void addHandedOver() {
+        handedOver++;
+    }
+
+    void addSkipped(String reason) {
+        skipped.merge(reason, 1, Integer::sum);
+    }
+
+    public int processed() {
+        return processed;
+    }
+
+    public int evaluated() {
+        return evaluated;
+    }
+
+    public int handedOver() {
+        return handedOver;
+    }
+
+    public Map<String, Integer> notices() {
+        return notices;
+    }
+
+    public Map<String, Integer> skipped() {
+        return skipped;
+    }
+}

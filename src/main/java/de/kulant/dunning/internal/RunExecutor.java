@@ -1,0 +1,238 @@
+package de.kulant.dunning.internal;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimStatus;
+import de.kulant.claims.ClaimsForDunning;
+import de.kulant.claims.DueClaim;
+import de.kulant.claims.Escalation;
+import de.kulant.creditors.Creditor;
+import de.kulant.creditors.Creditors;
+import de.kulant.dunning.Channel;
+import de.kulant.dunning.ClaimHandedOver;
+import de.kulant.dunning.DunningPolicies;
+import de.kulant.dunning.DunningPolicy;
+import de.kulant.dunning.DunningProperties;
+import de.kulant.dunning.NoticeIssued;
+import de.kulant.dunning.NoticeView;
+import de.kulant.dunning.PolicyVariant;
+import de.kulant.dunning.RunView.PlannedStep;
+import de.kulant.dunning.RunView.Status;
+import de.kulant.dunning.SkipReason;
+import de.kulant.legal.CurrentLaw;
+import de.kulant.platform.Actor;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.CreditorReference;
+import de.kulant.platform.Ids;
+import de.kulant.platform.money.Money;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Works through one dunning run: a snapshot of the due claims, then chunks of whole debtors, each in its own
+ * transaction. A chunk changes claims only if they are unchanged since it read them, writes one notice per
+ * claim and level (unique in the database), and publishes the events; so a run that dies loses at most its
+ * current chunk, and the next run does exactly what is left.
+ */
+@Component
+public class RunExecutor {
+
+    private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
+
+    private final ClaimsForDunning claims;
+    private final DunningPolicies policies;
+    private final Creditors creditors;
+    private final NoticeStore notices;
+    private final ApprovalStore approvals;
+    private final RunStore runs;
+    private final CurrentLaw law;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final DunningProperties properties;
+    private final Clock clock;
+    private final ObjectProvider<RunObserver> observers;
+
+    RunExecutor(ClaimsForDunning claims, DunningPolicies policies, Creditors creditors, NoticeStore notices,
+                ApprovalStore approvals, RunStore runs, CurrentLaw law, ApplicationEventPublisher events,
+                TransactionTemplate transactions, DunningProperties properties, Clock clock,
+                ObjectProvider<RunObserver> observers) {
+        this.claims = claims;
+        this.policies = policies;
+        this.creditors = creditors;
+        this.notices = notices;
+        this.approvals = approvals;
+        this.runs = runs;
+        this.law = law;
+        this.events = events;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.clock = clock;
+        this.observers = observers;
+    }
+
+    public void execute(UUID runId, CreditorId scope, LocalDate asOf, boolean dryRun, Actor actor) {
+        ClaimsForDunning.Snapshot snapshot = null;
+        try {
+            snapshot = claims.snapshot(scope, asOf);
+            runs.started(runId, snapshot.id(), snapshot.claims());
+            Chunk context = new Chunk(runId, asOf, dryRun, actor, new RunCounts(),
+                    new Escalator(law.startOfDefault(), law.deadlines(), law.dunningFees()), new HashMap<>(), new HashMap<>());
+            int chunk = 0;
+            for (int from = 1; from <= snapshot.debtors(); from += properties.debtorsPerChunk()) {
+                int to = Math.min(snapshot.debtors(), from + properties.debtorsPerChunk() - 1);
+                UUID id = snapshot.id();
+                int first = from;
+                transactions.executeWithoutResult(status -> process(context, claims.chunk(id, first, to, asOf)));
+                int done = ++chunk;
+                observers.ifAvailable(observer -> observer.afterChunk(runId, done));
+            }
+            runs.finish(runId, Status.COMPLETED, null, clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Dunning run {} failed", runId, e);
+            runs.finish(runId, Status.FAILED, e.getMessage(), clock.instant());
+        } finally {
+            if (snapshot != null) {
+                claims.dropSnapshot(snapshot.id());
+            }
+        }
+    }
+
+    /** Everything one chunk needs: the run, its counts, and per-creditor settings read once per run. */
+    private record Chunk(UUID runId, LocalDate asOf, boolean dryRun, Actor actor, RunCounts counts, Escalator escalator,
+                         Map<CreditorId, DunningPolicy> policies, Map<CreditorId, Boolean> approvalRequired) {
+    }
+
+    /** An escalation decided in this chunk, kept to write its notice once the claim change is applied. */
+    private record Planned(DueClaim claim, PolicyVariant variant, Decision.Escalate decision) {
+    }
+
+    private void process(Chunk run, List<DueClaim> due) {
+        List<Escalation> escalations = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>();
+        List<DueClaim> handovers = new ArrayList<>();
+        List<ApprovalStore.Request> approvalRequests = new ArrayList<>();
+        Map<ClaimId, LocalDate> reschedule = new HashMap<>();
+        List<RunStore.PlannedRow> plan = new ArrayList<>();
+        Map<ClaimId, LastNotice> latest = notices.latest(due.stream().map(DueClaim::id).toList());
+        for (DueClaim claim : due) {
+            run.counts().addEvaluated();
+            DunningPolicy policy = run.policies().computeIfAbsent(claim.creditorId(), policies::policyOf);
+            PolicyVariant variant = policy.variantFor(claim);
+            Decision decision = run.escalator().decide(claim, policy, variant, latest.get(claim.id()), run.asOf());
+            if (decision instanceof Decision.Skip skip) {
+                run.counts().addSkipped(skip.reason().name());
+            } else if (decision instanceof Decision.Wait wait) {
+                run.counts().addSkipped(wait.reason().name());
+                reschedule.put(claim.id(), wait.nextOn());
+            } else if (decision instanceof Decision.Escalate escalate) {
+                Money fee = escalate.fee().amountOr(Money.zeroEur());
+                if (run.dryRun()) {
+                    run.counts().addNotice(escalate.level().level());
+                    plan.add(planned(claim, "NOTICE", escalate.level().level(), fee.plus(escalate.flatFee()), variant));
+                } else {
+                    escalations.add(new Escalation(claim.id(), claim.creditorId(), claim.version(),
+                            escalate.level().level(), ClaimStatus.DUNNING,
+                            escalate.defaultStart() == null ? null : escalate.defaultStart().since(),
+                            escalate.defaultStart() == null ? null : escalate.defaultStart().rule(), escalate.nextOn(),
+                            fee, escalate.flatFee(), run.asOf(), claim.invoiceNumber()));
+                    planned.add(new Planned(claim, variant, escalate));
+                }
+            } else {
+                boolean approval = run.approvalRequired().computeIfAbsent(claim.creditorId(),
+                        id -> creditors.find(id).map(Creditor::handoverRequiresApproval).orElse(false));
+                if (run.dryRun()) {
+                    plan.add(planned(claim, approval ? "APPROVAL" : "HANDOVER", null, null, variant));
+                    if (approval) {
+                        run.counts().addSkipped("AWAITING_APPROVAL");
+                    } else {
+                        run.counts().addHandedOver();
+                    }
+                } else if (approval) {
+                    approvalRequests.add(new ApprovalStore.Request(claim.id(), claim.creditorId(), run.asOf(), run.runId()));
+                    reschedule.put(claim.id(), null);
+                    run.counts().addSkipped("AWAITING_APPROVAL");
+                } else {
+                    escalations.add(new Escalation(claim.id(), claim.creditorId(), claim.version(), claim.dunningLevel(),
+                            ClaimStatus.COLLECTION, null, null, null, Money.zeroEur(), Money.zeroEur(), run.asOf(),
+                            claim.invoiceNumber()));
+                    handovers.add(claim);
+                }
+            }
+        }
+        if (run.dryRun()) {
+            runs.plan(run.runId(), plan);
+        } else {
+            Set<ClaimId> applied = claims.escalate(escalations, run.actor());
+            writeNotices(run, planned, applied);
+            for (DueClaim claim : handovers) {
+                if (applied.contains(claim.id())) {
+                    run.counts().addHandedOver();
+                    events.publishEvent(new ClaimHandedOver(claim.id(), claim.creditorId(), claim.debtorId(), run.asOf()));
+                }
+            }
+            int changed = escalations.size() - applied.size();
+            for (int i = 0; i < changed; i++) {
+                run.counts().addSkipped(SkipReason.CHANGED_DURING_RUN.name());
+            }
+            approvals.requestAll(approvalRequests);
+            claims.reschedule(reschedule);
+        }
+        run.counts().addProcessed(due.size());
+        runs.progress(run.runId(), run.counts(), clock.instant());
+    }
+
+    /** One notice per applied escalation; a debtor's notices of this run share one combined letter. */
+    private void writeNotices(Chunk run, List<Planned> planned, Set<ClaimId> applied) {
+        Map<UUID, List<NoticeStore.NewNotice>> byDebtor = new LinkedHashMap<>();
+        Map<UUID, UUID> combinedIds = new HashMap<>();
+        for (Planned p : planned) {
+            if (!applied.contains(p.claim().id())) {
+                continue;
+            }
+            DueClaim claim = p.claim();
+            Decision.Escalate escalate = p.decision();
+            UUID debtor = claim.debtorId().value();
+            UUID combined = combinedIds.computeIfAbsent(debtor, d -> Ids.next());
+            Money fee = escalate.fee().amountOr(Money.zeroEur());
+            Money fees = claim.balance().fees().plus(fee).plus(escalate.flatFee());
+            Money outstanding = claim.balance().principal().plus(claim.balance().interest()).plus(fees)
+                    .plus(claim.balance().costs());
+            NoticeView notice = new NoticeView(Ids.next(), claim.id(), escalate.level().level(), escalate.level().name(),
+                    run.asOf(), escalate.payBy(), escalate.level().channel(), p.variant().tone(), p.variant().segment(),
+                    claim.balance().principal(), claim.balance().interest(), fees, claim.balance().costs(), outstanding,
+                    fee, escalate.fee().reason().name(), escalate.flatFee(),
+                    CreditorReference.of(claim.referenceNumber()).value(), combined,
+                    escalate.level().announcesHandover());
+            byDebtor.computeIfAbsent(debtor, d -> new ArrayList<>())
+                    .add(new NoticeStore.NewNotice(notice, claim.creditorId(), debtor, run.runId()));
+            run.counts().addNotice(escalate.level().level());
+        }
+        List<NoticeStore.NewNotice> all = byDebtor.values().stream().flatMap(List::stream).toList();
+        notices.insertAll(all, clock.instant());
+        for (List<NoticeStore.NewNotice> group : byDebtor.values()) {
+            NoticeStore.NewNotice first = group.get(0);
+            Channel channel = group.stream().map(n -> n.notice().channel()).reduce(Channel::union).orElseThrow();
+            events.publishEvent(new NoticeIssued(first.notice().combinedId(), first.creditorId(),
+                    new de.kulant.claims.DebtorId(first.debtorId()), group.stream().map(n -> n.notice().id()).toList(),
+                    run.asOf(), channel, first.notice().tone()));
+        }
+    }
+
+    private static RunStore.PlannedRow planned(DueClaim claim, String action, Integer level, Money fee,
+                                               PolicyVariant variant) {
+        return new RunStore.PlannedRow(claim.id().value(), claim.creditorId().value(), new PlannedStep(claim.id().value(),
+                claim.invoiceNumber(), action, level, fee == null ? null : fee.toPlainString(), variant.segment()));
+    }
+}

@@ -1,0 +1,375 @@
+package de.kulant.dunning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kulant.platform.CreditorReference;
+import de.kulant.support.Api;
+import de.kulant.support.CrashingRunObserver;
+import de.kulant.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Dunning runs end to end through the API, on H2 and PostgreSQL (the subclasses). */
+abstract class DunningContract extends IntegrationTest {
+
+    private static final LocalDate DUE = LocalDate.of(2026, 3, 2);
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @AfterEach
+    void noMoreCrashes() {
+        CrashingRunObserver.crashAfterChunk(0);
+    }
+
+    /** A consumer claim invoiced 2026-02-16, due Monday 2026-03-02, debtor in Hannover. */
+    private static Map<String, Object> dueClaim(String invoiceNumber, String customerNumber) {
+        Map<String, Object> claim = claim(invoiceNumber);
+        claim.put("invoiceDate", "2026-02-16");
+        claim.put("dueDate", DUE.toString());
+        debtorOf(claim).put("customerNumber", customerNumber);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> address = (Map<String, Object>) debtorOf(claim).get("address");
+        address.put("postalCode", "30159");
+        address.put("city", "Hannover");
+        return claim;
+    }
+
+    private Api.Response run(Tenant tenant, LocalDate asOf, boolean dryRun) {
+        clock.setToday(asOf);
+        return api.post("/api/v1/dunning-runs", Map.of("asOf", asOf.toString(), "dryRun", dryRun), tenant.auth());
+    }
+
+    private JsonNode notices(Tenant tenant, String claimId) {
+        return api.get("/api/v1/claims/" + claimId + "/notices", tenant.auth()).json();
+    }
+
+    @Test
+    void walksAClaimThroughEveryLevelDayByDayAndHandsItOver() {
+        Tenant shop = newTenant("Mahnlauf Tag für Tag");
+        String id = createClaim(shop, dueClaim("R-WALK", "K-1"));
+        Map<LocalDate, String> changes = new LinkedHashMap<>();
+        String last = "0/OPEN";
+        for (LocalDate day = DUE; !day.isAfter(LocalDate.of(2026, 4, 15)); day = day.plusDays(1)) {
+            Api.Response run = run(shop, day, false);
+            assertThat(run.status()).as(run.toString()).isEqualTo(201);
+            assertThat(run.at("/status")).isEqualTo("COMPLETED");
+            Api.Response claim = api.get("/api/v1/claims/" + id, shop.auth());
+            String now = claim.at("/dunningLevel") + "/" + claim.at("/status");
+            if (!now.equals(last)) {
+                changes.put(day, now);
+                last = now;
+            }
+        }
+
+        assertThat(changes).containsExactly(
+                Map.entry(LocalDate.of(2026, 3, 7), "1/DUNNING"),
+                Map.entry(LocalDate.of(2026, 3, 21), "2/DUNNING"),
+                Map.entry(LocalDate.of(2026, 4, 4), "3/DUNNING"),
+                Map.entry(LocalDate.of(2026, 4, 14), "3/COLLECTION"));
+
+        JsonNode notices = notices(shop, id);
+        assertThat(notices.size()).isEqualTo(3);
+        assertThat(notices.get(0).get("payBy").asString()).isEqualTo("2026-03-16");
+        assertThat(notices.get(0).get("feeReason").asString()).isEqualTo("NO_FEE_CONFIGURED");
+        assertThat(notices.get(0).at("/amounts/outstanding").asString()).isEqualTo("119.00");
+        // default from 2026-03-17 after the reminder; 5 days at 6.27 % = 0.10, fee 1.50
+        assertThat(notices.get(1).at("/amounts/interest").asString()).isEqualTo("0.10");
+        assertThat(notices.get(1).get("feeCharged").asString()).isEqualTo("1.50");
+        assertThat(notices.get(1).get("feeReason").asString()).isEqualTo("DEBTOR_IN_DEFAULT");
+        assertThat(notices.get(1).at("/amounts/outstanding").asString()).isEqualTo("120.60");
+        // 19 days of interest = 0.39, fees 1.50 + 2.50
+        assertThat(notices.get(2).at("/amounts/interest").asString()).isEqualTo("0.39");
+        assertThat(notices.get(2).at("/amounts/fees").asString()).isEqualTo("4.00");
+        assertThat(notices.get(2).at("/amounts/outstanding").asString()).isEqualTo("123.39");
+        assertThat(notices.get(2).get("announcesHandover").asBoolean()).isTrue();
+        String reference = notices.get(0).get("paymentReference").asString();
+        assertThat(CreditorReference.isValid(reference)).isTrue();
+        assertThat(notices.findValuesAsString("paymentReference")).containsOnly(reference);
+        assertThat(api.get("/api/v1/claims/" + id, shop.auth()).at("/paymentReference")).isEqualTo(reference);
+        assertThat(api.get("/api/v1/claims/" + id + "/ledger", shop.auth()).json().findValuesAsString("kind"))
+                .containsExactly("CLAIM", "FEE", "FEE");
+    }
+
+    @Test
+    void aSecondRunForTheSameDateCreatesNothing() {
+        Tenant shop = newTenant("Zweimal");
+        String id = createClaim(shop, dueClaim("R-TWICE", "K-1"));
+
+        Api.Response first = run(shop, LocalDate.of(2026, 3, 7), false);
+        Api.Response second = run(shop, LocalDate.of(2026, 3, 7), false);
+
+        assertThat(first.at("/notices/1")).isEqualTo("1");
+        assertThat(second.at("/status")).isEqualTo("COMPLETED");
+        assertThat(second.json().get("notices").size()).isZero();
+        assertThat(notices(shop, id).size()).isEqualTo(1);
+    }
+
+    @Test
+    void aRunThatDiesBetweenChunksIsCompletedByTheNextWithExactlyOneNoticePerClaimAndLevel() {
+        Tenant shop = newTenant("Absturz");
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            claims.add(dueClaim("R-CRASH-" + i, "K-CRASH-" + i));
+        }
+        api.post("/api/v1/claims/batch", claims, shop.auth());
+
+        CrashingRunObserver.crashAfterChunk(2);
+        Api.Response crashed = run(shop, LocalDate.of(2026, 3, 7), false);
+        assertThat(crashed.at("/status")).isEqualTo("FAILED");
+        assertThat(noticeCount(shop)).isEqualTo(6);
+
+        CrashingRunObserver.crashAfterChunk(0);
+        Api.Response resumed = run(shop, LocalDate.of(2026, 3, 7), false);
+        assertThat(resumed.at("/status")).isEqualTo("COMPLETED");
+        assertThat(resumed.at("/notices/1")).isEqualTo("4");
+        assertThat(noticeCount(shop)).isEqualTo(10);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from (select claim_id, level from notice where creditor_id = ?
+                group by claim_id, level having count(*) > 1) duplicates""", Integer.class, UUID.fromString(shop.id())))
+                .isZero();
+        assertThat(api.get("/api/v1/dunning-runs/" + crashed.at("/id"), shop.auth()).at("/status")).isEqualTo("FAILED");
+    }
+
+    @Test
+    void holdsPaymentsAndCreditNotesBetweenRunsStopEscalationAtOnce() {
+        Tenant shop = newTenant("Zwischendurch");
+        String held = createClaim(shop, dueClaim("R-HOLD", "K-1"));
+        String paid = createClaim(shop, dueClaim("R-PAID", "K-2"));
+        String credited = createClaim(shop, dueClaim("R-CREDIT", "K-3"));
+        String partly = createClaim(shop, dueClaim("R-PART", "K-4"));
+        Api.Response dry = run(shop, LocalDate.of(2026, 3, 7), true);
+        assertThat(dry.json().get("planned").size()).isEqualTo(4);
+
+        clock.setToday(LocalDate.of(2026, 3, 6));
+        api.post("/api/v1/claims/" + held + "/holds", Map.of("kind", "DISPUTE", "reason", "Ware defekt"), shop.auth());
+        api.post("/api/v1/claims/" + paid + "/payments", Map.of("amount", "119.00", "bookingDate", "2026-03-06"), shop.auth());
+        api.post("/api/v1/claims/" + credited + "/credit-notes", Map.of("amount", "119.00", "date", "2026-03-06",
+                "reason", "Retoure"), shop.auth());
+        api.post("/api/v1/claims/" + partly + "/payments", Map.of("amount", "19.00", "bookingDate", "2026-03-06"), shop.auth());
+
+        Api.Response run = run(shop, LocalDate.of(2026, 3, 7), false);
+
+        assertThat(run.at("/notices/1")).isEqualTo("1");
+        assertThat(run.at("/skipped/ON_HOLD")).isEqualTo("1");
+        assertThat(notices(shop, held).size()).isZero();
+        assertThat(notices(shop, paid).size()).isZero();
+        assertThat(notices(shop, credited).size()).isZero();
+        assertThat(notices(shop, partly).get(0).at("/amounts/principal").asString()).isEqualTo("100.00");
+    }
+
+    @Test
+    void claimsOfOneDebtorDueTheSameDayShareOneCombinedNotice() {
+        Tenant shop = newTenant("Sammelmahnung");
+        String a = createClaim(shop, dueClaim("R-A", "K-SAME"));
+        String b = createClaim(shop, dueClaim("R-B", "K-SAME"));
+        String c = createClaim(shop, dueClaim("R-C", "K-SAME"));
+        String other = createClaim(shop, dueClaim("R-OTHER", "K-OTHER"));
+
+        run(shop, LocalDate.of(2026, 3, 7), false);
+
+        String combined = notices(shop, a).get(0).get("combinedId").asString();
+        assertThat(notices(shop, b).get(0).get("combinedId").asString()).isEqualTo(combined);
+        assertThat(notices(shop, c).get(0).get("combinedId").asString()).isEqualTo(combined);
+        assertThat(notices(shop, other).get(0).get("combinedId").asString()).isNotEqualTo(combined);
+    }
+
+    @Test
+    void aSegmentGivesRegularCustomersALaterChainAndExplainsWhy() {
+        Tenant shop = newTenant("Segmente");
+        Map<String, Object> policy = standardPolicy();
+        policy.put("segments", List.of(Map.of("name", "Stammkunde", "when", Map.of("customerTag", "STAMMKUNDE"),
+                "tone", "FRIENDLY", "levels", List.of(Map.of("level", 1, "name", "Freundliche Erinnerung",
+                        "daysAfterDue", 10, "fee", "0.00", "channel", "EMAIL", "paymentTermDays", 14)))));
+        assertThat(api.put("/api/v1/dunning-policy", policy, shop.auth()).status()).isEqualTo(200);
+        Map<String, Object> regular = dueClaim("R-REGULAR", "K-REGULAR");
+        debtorOf(regular).put("customerTag", "STAMMKUNDE");
+        String regularId = createClaim(shop, regular);
+        String normalId = createClaim(shop, dueClaim("R-NORMAL", "K-NORMAL"));
+
+        run(shop, LocalDate.of(2026, 3, 7), false);
+        assertThat(notices(shop, normalId).size()).isEqualTo(1);
+        assertThat(notices(shop, regularId).size()).isZero();
+
+        run(shop, LocalDate.of(2026, 3, 12), false);
+        JsonNode regularNotices = notices(shop, regularId);
+        assertThat(regularNotices.get(0).get("segment").asString()).isEqualTo("Stammkunde");
+        assertThat(regularNotices.get(0).get("tone").asString()).isEqualTo("FRIENDLY");
+        assertThat(regularNotices.get(0).get("name").asString()).isEqualTo("Freundliche Erinnerung");
+
+        Api.Response why = api.get("/api/v1/dunning-policy/segment?claimId=" + regularId, shop.auth());
+        assertThat(why.at("/segment")).isEqualTo("Stammkunde");
+        assertThat(why.at("/reasons/0")).isEqualTo("customer tag STAMMKUNDE");
+        assertThat(api.get("/api/v1/dunning-policy/segment?claimId=" + normalId, shop.auth()).at("/segment"))
+                .isEqualTo("standard");
+    }
+
+    @Test
+    void theNoticeThatCausesDefaultIsFreeButAFeeIsChargedWhenTheDebtorIsInDefaultAlready() {
+        Tenant shop = newTenant("Gebühren");
+        Map<String, Object> policy = standardPolicy();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> levels = (List<Map<String, Object>>) policy.get("levels");
+        levels.get(0).put("fee", "1.00");
+        api.put("/api/v1/dunning-policy", policy, shop.auth());
+        String consumer = createClaim(shop, dueClaim("R-CONSUMER", "K-1"));
+        Map<String, Object> business = dueClaim("R-BUSINESS", "K-2");
+        debtorOf(business).put("kind", "BUSINESS");
+        business.put("calendarDueDateAgreed", true);
+        String businessId = createClaim(shop, business);
+
+        run(shop, LocalDate.of(2026, 3, 7), false);
+
+        assertThat(notices(shop, consumer).get(0).get("feeReason").asString()).isEqualTo("NOTICE_CREATES_DEFAULT");
+        assertThat(notices(shop, consumer).get(0).get("feeCharged").asString()).isEqualTo("0.00");
+        assertThat(notices(shop, businessId).get(0).get("feeReason").asString()).isEqualTo("DEBTOR_IN_DEFAULT");
+        assertThat(notices(shop, businessId).get(0).get("feeCharged").asString()).isEqualTo("1.00");
+        assertThat(api.get("/api/v1/claims/" + businessId, shop.auth()).at("/balance/fees")).isEqualTo("1.00");
+    }
+
+    @Test
+    void aDryRunListsWhatItWouldDoAndWritesNothing() {
+        Tenant shop = newTenant("Probelauf");
+        String id = createClaim(shop, dueClaim("R-DRY", "K-1"));
+
+        Api.Response dry = run(shop, LocalDate.of(2026, 3, 7), true);
+
+        assertThat(dry.at("/dryRun")).isEqualTo("true");
+        assertThat(dry.at("/planned/0/claimId")).isEqualTo(id);
+        assertThat(dry.at("/planned/0/level")).isEqualTo("1");
+        assertThat(dry.at("/planned/0/fee")).isEqualTo("0.00");
+        assertThat(api.get("/api/v1/dunning-runs/" + dry.at("/id"), shop.auth()).at("/planned/0/action")).isEqualTo("NOTICE");
+        assertThat(notices(shop, id).size()).isZero();
+        assertThat(api.get("/api/v1/claims/" + id, shop.auth()).at("/dunningLevel")).isEqualTo("0");
+    }
+
+    @Test
+    void aContractWithApprovalKeepsTheClaimUntilTheCreditorDecides() {
+        Tenant shop = newTenant("Freigabe");
+        assertThat(api.put("/api/v1/admin/creditors/" + shop.id() + "/contract", Map.of("handoverRequiresApproval", true),
+                ADMIN).at("/handoverRequiresApproval")).isEqualTo("true");
+        Map<String, Object> policy = standardPolicy();
+        policy.put("levels", List.of(Map.of("level", 1, "name", "Letzte Mahnung", "daysAfterDue", 5, "fee", "0.00",
+                "channel", "LETTER", "paymentTermDays", 7, "announcesHandover", true)));
+        policy.put("handoverDaysAfterDue", 14);
+        api.put("/api/v1/dunning-policy", policy, shop.auth());
+        String approved = createClaim(shop, dueClaim("R-YES", "K-1"));
+        String declined = createClaim(shop, dueClaim("R-NO", "K-2"));
+        run(shop, LocalDate.of(2026, 3, 7), false);
+
+        Api.Response handover = run(shop, LocalDate.of(2026, 3, 17), false);
+
+        assertThat(handover.at("/skipped/AWAITING_APPROVAL")).isEqualTo("2");
+        assertThat(api.get("/api/v1/handover-approvals", shop.auth()).json().findValuesAsString("claimId"))
+                .containsExactlyInAnyOrder(approved, declined);
+        assertThat(api.post("/api/v1/handover-approvals/" + approved + "/approve", "", shop.auth()).status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/handover-approvals/" + declined + "/decline", "", shop.auth()).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/claims/" + approved, shop.auth()).at("/status")).isEqualTo("COLLECTION");
+        assertThat(api.get("/api/v1/claims/" + declined, shop.auth()).at("/status")).isEqualTo("DUNNING");
+        assertThat(api.get("/api/v1/handover-approvals", shop.auth()).json().size()).isZero();
+        assertThat(api.post("/api/v1/handover-approvals/" + approved + "/approve", "", shop.auth()).status()).isEqualTo(409);
+        assertThat(run(shop, LocalDate.of(2026, 4, 30), false).at("/evaluated")).isEqualTo("0");
+    }
+
+    @Test
+    void refusesABadPolicyAndKeepsTheOldOne() {
+        Tenant shop = newTenant("Falsche Politik");
+        Map<String, Object> policy = standardPolicy();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> levels = (List<Map<String, Object>>) policy.get("levels");
+        levels.get(1).put("daysAfterDue", 5);
+        levels.get(1).put("fee", "-1.00");
+        levels.get(2).put("fee", "9.00");
+        levels.get(2).put("paymentTermDays", 0);
+
+        Api.Response response = api.put("/api/v1/dunning-policy", policy, shop.auth());
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly(
+                "levels[1].daysAfterDue", "levels[1].fee", "levels[2].fee", "levels[2].paymentTermDays");
+        assertThat(api.get("/api/v1/dunning-policy", shop.auth()).at("/levels/1/daysAfterDue")).isEqualTo("19");
+    }
+
+    @Test
+    void refusesRunDatesInTheFutureOrBeforeTheNewestCompletedRun() {
+        Tenant shop = newTenant("Falsches Datum");
+        clock.setToday(LocalDate.of(2026, 3, 10));
+
+        assertThat(api.post("/api/v1/dunning-runs", Map.of("asOf", "2026-03-11"), shop.auth()).at("/errors/0/field"))
+                .isEqualTo("asOf");
+        assertThat(api.post("/api/v1/dunning-runs", Map.of("asOf", "2026-03-10"), shop.auth()).status()).isEqualTo(201);
+        Api.Response before = api.post("/api/v1/dunning-runs", Map.of("asOf", "2026-03-09"), shop.auth());
+        assertThat(before.status()).isEqualTo(422);
+        assertThat(before.at("/errors/0/message")).contains("2026-03-10");
+        assertThat(api.post("/api/v1/dunning-runs", Map.of("asOf", "2026-03-09", "dryRun", true), shop.auth()).status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/v1/dunning-runs", Map.of("asOf", "10.03.2026x"), shop.auth()).status()).isEqualTo(422);
+    }
+
+    @Test
+    void anotherCreditorSeesNoneOfItsDunning() {
+        Tenant a = newTenant("Mahnung A");
+        Tenant b = newTenant("Mahnung B");
+        String claim = createClaim(a, dueClaim("R-A", "K-1"));
+        Api.Response run = run(a, LocalDate.of(2026, 3, 7), false);
+
+        assertThat(api.get("/api/v1/dunning-runs/" + run.at("/id"), b.auth()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/claims/" + claim + "/notices", b.auth()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/dunning-policy/segment?claimId=" + claim, b.auth()).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/handover-approvals/" + claim + "/approve", "", b.auth()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/dunning-runs", b.auth()).json().size()).isZero();
+        assertThat(notices(a, claim).size()).isEqualTo(1);
+    }
+
+    @Test
+    void anAdminRunsForOneCreditorOrForAll() {
+        Tenant shop = newTenant("Admin-Lauf");
+        String claim = createClaim(shop, dueClaim("R-ADMIN", "K-1"));
+        clock.setToday(LocalDate.of(2026, 3, 7));
+
+        Api.Response one = api.post("/api/v1/admin/creditors/" + shop.id() + "/dunning-runs", Map.of(), ADMIN);
+        assertThat(one.at("/creditorId")).isEqualTo(shop.id());
+        assertThat(api.get("/api/v1/admin/creditors/" + shop.id() + "/claims/" + claim + "/notices", ADMIN).json().size())
+                .isEqualTo(1);
+
+        clock.setToday(LocalDate.of(2026, 11, 27));
+        Api.Response all = api.post("/api/v1/dunning-runs", Map.of(), ADMIN);
+        assertThat(all.at("/status")).isEqualTo("COMPLETED");
+        assertThat(all.at("/creditorId")).isNull();
+        assertThat(all.at("/asOf")).isEqualTo("2026-11-27");
+    }
+
+    private int noticeCount(Tenant tenant) {
+        return jdbc.queryForObject("select count(*) from notice where creditor_id = ?", Integer.class,
+                UUID.fromString(tenant.id()));
+    }
+
+    private Map<String, Object> standardPolicy() {
+        Map<String, Object> policy = new LinkedHashMap<>(json.convertValue(
+                api.get("/api/v1/dunning-policy", newTenantForPolicy().auth()).json(), Map.class));
+        List<Map<String, Object>> levels = new ArrayList<>();
+        for (Object level : (List<?>) policy.get("levels")) {
+            levels.add(new LinkedHashMap<>((Map<String, Object>) level));
+        }
+        policy.put("levels", levels);
+        return policy;
+    }
+
+    private Tenant policyReader;
+
+    private Tenant newTenantForPolicy() {
+        if (policyReader == null) {
+            policyReader = newTenant("Standard-Politik");
+        }
+        return policyReader;
+    }
+}
