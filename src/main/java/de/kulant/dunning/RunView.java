@@ -18,6 +18,10 @@ public record RunView(UUID id, CreditorId creditorId, LocalDate asOf, boolean dr
 
     public enum Status { RUNNING, COMPLETED, FAILED }
 
+    public int noticeTotal() {
+        return notices.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     /** What a dry run would do with one claim. */
     public record PlannedStep(UUID claimId, String invoiceNumber, String action, Integer level, String fee,
                               String segment) {

@@ -3,42 +3,16 @@ package de.kulant.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.support.Browser;
-import de.kulant.support.IntegrationTest;
-import de.kulant.support.OnH2;
-import java.time.Duration;
+import de.kulant.support.BrowserTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Staff flows in real Chromium: log in, find a claim, see it on one screen, act on it, switch language. */
-@OnH2
-@ExtendWith(Browser.class)
-class StaffUiBrowserTest extends IntegrationTest {
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class StaffUiBrowserTest extends BrowserTest {
 
     @Test
     void findsAClaimBySearchAndSeesEverythingAboutItOnOneScreen() {
@@ -176,22 +150,5 @@ class StaffUiBrowserTest extends IntegrationTest {
         }
         logIn("mallory", "guess-6");
         assertThat(browser.findElement(By.cssSelector(".notice.error")).getText()).contains("Zu viele fehlgeschlagene");
-    }
-
-    private void logIn(String user, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-button")).click();
-        wait.until(d -> !d.getCurrentUrl().endsWith("/login"));
-    }
-
-    private void setDate(String id, String isoDate) {
-        WebElement input = browser.findElement(By.id(id));
-        browser.executeScript("arguments[0].value = arguments[1];", input, isoDate);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

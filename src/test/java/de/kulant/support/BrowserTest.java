@@ -1,0 +1,54 @@
+package de.kulant.support;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A staff user in Chromium against the running application on H2. */
+@OnH2
+@ExtendWith(Browser.class)
+public abstract class BrowserTest extends IntegrationTest {
+
+    protected ChromeDriver browser;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    protected void logIn(String user, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-button")).click();
+        wait.until(d -> !d.getCurrentUrl().endsWith("/login"));
+    }
+
+    protected void logInAsAdmin() {
+        logIn("admin", ADMIN_PASSWORD);
+    }
+
+    /** Date inputs take their value in ISO form regardless of the browser's display locale. */
+    protected void setDate(String id, String isoDate) {
+        WebElement input = browser.findElement(By.id(id));
+        browser.executeScript("arguments[0].value = arguments[1];", input, isoDate);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
