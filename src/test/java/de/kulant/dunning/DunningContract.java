@@ -168,6 +168,20 @@ abstract class DunningContract extends IntegrationTest {
     }
 
     @Test
+    void aCatchUpRunForAPastDateShowsTheBalanceOfThatDate() {
+        Tenant shop = newTenant("Nachholen");
+        String id = createClaim(shop, dueClaim("R-LATE", "K-1"));
+        clock.setToday(LocalDate.of(2026, 3, 10));
+        api.post("/api/v1/claims/" + id + "/payments", Map.of("amount", "19.00", "bookingDate", "2026-03-10"), shop.auth());
+
+        Api.Response run = api.post("/api/v1/dunning-runs", Map.of("asOf", "2026-03-07"), shop.auth());
+
+        assertThat(run.at("/notices/1")).isEqualTo("1");
+        assertThat(notices(shop, id).get(0).at("/amounts/principal").asString()).isEqualTo("119.00");
+        assertThat(notices(shop, id).get(0).get("issuedOn").asString()).isEqualTo("2026-03-07");
+    }
+
+    @Test
     void claimsOfOneDebtorDueTheSameDayShareOneCombinedNotice() {
         Tenant shop = newTenant("Sammelmahnung");
         String a = createClaim(shop, dueClaim("R-A", "K-SAME"));

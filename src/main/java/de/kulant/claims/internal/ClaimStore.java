@@ -243,6 +243,30 @@ public class ClaimStore {
                 .toList();
     }
 
+    /** The postings up to {@code asOf} of several claims at once, oldest first per claim. */
+    public Map<ClaimId, List<Posting>> postingsUpTo(Collection<ClaimId> claims, LocalDate asOf) {
+        Map<ClaimId, List<Posting>> result = new HashMap<>();
+        if (claims.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select p.claim_id, p.id, p.entry_id, p.kind, p.bucket, p.amount, p.booking_date, p.period_from,
+                               p.period_to, p.reference, p.note
+                        from unnest(:claims) as wanted(claim_id) join ledger_posting p on p.claim_id = wanted.claim_id
+                        where p.booking_date <= :asOf order by p.booking_date, p.id""")
+                .param("claims", claims.stream().map(ClaimId::value).toArray(UUID[]::new))
+                .param("asOf", asOf)
+                .query(rs -> {
+                    result.computeIfAbsent(new ClaimId(rs.getObject(1, UUID.class)), k -> new ArrayList<>())
+                            .add(new Posting(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                                    PostingKind.valueOf(rs.getString(4)), Bucket.valueOf(rs.getString(5)),
+                                    Money.eur(rs.getBigDecimal(6)), rs.getObject(7, LocalDate.class),
+                                    rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
+                                    rs.getString(10), rs.getString(11)));
+                });
+        return result;
+    }
+
     public List<PostingView> postingViews(CreditorId creditor, ClaimId id, LocalDate asOf) {
         return jdbc.sql("""
                         select id, entry_id, kind, bucket, amount, booking_date, period_from, period_to, reference, note,

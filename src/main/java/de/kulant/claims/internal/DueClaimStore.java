@@ -90,11 +90,14 @@ public class DueClaimStore {
         List<ClaimId> ids = rows.stream().map(r -> r.facts().id()).toList();
         Map<ClaimId, List<HoldView>> active = holds.activeFor(ids, asOf);
         Set<ClaimId> dunnedBefore = dunnedBefore(rows);
+        // A run for a past date needs the ledger up to then for claims booked since; read them in one go.
+        Map<ClaimId, List<Posting>> history = claims.postingsUpTo(rows.stream().map(ClaimStore.Row::facts)
+                .filter(f -> asOf.isBefore(f.lastPostingDate())).map(ClaimFacts::id).toList(), asOf);
         List<DueClaim> due = new ArrayList<>(rows.size());
         for (ClaimStore.Row row : rows) {
             ClaimFacts f = row.facts();
             Balance balance = asOf.isBefore(f.lastPostingDate())
-                    ? Balances.fromPostings(f, claims.postings(f.creditorId(), f.id(), asOf), asOf, law.interest())
+                    ? Balances.fromPostings(f, history.getOrDefault(f.id(), List.of()), asOf, law.interest())
                     : Balances.current(f, asOf, law.interest());
             due.add(new DueClaim(f.id(), f.creditorId(), f.debtorId(), f.debtorKind(),
                     row.debtor().address().postalCode(), row.debtor().address().country(), row.debtor().customerTag(),

@@ -93,10 +93,8 @@ class LawController {
                               @RequestParam(required = false) Boolean creditorDeductsVat,
                               @RequestParam(required = false) Boolean b2bFlatFeeCharged,
                               HttpServletRequest request) {
-        String language = request.getHeader("Accept-Language");
-        boolean english = language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("en");
         return CostsJson.of(calculators.collectionCosts(claimValue, date, debtorKind, promptPayment,
-                creditorDeductsVat, b2bFlatFeeCharged), english);
+                creditorDeductsVat, b2bFlatFeeCharged), english(request));
     }
 
     record DefaultStartJson(boolean inDefault, LocalDate since, String rule, String basis) {
@@ -139,9 +137,7 @@ class LawController {
                        @RequestParam(required = false) Boolean inDefaultBeforeNotice,
                        HttpServletRequest request) {
         var decision = calculators.dunningFee(fee, inDefaultBeforeNotice);
-        String language = request.getHeader("Accept-Language");
-        boolean english = language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("en");
-        String explanation = english ? decision.reason().english() : decision.reason().german();
+        String explanation = english(request) ? decision.reason().english() : decision.reason().german();
         return decision instanceof de.kulant.law.FeeDecision.FeeAllowed allowed
                 ? new FeeJson(true, allowed.amount().toPlainString(), decision.reason().name(), explanation)
                 : new FeeJson(false, "0.00", decision.reason().name(), explanation);
@@ -165,5 +161,11 @@ class LawController {
         }
         check.throwIfInvalid();
         return BaseRateJson.of(law.addBaseRate(new BaseRate(validFrom, rate), caller.actor()));
+    }
+
+    /** Labels and explanations are German unless the caller asks for English. */
+    private static boolean english(HttpServletRequest request) {
+        String language = request.getHeader("Accept-Language");
+        return language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("en");
     }
 }
