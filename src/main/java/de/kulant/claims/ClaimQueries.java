@@ -52,6 +52,11 @@ public class ClaimQueries {
         });
     }
 
+    /** Debtors of the creditor by id, for work on many at once; unknown ids are left out. */
+    public Map<DebtorId, DebtorView> debtors(CreditorId creditor, java.util.Collection<DebtorId> ids) {
+        return claims.debtors(creditor, ids);
+    }
+
     public List<PostingView> ledger(CreditorId creditor, ClaimId id) {
         return claims.postingViews(creditor, id, null);
     }

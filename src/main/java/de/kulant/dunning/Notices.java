@@ -31,6 +31,11 @@ public class Notices {
         return store.forClaim(view.creditorId(), claim);
     }
 
+    /** One notice; {@code creditor} null: staff, any creditor's notice. */
+    public java.util.Optional<NoticeView> find(CreditorId creditor, UUID id) {
+        return store.find(id).filter(n -> creditor == null || n.creditorId().equals(creditor));
+    }
+
     /** All notices sent in one combined letter. */
     public List<NoticeView> combined(UUID combinedId) {
         return store.combined(combinedId);

@@ -63,6 +63,31 @@ public final class Api {
         }
     }
 
+    /** A binary answer, such as a PDF or a ZIP. */
+    public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    public Download download(String path, Auth auth) {
+        try {
+            HttpResponse<byte[]> response = http.send(builder(path, auth, Map.of()).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response get(String path, Auth auth) {
         return send(builder(path, auth, Map.of()).GET());
     }

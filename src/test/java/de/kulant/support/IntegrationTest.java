@@ -23,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
         "logging.file.name=",
         "spring.main.banner-mode=off",
         "kulant.dunning.schedule-enabled=false",
-        "kulant.dunning.debtors-per-chunk=3"})
+        "kulant.dunning.debtors-per-chunk=3",
+        "kulant.correspondence.dispatch-enabled=false",
+        "kulant.data-dir=target/test-data"})
 @Import({TestClockConfiguration.class, CrashingRunObserver.class})
 public abstract class IntegrationTest {
 

@@ -22,6 +22,10 @@ public final class TestClock extends Clock {
         instant = date.atTime(LocalTime.of(10, 0)).atZone(BERLIN).toInstant();
     }
 
+    public void advance(java.time.Duration duration) {
+        instant = instant.plus(duration);
+    }
+
     public void reset() {
         setToday(DEFAULT_TODAY);
     }

@@ -184,6 +184,22 @@ public class ClaimStore {
                 .optional();
     }
 
+    public Map<de.kulant.claims.DebtorId, DebtorView> debtors(CreditorId creditor, Collection<de.kulant.claims.DebtorId> ids) {
+        Map<de.kulant.claims.DebtorId, DebtorView> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        select d.id as debtor_id, d.kind, d.customer_number, d.name, d.email, d.phone, d.street,
+                               d.postal_code, d.city, d.country, d.customer_tag
+                        from debtor d where d.creditor_id = :creditor and d.id in (:ids)""")
+                .param("creditor", creditor.value())
+                .param("ids", ids.stream().map(de.kulant.claims.DebtorId::value).distinct().toList())
+                .query((rs, n) -> ClaimRows.debtor(rs)).list()
+                .forEach(debtor -> found.put(debtor.id(), debtor));
+        return found;
+    }
+
     public List<Row> page(ClaimFilter filter, PageRequest page, boolean newestDueFirst) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);

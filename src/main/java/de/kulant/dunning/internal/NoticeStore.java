@@ -47,7 +47,7 @@ public class NoticeStore {
                 notices, 1000, (PreparedStatement ps, NewNotice row) -> {
                     NoticeView n = row.notice();
                     ps.setObject(1, n.id());
-                    ps.setObject(2, row.creditorId().value());
+                    ps.setObject(2, n.creditorId().value());
                     ps.setObject(3, n.claimId().value());
                     ps.setObject(4, row.debtorId());
                     ps.setObject(5, row.runId());
@@ -103,6 +103,10 @@ public class NoticeStore {
                 .query((rs, n) -> view(rs)).list();
     }
 
+    public java.util.Optional<NoticeView> find(UUID id) {
+        return jdbc.sql("select * from notice where id = :id").param("id", id).query((rs, n) -> view(rs)).optional();
+    }
+
     public List<NoticeView> combined(UUID combinedId) {
         return jdbc.sql("select * from notice where combined_id = :combined order by level, claim_id")
                 .param("combined", combinedId)
@@ -115,7 +119,7 @@ public class NoticeStore {
 
     static NoticeView view(ResultSet rs) throws SQLException {
         return new NoticeView(rs.getObject("id", UUID.class), new ClaimId(rs.getObject("claim_id", UUID.class)),
-                rs.getInt("level"), rs.getString("level_name"), rs.getObject("issued_on", LocalDate.class),
+                new CreditorId(rs.getObject("creditor_id", UUID.class)), rs.getInt("level"), rs.getString("level_name"), rs.getObject("issued_on", LocalDate.class),
                 rs.getObject("pay_by", LocalDate.class), Channel.valueOf(rs.getString("channel")),
                 Tone.valueOf(rs.getString("tone")), rs.getString("segment"), Money.eur(rs.getBigDecimal("principal")),
                 Money.eur(rs.getBigDecimal("interest")), Money.eur(rs.getBigDecimal("fees")),

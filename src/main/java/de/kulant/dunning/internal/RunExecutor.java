@@ -12,7 +12,7 @@ import de.kulant.dunning.ClaimHandedOver;
 import de.kulant.dunning.DunningPolicies;
 import de.kulant.dunning.DunningPolicy;
 import de.kulant.dunning.DunningProperties;
-import de.kulant.dunning.NoticeIssued;
+import de.kulant.dunning.NoticesIssued;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.PolicyVariant;
 import de.kulant.dunning.RunView.PlannedStep;
@@ -209,7 +209,8 @@ public class RunExecutor {
             Money fees = claim.balance().fees().plus(fee).plus(escalate.flatFee());
             Money outstanding = claim.balance().principal().plus(claim.balance().interest()).plus(fees)
                     .plus(claim.balance().costs());
-            NoticeView notice = new NoticeView(Ids.next(), claim.id(), escalate.level().level(), escalate.level().name(),
+            NoticeView notice = new NoticeView(Ids.next(), claim.id(), claim.creditorId(), escalate.level().level(),
+                    escalate.level().name(),
                     run.asOf(), escalate.payBy(), escalate.level().channel(), p.variant().tone(), p.variant().segment(),
                     claim.balance().principal(), claim.balance().interest(), fees, claim.balance().costs(), outstanding,
                     fee, escalate.fee().reason().name(), escalate.flatFee(),
@@ -221,12 +222,16 @@ public class RunExecutor {
         }
         List<NoticeStore.NewNotice> all = byDebtor.values().stream().flatMap(List::stream).toList();
         notices.insertAll(all, clock.instant());
+        List<NoticesIssued.Combined> letters = new ArrayList<>();
         for (List<NoticeStore.NewNotice> group : byDebtor.values()) {
             NoticeStore.NewNotice first = group.get(0);
             Channel channel = group.stream().map(n -> n.notice().channel()).reduce(Channel::union).orElseThrow();
-            events.publishEvent(new NoticeIssued(first.notice().combinedId(), first.creditorId(),
+            letters.add(new NoticesIssued.Combined(first.notice().combinedId(), first.creditorId(),
                     new de.kulant.claims.DebtorId(first.debtorId()), group.stream().map(n -> n.notice().id()).toList(),
-                    run.asOf(), channel, first.notice().tone()));
+                    channel, first.notice().tone()));
+        }
+        if (!letters.isEmpty()) {
+            events.publishEvent(new NoticesIssued(run.runId(), run.asOf(), letters));
         }
     }
 

@@ -84,7 +84,7 @@ class DunningController {
                     new AmountsJson(n.principal().toPlainString(), n.interest().toPlainString(), n.fees().toPlainString(),
                             n.costs().toPlainString(), n.outstanding().toPlainString()),
                     n.feeCharged().plus(n.flatFee()).toPlainString(), n.feeReason(), n.paymentReference(),
-                    n.combinedId(), n.announcesHandover(), null);
+                    n.combinedId(), n.announcesHandover(), "/api/v1/notices/" + n.id() + "/document");
         }
     }
 

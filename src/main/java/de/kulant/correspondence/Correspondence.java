@@ -1,0 +1,146 @@
+package de.kulant.correspondence;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimQueries;
+import de.kulant.claims.ClaimView;
+import de.kulant.correspondence.DispatchView.Status;
+import de.kulant.correspondence.internal.DispatchStore;
+import de.kulant.correspondence.internal.LetterComposer;
+import de.kulant.correspondence.internal.LetterException;
+import de.kulant.correspondence.internal.LetterTemplates;
+import de.kulant.correspondence.internal.LetterheadStore;
+import de.kulant.correspondence.internal.PdfLetters;
+import de.kulant.dunning.Channel;
+import de.kulant.platform.Actor;
+import de.kulant.platform.AuditEntry;
+import de.kulant.platform.AuditTrail;
+import de.kulant.platform.BusinessDates;
+import de.kulant.platform.ConflictException;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.InputCheck;
+import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The dispatch queue as people see it, the creditor's letterhead, and previews of letters. */
+@Service
+public class Correspondence {
+
+    private static final int MAX_LOGO_BYTES = 200 * 1024;
+
+    private final DispatchStore dispatches;
+    private final LetterheadStore letterheads;
+    private final LetterComposer composer;
+    private final LetterTemplates templates;
+    private final PdfLetters pdfs;
+    private final ClaimQueries claims;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Correspondence(DispatchStore dispatches, LetterheadStore letterheads, LetterComposer composer,
+                   LetterTemplates templates, PdfLetters pdfs, ClaimQueries claims, AuditTrail audit, Clock clock) {
+        this.dispatches = dispatches;
+        this.letterheads = letterheads;
+        this.composer = composer;
+        this.templates = templates;
+        this.pdfs = pdfs;
+        this.claims = claims;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<DispatchView> dispatches(CreditorId creditor, Status status, int limit) {
+        return dispatches.list(creditor, status, null, limit);
+    }
+
+    public Map<Status, Integer> counts(CreditorId creditor) {
+        return dispatches.counts(creditor);
+    }
+
+    public DispatchView dispatch(CreditorId creditor, UUID id) {
+        return dispatches.find(creditor, id).orElseThrow(() -> new NotFoundException("dispatch"));
+    }
+
+    /** A hard bounce reported by the mail provider: the e-mail counts as not delivered and goes out as a letter. */
+    @Transactional
+    public DispatchView bounce(CreditorId creditor, UUID id, String detail, Actor actor) {
+        DispatchView dispatch = dispatch(creditor, id);
+        String reason = detail == null || detail.isBlank() ? "reported as bounced" : detail.strip();
+        if (!dispatches.bounce(creditor, id, reason, clock.instant())) {
+            throw new ConflictException("Only an e-mail can bounce; this dispatch is a " + dispatch.channel()
+                    + " with status " + dispatch.status() + ".");
+        }
+        dispatches.log(id, dispatch.creditorId(), clock.instant(), "BOUNCED", reason + " (" + actor.label() + ")");
+        var row = dispatches.row(id).orElseThrow();
+        dispatches.create(new DispatchStore.NewDispatch(dispatch.creditorId(), row.debtorId(), dispatch.combinedId(),
+                row.runId(), DispatchView.Channel.LETTER, null, dispatch.issuedOn(), "instead of the bounced e-mail"), clock.instant());
+        return dispatch(creditor, id);
+    }
+
+    /** Sends a failed or uncertain dispatch again. */
+    @Transactional
+    public DispatchView retry(CreditorId creditor, UUID id, Actor actor) {
+        DispatchView dispatch = dispatch(creditor, id);
+        if (!dispatches.retryNow(creditor, id, clock.instant())) {
+            throw new ConflictException("Only a FAILED or UNCERTAIN dispatch can be retried, not " + dispatch.status() + ".");
+        }
+        dispatches.log(id, dispatch.creditorId(), clock.instant(), "RETRY", "requested by " + actor.label());
+        return dispatch(creditor, id);
+    }
+
+    public Letterhead letterhead(CreditorId creditor) {
+        return letterheads.find(creditor).orElse(Letterhead.empty());
+    }
+
+    @Transactional
+    public Letterhead saveLetterhead(CreditorId creditor, Letterhead input, Actor actor) {
+        InputCheck check = new InputCheck();
+        String senderLine = check.optional("senderLine", input.senderLine(), 120);
+        String contact = check.optional("contactPerson", input.contactPerson(), 80);
+        String phone = check.optional("phone", input.phone(), 40);
+        String email = check.email("email", input.email(), false);
+        String signature = check.optional("signature", input.signature(), 200);
+        if (input.logoPng() != null && (input.logoPng().length > MAX_LOGO_BYTES || !isPng(input.logoPng()))) {
+            check.violation("logo", "must be a PNG image of at most 200 KB");
+        }
+        Map<Integer, String> texts = input.freeTexts() == null ? Map.of() : input.freeTexts();
+        texts.forEach((level, text) -> {
+            if (level < 1 || level > 6 || text == null || text.length() > 600) {
+                check.violation("freeTexts." + level, "a free text belongs to a level 1 to 6 and has at most 600 characters");
+            }
+        });
+        check.throwIfInvalid();
+        Letterhead letterhead = new Letterhead(senderLine, contact, phone, email, signature, input.logoPng(), Map.copyOf(texts));
+        letterheads.save(creditor, letterhead, clock.instant(), actor.label());
+        audit.record(new AuditEntry(creditor, "letterhead", creditor.toString(), "letterhead.changed", actor, null,
+                Map.of("senderLine", String.valueOf(senderLine), "signature", String.valueOf(signature),
+                        "freeTexts", texts.keySet().toString())));
+        return letterhead;
+    }
+
+    /** A letter as a level of the creditor's chain would write it for a claim today, not stored or sent. */
+    public byte[] preview(CreditorId creditor, ClaimId claim, int level, String name, Channel channel, String tone,
+                          String language, boolean announcesHandover) {
+        ClaimView view = claims.find(creditor, claim, BusinessDates.today(clock))
+                .orElseThrow(() -> new NotFoundException("claim"));
+        if (level < 1 || level > 6) {
+            throw new InvalidInputException("level", "must lie between 1 and 6");
+        }
+        try {
+            Letter letter = composer.preview(view, level, name, channel, tone, language, announcesHandover,
+                    BusinessDates.today(clock));
+            return pdfs.render(templates.letter(letter)).bytes();
+        } catch (LetterException e) {
+            throw new InvalidInputException("letter", e.getMessage());
+        }
+    }
+
+    static boolean isPng(byte[] bytes) {
+        return bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
+    }
+}

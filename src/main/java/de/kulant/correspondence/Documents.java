@@ -1,0 +1,80 @@
+package de.kulant.correspondence;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.correspondence.internal.DocumentStore;
+import de.kulant.dunning.Notices;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.Ids;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** The archive of documents sent: stored once with their SHA-256, linked to their claims, served on request. */
+@Service
+public class Documents {
+
+    private final DocumentStore store;
+    private final DocumentArchive archive;
+    private final Notices notices;
+    private final Clock clock;
+
+    Documents(DocumentStore store, DocumentArchive archive, Notices notices, Clock clock) {
+        this.store = store;
+        this.archive = archive;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** A document with its content. */
+    public record Stored(DocumentView document, byte[] content) {
+    }
+
+    public DocumentView archive(CreditorId creditor, UUID combinedId, String kind, String mediaType, byte[] content,
+                                Integer pages, LocalDate issuedOn, List<ClaimId> claims) {
+        UUID id = Ids.next();
+        String sha = sha256(content);
+        String key = archive.store(id + (mediaType.contains("pdf") ? ".pdf" : ".eml"), content);
+        DocumentView document = new DocumentView(id, creditor, combinedId, kind, mediaType, sha, content.length, pages,
+                issuedOn, clock.instant());
+        store.insert(document, key, claims);
+        return document;
+    }
+
+    public Optional<DocumentView> letterOf(UUID combinedId) {
+        return store.letterOf(combinedId);
+    }
+
+    /** {@code creditor} null: staff, any creditor's document. */
+    public Optional<Stored> open(CreditorId creditor, UUID id) {
+        return store.find(creditor, id).flatMap(document -> store.storageKey(id).flatMap(archive::read)
+                .map(content -> new Stored(document, content)));
+    }
+
+    /** The letter of a notice, once it has been written. */
+    public Optional<Stored> ofNotice(CreditorId creditor, UUID noticeId) {
+        return notices.find(creditor, noticeId).flatMap(notice -> store.letterOf(notice.combinedId()))
+                .flatMap(document -> open(creditor, document.id()));
+    }
+
+    public List<DocumentView> forClaim(CreditorId creditor, ClaimId claim) {
+        return store.forClaim(creditor, claim);
+    }
+
+    public List<DocumentView> lettersOfDay(CreditorId creditor, LocalDate day) {
+        return store.lettersOfDay(creditor, day);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

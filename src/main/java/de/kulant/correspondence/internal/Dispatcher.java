@@ -1,0 +1,163 @@
+package de.kulant.correspondence.internal;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.correspondence.CorrespondenceProperties;
+import de.kulant.correspondence.DispatchView.Channel;
+import de.kulant.correspondence.DispatchView.Status;
+import de.kulant.correspondence.DocumentView;
+import de.kulant.correspondence.Documents;
+import de.kulant.correspondence.Letter;
+import de.kulant.dunning.NoticeView;
+import de.kulant.dunning.Notices;
+import de.kulant.platform.BusinessDates;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+
+/**
+ * Works off the dispatch queue: writes each due letter or e-mail, archives it, and marks it sent; a failed
+ * attempt waits and is tried again, a permanent refusal of an e-mail becomes a letter, and a letter that
+ * cannot be written correctly stops with its reason instead of going out half-written.
+ */
+@Component
+public class Dispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final DispatchStore dispatches;
+    private final LetterComposer composer;
+    private final LetterTemplates templates;
+    private final PdfLetters pdfs;
+    private final Documents documents;
+    private final Notices notices;
+    private final MailGateway mail;
+    private final CorrespondenceProperties properties;
+    private final Clock clock;
+
+    Dispatcher(DispatchStore dispatches, LetterComposer composer, LetterTemplates templates, PdfLetters pdfs,
+               Documents documents, Notices notices, MailGateway mail, CorrespondenceProperties properties, Clock clock) {
+        this.dispatches = dispatches;
+        this.composer = composer;
+        this.templates = templates;
+        this.pdfs = pdfs;
+        this.documents = documents;
+        this.notices = notices;
+        this.mail = mail;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${kulant.correspondence.dispatch-interval:10s}", initialDelayString = "PT15S")
+    void scheduled() {
+        if (properties.dispatchEnabled()) {
+            dispatchDue();
+        }
+    }
+
+    /** Sends what is due now; returns how many dispatches were worked on. */
+    public synchronized int dispatchDue() {
+        Instant now = clock.instant();
+        dispatches.markInterrupted(now);
+        List<DispatchStore.Row> due = dispatches.claimDue(now, now.plus(properties.sendingTimeout()), properties.batchSize());
+        for (DispatchStore.Row row : due) {
+            process(row);
+        }
+        return due.size();
+    }
+
+    private void process(DispatchStore.Row row) {
+        Instant now = clock.instant();
+        LocalDate today = BusinessDates.today(clock);
+        try {
+            Letter letter = composer.compose(row.combinedId());
+            if (row.channel() == Channel.LETTER) {
+                DocumentView pdf = letterPdf(letter, row);
+                dispatches.sent(row.id(), pdf.id(), today, now);
+                dispatches.log(row.id(), row.creditorId(), now, "QUEUED_FOR_PRINT", "print file of " + today);
+                return;
+            }
+            DocumentView pdf = letter.alsoByPost() ? letterPdf(letter, row) : null;
+            byte[] email = sendEmail(letter, row, pdf);
+            DocumentView archived = documents.archive(row.creditorId(), row.combinedId(), "EMAIL", "message/rfc822", email,
+                    null, row.issuedOn(), claims(row));
+            dispatches.sent(row.id(), archived.id(), today, now);
+            dispatches.log(row.id(), row.creditorId(), now, "SENT", "to " + row.recipient());
+        } catch (LetterException | TemplateProcessingException e) {
+            String reason = e.getMessage();
+            dispatches.finish(row.id(), Status.SENDING, Status.FAILED, null, reason, now);
+            dispatches.log(row.id(), row.creditorId(), now, "FAILED", reason);
+            log.warn("Letter {} cannot be written: {}", row.combinedId(), reason);
+        } catch (MailGateway.MailRefused refused) {
+            dispatches.finish(row.id(), Status.SENDING, Status.BOUNCED, null, refused.getMessage(), now);
+            dispatches.log(row.id(), row.creditorId(), now, "BOUNCED", refused.getMessage());
+            if (dispatches.create(new DispatchStore.NewDispatch(row.creditorId(), row.debtorId(), row.combinedId(),
+                    row.runId(), Channel.LETTER, null, row.issuedOn(), "instead of the refused e-mail"), now)) {
+                dispatches.log(row.id(), row.creditorId(), now, "FALLBACK", "sent as a letter instead");
+            }
+        } catch (RuntimeException e) {
+            int attempts = row.attempts() + 1;
+            List<Duration> delays = properties.retryDelays();
+            Instant next = attempts <= delays.size() ? now.plus(delays.get(attempts - 1)) : null;
+            dispatches.retryLater(row.id(), attempts, next, e.getMessage(), now);
+            dispatches.log(row.id(), row.creditorId(), now, next == null ? "FAILED" : "ATTEMPT_FAILED",
+                    e.getMessage() + (next == null ? "; no further attempts" : "; next attempt " + next));
+            log.warn("Attempt {} of dispatch {} failed: {}", attempts, row.id(), e.getMessage());
+        }
+    }
+
+    /** The letter's PDF, rendered and archived once per letter and shared by its channels. */
+    private DocumentView letterPdf(Letter letter, DispatchStore.Row row) {
+        return documents.letterOf(row.combinedId()).orElseGet(() -> {
+            PdfLetters.Pdf pdf;
+            try {
+                pdf = pdfs.render(templates.letter(letter));
+            } catch (TemplateProcessingException | IllegalArgumentException e) {
+                throw new LetterException("the letter could not be rendered: " + e.getMessage(), e);
+            }
+            return documents.archive(row.creditorId(), row.combinedId(), "LETTER", "application/pdf", pdf.bytes(),
+                    pdf.pages(), row.issuedOn(), claims(row));
+        });
+    }
+
+    private byte[] sendEmail(Letter letter, DispatchStore.Row row, DocumentView pdf) {
+        try {
+            MimeMessage message = mail.newMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(properties.mailFrom(), letter.sender().name());
+            if (letter.sender().email() != null) {
+                helper.setReplyTo(letter.sender().email());
+            }
+            helper.setTo(row.recipient());
+            helper.setSubject(templates.subject(letter));
+            helper.setText(templates.emailText(letter, letter.alsoByPost()), templates.emailHtml(letter, letter.alsoByPost()));
+            if (pdf != null) {
+                byte[] content = documents.open(row.creditorId(), pdf.id()).orElseThrow().content();
+                helper.addAttachment(templates.subject(letter).replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf",
+                        new ByteArrayResource(content), "application/pdf");
+            }
+            mail.send(message);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toByteArray();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("the e-mail could not be built: " + e.getMessage(), e);
+        }
+    }
+
+    private List<ClaimId> claims(DispatchStore.Row row) {
+        return notices.combined(row.combinedId()).stream().map(NoticeView::claimId).distinct().toList();
+    }
+}

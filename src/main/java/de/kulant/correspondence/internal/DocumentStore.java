@@ -1,0 +1,84 @@
+package de.kulant.correspondence.internal;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.correspondence.DocumentView;
+import de.kulant.platform.CreditorId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@code document} and its links to claims ({@code document_claim}). */
+@Repository
+public class DocumentStore {
+
+    private static final String COLUMNS = "id, creditor_id, combined_id, kind, media_type, sha256, size_bytes, pages, "
+            + "storage_key, issued_on, created_at";
+
+    private final JdbcClient jdbc;
+
+    DocumentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(DocumentView document, String storageKey, Collection<ClaimId> claims) {
+        jdbc.sql("insert into document (" + COLUMNS + ") values (:id, :creditor, :combined, :kind, :type, :sha, :size, "
+                        + ":pages, :key, :issuedOn, :createdAt)")
+                .param("id", document.id()).param("creditor", document.creditorId().value())
+                .param("combined", document.combinedId()).param("kind", document.kind())
+                .param("type", document.mediaType()).param("sha", document.sha256()).param("size", document.sizeBytes())
+                .param("pages", document.pages()).param("key", storageKey).param("issuedOn", document.issuedOn())
+                .param("createdAt", Timestamp.from(document.createdAt()))
+                .update();
+        for (ClaimId claim : claims) {
+            jdbc.sql("insert into document_claim (document_id, claim_id) values (:document, :claim)")
+                    .param("document", document.id()).param("claim", claim.value()).update();
+        }
+    }
+
+    public Optional<DocumentView> find(CreditorId creditor, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from document where id = :id"
+                        + (creditor == null ? "" : " and creditor_id = :creditor"))
+                .params(creditor == null ? Map.of("id", id) : Map.of("id", id, "creditor", creditor.value()))
+                .query((rs, n) -> view(rs)).optional();
+    }
+
+    public Optional<String> storageKey(UUID id) {
+        return jdbc.sql("select storage_key from document where id = :id").param("id", id).query(String.class).optional();
+    }
+
+    public Optional<DocumentView> letterOf(UUID combinedId) {
+        return jdbc.sql("select " + COLUMNS + " from document where combined_id = :combined and kind = 'LETTER'")
+                .param("combined", combinedId).query((rs, n) -> view(rs)).optional();
+    }
+
+    public List<DocumentView> forClaim(CreditorId creditor, ClaimId claim) {
+        return jdbc.sql("select d." + COLUMNS.replace(", ", ", d.") + " from document_claim l join document d "
+                        + "on d.id = l.document_id where l.claim_id = :claim and d.creditor_id = :creditor "
+                        + "order by d.created_at, d.id")
+                .param("claim", claim.value()).param("creditor", creditor.value())
+                .query((rs, n) -> view(rs)).list();
+    }
+
+    public List<DocumentView> lettersOfDay(CreditorId creditor, LocalDate day) {
+        return jdbc.sql("select " + COLUMNS + " from document where kind = 'LETTER' and id in "
+                        + "(select document_id from dispatch where channel = 'LETTER' and status = 'SENT' and sent_on = :day)"
+                        + (creditor == null ? "" : " and creditor_id = :creditor") + " order by created_at, id")
+                .params(creditor == null ? Map.of("day", day) : Map.of("day", day, "creditor", creditor.value()))
+                .query((rs, n) -> view(rs)).list();
+    }
+
+    private static DocumentView view(ResultSet rs) throws SQLException {
+        return new DocumentView(rs.getObject("id", UUID.class), new CreditorId(rs.getObject("creditor_id", UUID.class)),
+                rs.getObject("combined_id", UUID.class), rs.getString("kind"), rs.getString("media_type"),
+                rs.getString("sha256"), rs.getLong("size_bytes"), (Integer) rs.getObject("pages"),
+                rs.getObject("issued_on", LocalDate.class), rs.getTimestamp("created_at").toInstant());
+    }
+}

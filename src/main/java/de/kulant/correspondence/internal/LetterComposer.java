@@ -1,0 +1,166 @@
+package de.kulant.correspondence.internal;
+
+import de.kulant.claims.ClaimQueries;
+import de.kulant.claims.ClaimView;
+import de.kulant.correspondence.EpcPayment;
+import de.kulant.correspondence.Letter;
+import de.kulant.correspondence.Letterhead;
+import de.kulant.creditors.Creditor;
+import de.kulant.creditors.Creditors;
+import de.kulant.dunning.NoticeView;
+import de.kulant.dunning.Notices;
+import de.kulant.law.DebtorKind;
+import de.kulant.law.InterestPeriod;
+import de.kulant.law.InterestResult;
+import de.kulant.legal.CurrentLaw;
+import de.kulant.platform.CreditorReference;
+import de.kulant.platform.money.Money;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts together what a letter says from the notices of one combined letter: the creditor with its letterhead,
+ * the debtor, each claim's amounts on the notice date with the interest explained, and how to pay.
+ */
+@Component
+public class LetterComposer {
+
+    private static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT", "CH", "LI", "LU");
+
+    private final Notices notices;
+    private final ClaimQueries claims;
+    private final Creditors creditors;
+    private final LetterheadStore letterheads;
+    private final CurrentLaw law;
+    private final MessageSource messages;
+
+    LetterComposer(Notices notices, ClaimQueries claims, Creditors creditors, LetterheadStore letterheads,
+                   CurrentLaw law, MessageSource messages) {
+        this.notices = notices;
+        this.claims = claims;
+        this.creditors = creditors;
+        this.letterheads = letterheads;
+        this.law = law;
+        this.messages = messages;
+    }
+
+    /** The letter of a combined notice; throws {@link LetterException} when it cannot be written correctly. */
+    public Letter compose(UUID combinedId) {
+        List<NoticeView> group = notices.combined(combinedId);
+        if (group.isEmpty()) {
+            throw new LetterException("no notices for letter " + combinedId);
+        }
+        return compose(combinedId, group, null);
+    }
+
+    Letter compose(UUID combinedId, List<NoticeView> group, Locale language) {
+        NoticeView first = group.get(0);
+        Creditor creditor = creditors.find(first.creditorId())
+                .orElseThrow(() -> new LetterException("creditor " + first.creditorId() + " not found"));
+        Letterhead letterhead = letterheads.find(creditor.id()).orElse(Letterhead.empty());
+        List<ClaimView> views = new ArrayList<>();
+        for (NoticeView notice : group) {
+            views.add(claims.find(notice.creditorId(), notice.claimId(), notice.issuedOn())
+                    .orElseThrow(() -> new LetterException("claim " + notice.claimId() + " not found")));
+        }
+        ClaimView anyClaim = views.get(0);
+        Locale locale = language != null ? language
+                : GERMAN_SPEAKING.contains(anyClaim.debtor().address().country()) ? Locale.GERMAN : Locale.ENGLISH;
+        LetterFormat format = new LetterFormat(locale);
+        List<Letter.Item> items = new ArrayList<>();
+        Money total = Money.zeroEur();
+        for (int i = 0; i < group.size(); i++) {
+            NoticeView notice = group.get(i);
+            ClaimView claim = views.get(i);
+            Money flatFees = notices.forClaim(notice.creditorId(), notice.claimId()).stream()
+                    .filter(n -> n.level() <= notice.level()).map(NoticeView::flatFee).reduce(Money.zeroEur(), Money::plus);
+            items.add(new Letter.Item(claim.invoiceNumber(), claim.invoiceDate(), claim.dueDate(), claim.amount(),
+                    notice.principal(), notice.interest(), interestExplanation(claim, notice, format, locale),
+                    notice.fees().minus(flatFees), flatFees, notice.costs(), claim.balance().paid(), notice.outstanding(),
+                    notice.paymentReference()));
+            total = total.plus(notice.outstanding());
+        }
+        NoticeView highest = group.stream().max(Comparator.comparingInt(NoticeView::level)).orElseThrow();
+        boolean finalNotice = group.stream().anyMatch(NoticeView::announcesHandover);
+        String kind = finalNotice ? "FINAL" : highest.level() == 1 ? "REMINDER" : "NOTICE";
+        LocalDate payBy = group.stream().map(NoticeView::payBy).max(LocalDate::compareTo).orElseThrow();
+        String name = creditor.name().length() > 70 ? creditor.name().substring(0, 70) : creditor.name();
+        String remittance;
+        String qrPayload;
+        try {
+            EpcPayment payment;
+            if (group.size() == 1) {
+                CreditorReference reference = new CreditorReference(first.paymentReference());
+                remittance = reference.printed();
+                payment = EpcPayment.withReference(creditor.bic(), name, creditor.iban(), total, reference);
+            } else {
+                String invoices = items.stream().map(Letter.Item::invoiceNumber).collect(Collectors.joining(", "));
+                remittance = messages.getMessage("letter.remittanceCombined", new Object[] {invoices}, locale);
+                if (remittance.length() > 140) {
+                    remittance = remittance.substring(0, 137) + "...";
+                }
+                payment = EpcPayment.withText(creditor.bic(), name, creditor.iban(), total, remittance);
+            }
+            qrPayload = payment.payload();
+        } catch (IllegalArgumentException e) {
+            throw new LetterException(e.getMessage());
+        }
+        Letter.Sender sender = new Letter.Sender(creditor.name(), creditor.address().street(),
+                creditor.address().postalCode(), creditor.address().city(), creditor.address().country(),
+                letterhead.senderLine(), letterhead.contactPerson(), letterhead.phone(),
+                letterhead.email() != null ? letterhead.email() : creditor.email(), letterhead.signature(),
+                letterhead.logoPng() == null ? null
+                        : "data:image/png;base64," + Base64.getEncoder().encodeToString(letterhead.logoPng()),
+                creditor.iban(), creditor.bic());
+        var debtor = anyClaim.debtor();
+        String country = debtor.address().country();
+        Letter.Recipient recipient = new Letter.Recipient(debtor.name(), debtor.address().street(),
+                debtor.address().postalCode(), debtor.address().city(), country,
+                "DE".equals(country) ? null : new Locale("", country).getDisplayCountry(Locale.GERMAN).toUpperCase(Locale.GERMAN),
+                debtor.customerNumber(), debtor.email(), debtor.kind() == DebtorKind.BUSINESS);
+        return new Letter(combinedId, locale, first.tone().name(), kind, highest.level(), highest.levelName(), sender,
+                recipient, first.issuedOn(), payBy, List.copyOf(items), total, remittance, qrPayload,
+                letterhead.freeTexts().get(highest.level()), finalNotice,
+                group.stream().anyMatch(n -> n.channel().includesLetter()));
+    }
+
+    /** A letter for a claim as it stands today, for previewing a level, tone and language; nothing is stored. */
+    public Letter preview(ClaimView claim, int level, String name, de.kulant.dunning.Channel channel, String tone,
+                          String language, boolean announcesHandover, LocalDate today) {
+        de.kulant.dunning.Tone chosenTone = de.kulant.dunning.Tone.valueOf(tone == null ? "NEUTRAL"
+                : tone.toUpperCase(Locale.ROOT));
+        var balance = claim.balance();
+        NoticeView notice = new NoticeView(UUID.randomUUID(), claim.id(), claim.creditorId(), level, name, today,
+                today.plusDays(10), channel, chosenTone, "preview", balance.principal(), balance.interest(),
+                balance.fees(), balance.costs(), balance.outstanding(), Money.zeroEur(), "PREVIEW", Money.zeroEur(),
+                claim.paymentReference().value(), UUID.randomUUID(), announcesHandover);
+        Locale locale = language == null || language.isBlank() ? null
+                : "en".equalsIgnoreCase(language.strip()) ? Locale.ENGLISH : Locale.GERMAN;
+        return compose(notice.combinedId(), List.of(notice), locale);
+    }
+
+    /** The statutory basis of the interest: margin, paragraph, principal, period and rate(s). */
+    private String interestExplanation(ClaimView claim, NoticeView notice, LetterFormat format, Locale locale) {
+        if (!notice.interest().isPositive() || claim.defaultSince() == null || !notice.principal().isPositive()
+                || claim.defaultSince().isAfter(notice.issuedOn())) {
+            return "";
+        }
+        boolean business = claim.debtor().kind() == DebtorKind.BUSINESS;
+        InterestResult result = law.interest().calculate(notice.principal(), claim.debtor().kind(), claim.defaultSince(),
+                notice.issuedOn());
+        String rates = result.periods().stream().map(InterestPeriod::ratePercent).distinct().map(format::rate)
+                .collect(Collectors.joining(" / "));
+        return messages.getMessage("letter.interestWhy", new Object[] {business ? 9 : 5, business ? 2 : 1,
+                format.money(notice.principal()), format.date(claim.defaultSince()), format.date(notice.issuedOn()),
+                rates}, locale);
+    }
+}

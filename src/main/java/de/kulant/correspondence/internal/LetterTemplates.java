@@ -1,0 +1,89 @@
+package de.kulant.correspondence.internal;
+
+import de.kulant.correspondence.Letter;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The templates of letters and e-mails ({@code letters/}): the letter as XHTML for the PDF, the e-mail as HTML
+ * and as plain text. Texts per level kind, tone and language come from {@code letters*.properties}.
+ */
+@Component
+public class LetterTemplates {
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final MessageSource messages;
+
+    @Autowired
+    LetterTemplates(MessageSource messages) {
+        this(messages, "letters/");
+    }
+
+    /** Templates from another classpath folder (tests use a broken one). */
+    LetterTemplates(MessageSource messages, String folder) {
+        this.messages = messages;
+        engine.addTemplateResolver(resolver(folder, "*.xhtml", TemplateMode.XML, 1));
+        engine.addTemplateResolver(resolver(folder, "*.html", TemplateMode.HTML, 2));
+        engine.addTemplateResolver(resolver(folder, "*.txt", TemplateMode.TEXT, 3));
+        engine.setTemplateEngineMessageSource(messages);
+    }
+
+    private static ClassLoaderTemplateResolver resolver(String folder, String pattern, TemplateMode mode, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix(folder);
+        resolver.setResolvablePatterns(java.util.Set.of(pattern));
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        resolver.setOrder(order);
+        resolver.setCheckExistence(true);
+        return resolver;
+    }
+
+    public String letter(Letter letter) {
+        return engine.process("letter.xhtml", context(letter, Map.of("qrType", EpcQrDrawer.TYPE,
+                "qrData", letter.qrPayload() == null ? "" : EpcQrDrawer.attribute(letter.qrPayload()))));
+    }
+
+    public String emailHtml(Letter letter, boolean withAttachment) {
+        return engine.process("email.html", context(letter, Map.of("attachment", withAttachment)));
+    }
+
+    public String emailText(Letter letter, boolean withAttachment) {
+        return engine.process("email.txt", context(letter, Map.of("attachment", withAttachment)));
+    }
+
+    public String subject(Letter letter) {
+        String kind = messages.getMessage("letter.subject." + letter.kind(), null, letter.locale());
+        LetterFormat f = new LetterFormat(letter.locale());
+        return letter.combined()
+                ? messages.getMessage("letter.subjectCombined", new Object[] {kind, letter.items().size()}, letter.locale())
+                : messages.getMessage("letter.subjectSingle", new Object[] {kind, letter.items().get(0).invoiceNumber(),
+                f.date(letter.items().get(0).invoiceDate())}, letter.locale());
+    }
+
+    private Context context(Letter letter, Map<String, Object> extra) {
+        LetterFormat f = new LetterFormat(letter.locale());
+        Context context = new Context(letter.locale());
+        context.setVariable("letter", letter);
+        context.setVariable("f", f);
+        context.setVariable("subject", subject(letter));
+        context.setVariable("introKey", "letter." + letter.kind() + "." + letter.tone() + ".intro"
+                + (letter.combined() ? "Combined" : ""));
+        context.setVariable("iban", f.iban(letter.sender().iban()));
+        context.setVariable("salutation", letter.recipient().business()
+                ? messages.getMessage("letter.salutation.business", null, letter.locale())
+                : messages.getMessage("letter.salutation.person", new Object[] {letter.recipient().name()}, letter.locale()));
+        context.setVariable("returnLine", letter.sender().senderLine() != null ? letter.sender().senderLine()
+                : letter.sender().name() + " · " + letter.sender().street() + " · " + letter.sender().postalCode() + " "
+                + letter.sender().city());
+        extra.forEach(context::setVariable);
+        return context;
+    }
+}

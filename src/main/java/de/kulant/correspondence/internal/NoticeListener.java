@@ -1,0 +1,72 @@
+package de.kulant.correspondence.internal;
+
+import de.kulant.claims.ClaimQueries;
+import de.kulant.claims.DebtorId;
+import de.kulant.claims.DebtorView;
+import de.kulant.correspondence.DispatchView.Channel;
+import de.kulant.dunning.NoticesIssued;
+import de.kulant.platform.CreditorId;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues the letter and e-mail of each combined notice once its run chunk committed. A debtor without an
+ * e-mail address gets a letter instead of the e-mail.
+ */
+@Component
+class NoticeListener {
+
+    private final DispatchStore dispatches;
+    private final ClaimQueries claims;
+    private final Clock clock;
+
+    NoticeListener(DispatchStore dispatches, ClaimQueries claims, Clock clock) {
+        this.dispatches = dispatches;
+        this.claims = claims;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(NoticesIssued issued) {
+        Map<CreditorId, List<NoticesIssued.Combined>> byCreditor = issued.letters().stream()
+                .collect(Collectors.groupingBy(NoticesIssued.Combined::creditorId));
+        List<DispatchStore.NewDispatch> queue = new ArrayList<>();
+        byCreditor.forEach((creditor, letters) -> {
+            Map<DebtorId, DebtorView> debtors = claims.debtors(creditor,
+                    letters.stream().map(NoticesIssued.Combined::debtorId).toList());
+            for (NoticesIssued.Combined letter : letters) {
+                DebtorView debtor = debtors.get(letter.debtorId());
+                if (debtor == null) {
+                    throw new IllegalStateException("debtor " + letter.debtorId() + " of letter " + letter.combinedId()
+                            + " not found");
+                }
+                queue(letter, debtor, issued, queue);
+            }
+        });
+        dispatches.createAll(queue, clock.instant());
+    }
+
+    private static void queue(NoticesIssued.Combined letter, DebtorView debtor, NoticesIssued issued,
+                              List<DispatchStore.NewDispatch> queue) {
+        boolean byPost = letter.channel().includesLetter();
+        String note = null;
+        if (letter.channel().includesEmail()) {
+            if (debtor.email() != null) {
+                queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.combinedId(),
+                        issued.runId(), Channel.EMAIL, debtor.email(), issued.issuedOn(), null));
+            } else if (!byPost) {
+                byPost = true;
+                note = "no e-mail address known; sent as a letter instead";
+            }
+        }
+        if (byPost) {
+            queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.combinedId(),
+                    issued.runId(), Channel.LETTER, debtor.name(), issued.issuedOn(), note));
+        }
+    }
+}
