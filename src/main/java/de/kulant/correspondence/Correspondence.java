@@ -62,6 +62,11 @@ public class Correspondence {
         return dispatches.counts(creditor);
     }
 
+    /** What of a dunning run's letters and e-mails could not go out and waits for a person. */
+    public List<DispatchView> problemsOfRun(UUID run) {
+        return dispatches.problemsOfRun(run, 500);
+    }
+
     public DispatchView dispatch(CreditorId creditor, UUID id) {
         return dispatches.find(creditor, id).orElseThrow(() -> new NotFoundException("dispatch"));
     }

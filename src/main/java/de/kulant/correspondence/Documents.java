@@ -50,10 +50,15 @@ public class Documents {
         return store.letterOf(combinedId);
     }
 
-    /** {@code creditor} null: staff, any creditor's document. */
+    /** {@code creditor} null: staff, any creditor's document. A document whose bytes changed is not served. */
     public Optional<Stored> open(CreditorId creditor, UUID id) {
         return store.find(creditor, id).flatMap(document -> store.storageKey(id).flatMap(archive::read)
-                .map(content -> new Stored(document, content)));
+                .map(content -> {
+                    if (!sha256(content).equals(document.sha256())) {
+                        throw new IllegalStateException("archived document " + id + " does not match its SHA-256");
+                    }
+                    return new Stored(document, content);
+                }));
     }
 
     /** The letter of a notice, once it has been written. */

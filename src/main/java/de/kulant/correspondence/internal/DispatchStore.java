@@ -203,6 +203,14 @@ public class DispatchStore {
                 .params(params).query((rs, n) -> view(rs)).list();
     }
 
+    /** Dispatches of a dunning run that need a person: FAILED or UNCERTAIN. */
+    public List<DispatchView> problemsOfRun(UUID run, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from dispatch where run_id = :run and status in ('FAILED', 'UNCERTAIN') "
+                        + "order by created_at, id limit :limit")
+                .param("run", run).param("limit", limit)
+                .query((rs, n) -> view(rs)).list();
+    }
+
     public Map<Status, Integer> counts(CreditorId creditor) {
         Map<Status, Integer> counts = new HashMap<>();
         jdbc.sql("select status, count(*) from dispatch" + (creditor == null ? "" : " where creditor_id = :creditor")

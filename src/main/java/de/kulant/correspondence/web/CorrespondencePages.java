@@ -1,0 +1,268 @@
+package de.kulant.correspondence.web;
+
+import de.kulant.claims.ClaimFilter;
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimQueries;
+import de.kulant.claims.ClaimView;
+import de.kulant.correspondence.Correspondence;
+import de.kulant.correspondence.DispatchView;
+import de.kulant.correspondence.DispatchView.Status;
+import de.kulant.correspondence.Documents;
+import de.kulant.correspondence.Letterhead;
+import de.kulant.correspondence.PrintExports;
+import de.kulant.creditors.Creditor;
+import de.kulant.creditors.Creditors;
+import de.kulant.dunning.Channel;
+import de.kulant.platform.BusinessDates;
+import de.kulant.platform.Caller;
+import de.kulant.platform.ConflictException;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.FieldViolation;
+import de.kulant.platform.InputCheck;
+import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.NotFoundException;
+import de.kulant.platform.PageRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The staff UI of correspondence: the dispatch queue with retry and bounce, each letter or e-mail as sent, the
+ * day's print file, the creditor's letterhead, previews, and the documents on a claim's page.
+ */
+@Controller
+class CorrespondencePages {
+
+    private static final int LEVELS = 6;
+
+    private final Correspondence correspondence;
+    private final Documents documents;
+    private final PrintExports printExports;
+    private final Creditors creditors;
+    private final ClaimQueries claims;
+    private final Clock clock;
+
+    CorrespondencePages(Correspondence correspondence, Documents documents, PrintExports printExports,
+                        Creditors creditors, ClaimQueries claims, Clock clock) {
+        this.correspondence = correspondence;
+        this.documents = documents;
+        this.printExports = printExports;
+        this.creditors = creditors;
+        this.claims = claims;
+        this.clock = clock;
+    }
+
+    @GetMapping("/correspondence")
+    String overview(@RequestParam(required = false) UUID creditor, @RequestParam(required = false) String status,
+                    Model model) {
+        CreditorId scope = creditor == null ? null : new CreditorId(creditor);
+        Status selected = status == null || status.isBlank() ? null : parseStatus(status);
+        model.addAttribute("dispatches", correspondence.dispatches(scope, selected, 200));
+        Map<Status, Integer> counts = correspondence.counts(scope);
+        model.addAttribute("counts", counts);
+        model.addAttribute("statuses", Status.values());
+        model.addAttribute("selectedStatus", selected);
+        model.addAttribute("selectedCreditor", creditor);
+        model.addAttribute("creditors", allCreditors());
+        model.addAttribute("creditorNames", creditorNames());
+        model.addAttribute("today", BusinessDates.today(clock));
+        return "correspondence/overview";
+    }
+
+    @GetMapping("/correspondence/dispatches/{id}")
+    String dispatch(@PathVariable UUID id, Model model) {
+        DispatchView dispatch = correspondence.dispatch(null, id);
+        model.addAttribute("dispatch", dispatch);
+        model.addAttribute("creditorName", creditorNames().getOrDefault(dispatch.creditorId(), ""));
+        if (dispatch.documentId() != null && dispatch.channel() == DispatchView.Channel.EMAIL) {
+            documents.open(null, dispatch.documentId())
+                    .ifPresent(stored -> model.addAttribute("mail", ArchivedMail.parse(stored.content())));
+        }
+        documents.letterOf(dispatch.combinedId()).ifPresent(letter -> model.addAttribute("letter", letter));
+        return "correspondence/dispatch";
+    }
+
+    /** The HTML part of a sent e-mail, for the frame on the dispatch page: its own styles, no scripts, no requests. */
+    @GetMapping("/correspondence/dispatches/{id}/html")
+    ResponseEntity<String> mailHtml(@PathVariable UUID id) {
+        DispatchView dispatch = correspondence.dispatch(null, id);
+        String html = dispatch.documentId() == null ? null : documents.open(null, dispatch.documentId())
+                .map(stored -> ArchivedMail.parse(stored.content()).html()).orElse(null);
+        if (html == null) {
+            throw new NotFoundException("HTML part of this dispatch");
+        }
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                        + "frame-ancestors 'self'; sandbox")
+                .header("X-Frame-Options", "SAMEORIGIN")
+                .body(html);
+    }
+
+    @PostMapping("/correspondence/dispatches/{id}/{action}")
+    String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String detail,
+               Caller caller, RedirectAttributes redirect) {
+        try {
+            switch (action) {
+                case "retry" -> correspondence.retry(null, id, caller.actor());
+                case "bounce" -> correspondence.bounce(null, id, detail, caller.actor());
+                default -> throw new NotFoundException("action");
+            }
+            redirect.addFlashAttribute("message", action);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("dispatch", e.getMessage())));
+        }
+        return "redirect:/correspondence/dispatches/" + id;
+    }
+
+    @GetMapping("/correspondence/documents/{id}")
+    ResponseEntity<byte[]> document(@PathVariable UUID id) {
+        return CorrespondenceController.serve(documents.open(null, id)
+                .orElseThrow(() -> new NotFoundException("document")));
+    }
+
+    @GetMapping("/correspondence/print-export")
+    void printExport(@RequestParam String date, @RequestParam(required = false) UUID creditor,
+                     HttpServletResponse response) throws IOException {
+        InputCheck check = new InputCheck();
+        LocalDate day = check.date("date", date, true);
+        check.throwIfInvalid();
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("letters-" + day + ".zip").build().toString());
+        printExports.write(creditor == null ? null : new CreditorId(creditor), day, response.getOutputStream());
+    }
+
+    @GetMapping("/correspondence/letterhead")
+    String letterhead(@RequestParam(required = false) UUID creditor, Model model) {
+        List<Creditor> all = allCreditors();
+        if (all.isEmpty()) {
+            model.addAttribute("creditors", all);
+            return "correspondence/letterhead";
+        }
+        CreditorId selected = creditor == null ? all.get(0).id() : new CreditorId(creditor);
+        creditors.find(selected).orElseThrow(() -> new NotFoundException("creditor"));
+        model.addAttribute("creditors", all);
+        model.addAttribute("selected", selected);
+        if (!model.containsAttribute("letterhead")) {
+            model.addAttribute("letterhead", correspondence.letterhead(selected));
+        }
+        model.addAttribute("levels", java.util.stream.IntStream.rangeClosed(1, LEVELS).boxed().toList());
+        return "correspondence/letterhead";
+    }
+
+    @PostMapping("/correspondence/letterhead")
+    String saveLetterhead(@RequestParam UUID creditor, @RequestParam Map<String, String> form,
+                          @RequestParam(required = false) MultipartFile logo, Caller caller,
+                          RedirectAttributes redirect) throws IOException {
+        CreditorId id = new CreditorId(creditor);
+        Letterhead current = correspondence.letterhead(id);
+        byte[] logoBytes = logo != null && !logo.isEmpty() ? logo.getBytes()
+                : "true".equals(form.get("removeLogo")) ? null : current.logoPng();
+        Map<Integer, String> texts = new HashMap<>();
+        for (int level = 1; level <= LEVELS; level++) {
+            String text = form.get("freeText" + level);
+            if (text != null && !text.isBlank()) {
+                texts.put(level, text.strip());
+            }
+        }
+        Letterhead input = new Letterhead(form.get("senderLine"), form.get("contactPerson"), form.get("phone"),
+                form.get("email"), form.get("signature"), logoBytes, texts);
+        try {
+            correspondence.saveLetterhead(id, input, caller.actor());
+            redirect.addFlashAttribute("message", "saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations());
+            redirect.addFlashAttribute("letterhead", input);
+        }
+        return "redirect:/correspondence/letterhead?creditor=" + creditor;
+    }
+
+    /** A letter for a claim as a level would write it today; the claim by id or by the creditor's invoice number. */
+    @GetMapping("/correspondence/preview")
+    Object preview(@RequestParam(required = false) UUID claim, @RequestParam(required = false) UUID creditor,
+                   @RequestParam(required = false) String invoice, @RequestParam(defaultValue = "1") int level,
+                   @RequestParam(defaultValue = "NEUTRAL") String tone, @RequestParam(required = false) String language,
+                   RedirectAttributes redirect) {
+        try {
+            CorrespondenceController.Tones.check(tone);
+            ClaimId claimId = claim != null ? new ClaimId(claim) : byInvoice(creditor, invoice);
+            byte[] pdf = correspondence.preview(null, claimId, level, level == 1 ? "Zahlungserinnerung" : "Mahnung",
+                    Channel.EMAIL_AND_LETTER, tone.toUpperCase(Locale.ROOT), language, false);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("preview.pdf").build()
+                            .toString())
+                    .body(pdf);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations());
+            return "redirect:/correspondence/letterhead" + (creditor == null ? "" : "?creditor=" + creditor);
+        }
+    }
+
+    @GetMapping("/correspondence/claims/{id}/documents")
+    String claimDocuments(@PathVariable UUID id, Model model) {
+        ClaimView claim = claims.find(null, new ClaimId(id), BusinessDates.today(clock))
+                .orElseThrow(() -> new NotFoundException("claim"));
+        model.addAttribute("documents", documents.forClaim(claim.creditorId(), claim.id()));
+        model.addAttribute("claimId", id);
+        model.addAttribute("levels", java.util.stream.IntStream.rangeClosed(1, LEVELS).boxed().toList());
+        return "correspondence/fragments :: documents";
+    }
+
+    @GetMapping("/correspondence/runs/{id}/problems")
+    String runProblems(@PathVariable UUID id, Model model) {
+        model.addAttribute("problems", correspondence.problemsOfRun(id));
+        return "correspondence/fragments :: problems";
+    }
+
+    private ClaimId byInvoice(UUID creditor, String invoice) {
+        InputCheck check = new InputCheck();
+        if (creditor == null) {
+            check.violation("creditor", "choose the creditor whose claim to preview");
+        }
+        if (invoice == null || invoice.isBlank()) {
+            check.violation("invoice", "enter the invoice number of a claim");
+        }
+        check.throwIfInvalid();
+        List<ClaimView> found = claims.list(new ClaimFilter(new CreditorId(creditor), null, invoice.strip(), null, null,
+                null), PageRequest.of(0, 1), BusinessDates.today(clock), false).items();
+        if (found.isEmpty()) {
+            throw new InvalidInputException("invoice", "no claim with invoice number '" + invoice.strip() + "'");
+        }
+        return found.get(0).id();
+    }
+
+    private static Status parseStatus(String value) {
+        try {
+            return Status.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "unknown status '" + value + "'");
+        }
+    }
+
+    private List<Creditor> allCreditors() {
+        return creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    private Map<CreditorId, String> creditorNames() {
+        return allCreditors().stream().collect(Collectors.toMap(Creditor::id, Creditor::name));
+    }
+}
