@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailFrom the sender address of e-mails (replies go to the creditor)
  * @param dispatchEnabled whether the dispatcher sends on its own (off in tests, which call it directly)
  * @param dispatchInterval how often the dispatcher looks for due letters and e-mails
- * @param batchSize how many it takes per look
+ * @param batchSize how many it takes from the queue at a time
+ * @param threads how many letters it writes at the same time
  * @param retryDelays the waits after the first, second, ... failed attempt; after the last one it is FAILED
  * @param sendingTimeout how long an attempt may take before it counts as interrupted
  */
@@ -20,6 +21,7 @@ public record CorrespondenceProperties(@DefaultValue("mahnwesen@kulant.invalid")
                                        @DefaultValue("true") boolean dispatchEnabled,
                                        @DefaultValue("10s") Duration dispatchInterval,
                                        @DefaultValue("200") int batchSize,
+                                       @DefaultValue("2") int threads,
                                        @DefaultValue({"1m", "5m", "30m", "2h", "12h"}) List<Duration> retryDelays,
                                        @DefaultValue("10m") Duration sendingTimeout) {
 }

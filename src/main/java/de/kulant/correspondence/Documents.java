@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The archive of documents sent: stored once with their SHA-256, linked to their claims, served on request. */
 @Service
@@ -35,6 +36,7 @@ public class Documents {
     public record Stored(DocumentView document, byte[] content) {
     }
 
+    @Transactional
     public DocumentView archive(CreditorId creditor, UUID combinedId, String kind, String mediaType, byte[] content,
                                 Integer pages, LocalDate issuedOn, List<ClaimId> claims) {
         UUID id = Ids.next();

@@ -36,6 +36,11 @@ public class Notices {
         return store.find(id).filter(n -> creditor == null || n.creditorId().equals(creditor));
     }
 
+    /** Who gets the combined letters, and how: the channels of all their notices together. */
+    public List<IssuedLetter> letters(java.util.Collection<UUID> combinedIds) {
+        return store.letters(combinedIds);
+    }
+
     /** All notices sent in one combined letter. */
     public List<NoticeView> combined(UUID combinedId) {
         return store.combined(combinedId);

@@ -295,6 +295,29 @@ abstract class CorrespondenceContract extends IntegrationTest {
     }
 
     @Test
+    void aRunChunkOfManyDebtorsQueuesOneLetterForEachAndAllGoOut() {
+        Tenant shop = newTenant("Viele Schuldner");
+        List<Map<String, Object>> batch = new java.util.ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            Map<String, Object> claim = dueClaim("R-VIELE-" + i, "K-VIELE-" + i);
+            debtorOf(claim).put("name", "Schuldnerin Nummer " + i + " mit einem recht langen Namen");
+            if (i % 3 == 0) {
+                debtorOf(claim).remove("email");
+            }
+            batch.add(claim);
+        }
+        assertThat(api.post("/api/v1/claims/batch", batch, shop.auth()).status()).isEqualTo(200);
+
+        run(shop, REMINDER_DAY);
+        JsonNode queued = dispatches(shop, 60);
+
+        assertThat(queued.findValuesAsString("channel").stream().filter("LETTER"::equals).count()).isEqualTo(20);
+        assertThat(dispatcher.dispatchDue()).isEqualTo(60);
+        assertThat(api.get("/api/v1/dispatches?status=SENT", shop.auth()).json().size()).isEqualTo(60);
+        assertThat(unzip(api.download("/api/v1/print-exports/2026-03-07", shop.auth()))).hasSize(21);
+    }
+
+    @Test
     void previewsWriteInTheDebtorsLanguageWithTheCreditorsLetterhead() {
         Tenant shop = newTenant("Vorschau");
         Map<String, Object> vienna = dueClaim("R-WIEN", "K-AT");

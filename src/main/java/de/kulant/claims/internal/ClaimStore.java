@@ -192,9 +192,9 @@ public class ClaimStore {
         jdbc.sql("""
                         select d.id as debtor_id, d.kind, d.customer_number, d.name, d.email, d.phone, d.street,
                                d.postal_code, d.city, d.country, d.customer_tag
-                        from debtor d where d.creditor_id = :creditor and d.id in (:ids)""")
+                        from unnest(:ids) as wanted(id) join debtor d on d.id = wanted.id and d.creditor_id = :creditor""")
                 .param("creditor", creditor.value())
-                .param("ids", ids.stream().map(de.kulant.claims.DebtorId::value).distinct().toList())
+                .param("ids", ids.stream().map(de.kulant.claims.DebtorId::value).distinct().toArray(UUID[]::new))
                 .query((rs, n) -> ClaimRows.debtor(rs)).list()
                 .forEach(debtor -> found.put(debtor.id(), debtor));
         return found;

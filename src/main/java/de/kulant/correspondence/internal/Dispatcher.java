@@ -10,6 +10,7 @@ import de.kulant.correspondence.Letter;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Notices;
 import de.kulant.platform.BusinessDates;
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
@@ -46,6 +57,7 @@ public class Dispatcher {
     private final MailGateway mail;
     private final CorrespondenceProperties properties;
     private final Clock clock;
+    private final ExecutorService workers;
 
     Dispatcher(DispatchStore dispatches, LetterComposer composer, LetterTemplates templates, PdfLetters pdfs,
                Documents documents, Notices notices, MailGateway mail, CorrespondenceProperties properties, Clock clock) {
@@ -58,6 +70,12 @@ public class Dispatcher {
         this.mail = mail;
         this.properties = properties;
         this.clock = clock;
+        AtomicInteger number = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(properties.threads(), task -> {
+            Thread thread = new Thread(task, "dispatch-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Scheduled(fixedDelayString = "${kulant.correspondence.dispatch-interval:10s}", initialDelayString = "PT15S")
@@ -67,15 +85,47 @@ public class Dispatcher {
         }
     }
 
-    /** Sends what is due now; returns how many dispatches were worked on. */
+    /**
+     * Sends everything due now, batch by batch, the letters of a batch on several threads; returns how many
+     * dispatches were worked on. The dispatches of one letter stay on one thread, so its PDF is written once.
+     */
     public synchronized int dispatchDue() {
-        Instant now = clock.instant();
-        dispatches.markInterrupted(now);
-        List<DispatchStore.Row> due = dispatches.claimDue(now, now.plus(properties.sendingTimeout()), properties.batchSize());
-        for (DispatchStore.Row row : due) {
-            process(row);
+        int total = 0;
+        while (true) {
+            Instant now = clock.instant();
+            dispatches.markInterrupted(now);
+            List<DispatchStore.Row> due = dispatches.claimDue(now, now.plus(properties.sendingTimeout()),
+                    properties.batchSize());
+            if (due.isEmpty()) {
+                return total;
+            }
+            Map<UUID, List<DispatchStore.Row>> byLetter = due.stream()
+                    .collect(Collectors.groupingBy(DispatchStore.Row::combinedId, LinkedHashMap::new, Collectors.toList()));
+            List<Future<?>> work = new ArrayList<>();
+            for (List<DispatchStore.Row> letter : byLetter.values()) {
+                work.add(workers.submit(() -> letter.forEach(this::process)));
+            }
+            for (Future<?> done : work) {
+                await(done);
+            }
+            total += due.size();
         }
-        return due.size();
+    }
+
+    private static void await(Future<?> work) {
+        try {
+            work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdown();
     }
 
     private void process(DispatchStore.Row row) {

@@ -6,6 +6,7 @@ import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.render.RenderingContext;
 import java.awt.Color;
 import java.awt.Shape;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -35,6 +36,7 @@ final class EpcQrDrawer implements FSObjectDrawer {
                     double side = Math.min(width, height) / dotsPerPixel;
                     double cell = side / modules;
                     graphics.setColor(Color.BLACK);
+                    Path2D.Double dark = new Path2D.Double();
                     for (int row = 0; row < modules; row++) {
                         int column = 0;
                         while (column < modules) {
@@ -46,11 +48,12 @@ final class EpcQrDrawer implements FSObjectDrawer {
                             while (column < modules && matrix.get(column, row)) {
                                 column++;
                             }
-                            // one rectangle per run of dark modules keeps the page small
-                            graphics.fill(new Rectangle2D.Double(start * cell, row * cell, (column - start) * cell,
-                                    cell + 0.01));
+                            // one rectangle per run of dark modules, a little taller so rows show no seam
+                            dark.append(new Rectangle2D.Double(start * cell, row * cell, (column - start) * cell,
+                                    cell * 1.08), false);
                         }
                     }
+                    graphics.fill(dark);
                 });
         return null;
     }

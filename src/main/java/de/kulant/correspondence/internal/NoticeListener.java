@@ -4,6 +4,8 @@ import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.DebtorId;
 import de.kulant.claims.DebtorView;
 import de.kulant.correspondence.DispatchView.Channel;
+import de.kulant.dunning.IssuedLetter;
+import de.kulant.dunning.Notices;
 import de.kulant.dunning.NoticesIssued;
 import de.kulant.platform.CreditorId;
 import java.time.Clock;
@@ -22,24 +24,26 @@ import org.springframework.stereotype.Component;
 class NoticeListener {
 
     private final DispatchStore dispatches;
+    private final Notices notices;
     private final ClaimQueries claims;
     private final Clock clock;
 
-    NoticeListener(DispatchStore dispatches, ClaimQueries claims, Clock clock) {
+    NoticeListener(DispatchStore dispatches, Notices notices, ClaimQueries claims, Clock clock) {
         this.dispatches = dispatches;
+        this.notices = notices;
         this.claims = claims;
         this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(NoticesIssued issued) {
-        Map<CreditorId, List<NoticesIssued.Combined>> byCreditor = issued.letters().stream()
-                .collect(Collectors.groupingBy(NoticesIssued.Combined::creditorId));
+        Map<CreditorId, List<IssuedLetter>> byCreditor = notices.letters(issued.letters()).stream()
+                .collect(Collectors.groupingBy(IssuedLetter::creditorId));
         List<DispatchStore.NewDispatch> queue = new ArrayList<>();
         byCreditor.forEach((creditor, letters) -> {
             Map<DebtorId, DebtorView> debtors = claims.debtors(creditor,
-                    letters.stream().map(NoticesIssued.Combined::debtorId).toList());
-            for (NoticesIssued.Combined letter : letters) {
+                    letters.stream().map(IssuedLetter::debtorId).toList());
+            for (IssuedLetter letter : letters) {
                 DebtorView debtor = debtors.get(letter.debtorId());
                 if (debtor == null) {
                     throw new IllegalStateException("debtor " + letter.debtorId() + " of letter " + letter.combinedId()
@@ -51,7 +55,7 @@ class NoticeListener {
         dispatches.createAll(queue, clock.instant());
     }
 
-    private static void queue(NoticesIssued.Combined letter, DebtorView debtor, NoticesIssued issued,
+    private static void queue(IssuedLetter letter, DebtorView debtor, NoticesIssued issued,
                               List<DispatchStore.NewDispatch> queue) {
         boolean byPost = letter.channel().includesLetter();
         String note = null;

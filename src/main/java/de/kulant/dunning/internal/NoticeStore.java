@@ -2,6 +2,7 @@ package de.kulant.dunning.internal;
 
 import de.kulant.claims.ClaimId;
 import de.kulant.dunning.Channel;
+import de.kulant.dunning.IssuedLetter;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Tone;
 import de.kulant.platform.CreditorId;
@@ -111,6 +112,23 @@ public class NoticeStore {
         return jdbc.sql("select * from notice where combined_id = :combined order by level, claim_id")
                 .param("combined", combinedId)
                 .query((rs, n) -> view(rs)).list();
+    }
+
+    public List<IssuedLetter> letters(java.util.Collection<UUID> combinedIds) {
+        java.util.Map<UUID, IssuedLetter> letters = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select n.combined_id, n.creditor_id, n.debtor_id, n.channel
+                        from unnest(:ids) as wanted(id) join notice n on n.combined_id = wanted.id""")
+                .param("ids", combinedIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    UUID combined = rs.getObject(1, UUID.class);
+                    Channel channel = Channel.valueOf(rs.getString(4));
+                    letters.merge(combined, new IssuedLetter(combined, new CreditorId(rs.getObject(2, UUID.class)),
+                            new de.kulant.claims.DebtorId(rs.getObject(3, UUID.class)), channel),
+                            (a, b) -> new IssuedLetter(a.combinedId(), a.creditorId(), a.debtorId(),
+                                    a.channel().union(b.channel())));
+                });
+        return List.copyOf(letters.values());
     }
 
     public int countForRun(UUID run) {

@@ -222,15 +222,8 @@ public class RunExecutor {
         }
         List<NoticeStore.NewNotice> all = byDebtor.values().stream().flatMap(List::stream).toList();
         notices.insertAll(all, clock.instant());
-        List<NoticesIssued.Combined> letters = new ArrayList<>();
-        for (List<NoticeStore.NewNotice> group : byDebtor.values()) {
-            NoticeStore.NewNotice first = group.get(0);
-            Channel channel = group.stream().map(n -> n.notice().channel()).reduce(Channel::union).orElseThrow();
-            letters.add(new NoticesIssued.Combined(first.notice().combinedId(), first.creditorId(),
-                    new de.kulant.claims.DebtorId(first.debtorId()), group.stream().map(n -> n.notice().id()).toList(),
-                    channel, first.notice().tone()));
-        }
-        if (!letters.isEmpty()) {
+        if (!byDebtor.isEmpty()) {
+            List<UUID> letters = byDebtor.values().stream().map(group -> group.get(0).notice().combinedId()).toList();
             events.publishEvent(new NoticesIssued(run.runId(), run.asOf(), letters));
         }
     }
