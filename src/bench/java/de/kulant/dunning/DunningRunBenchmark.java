@@ -26,7 +26,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Issue 4: a dunning run over 1,000,000 open claims of 1,000 creditors, 200,000 of them due for a notice, on
  * PostgreSQL with a 512 MB heap. Floor: 60 s and at most 3x a baseline doing the same state change (notices
- * written, claims raised one level) with plain SQL statements, measured on the same data in the same run.
+ * written, claims raised one level, letters and e-mails queued for dispatch) with plain SQL statements, measured on
+ * the same data in the same run. The run counts until correspondence has queued every letter.
  */
 @OnPostgres
 @TestPropertySource(properties = "kulant.dunning.debtors-per-chunk=1500")
@@ -56,19 +57,24 @@ class DunningRunBenchmark extends IntegrationTest {
         long start = System.nanoTime();
         RunView run = runs.start(null, AS_OF, false, Actor.system());
         runs.awaitIdle(Duration.ofMinutes(10));
+        double runOnlySeconds = (System.nanoTime() - start) / 1e9;
+        awaitLettersQueued();
         double runSeconds = (System.nanoTime() - start) / 1e9;
         run = runs.find(run.id(), null).orElseThrow();
 
         assertThat(run.status()).isEqualTo(RunView.Status.COMPLETED);
+        assertThat(count("select count(*) from dispatch where run_id = '" + run.id() + "'"))
+                .isEqualTo(count("select count(distinct combined_id) from notice where run_id = '" + run.id() + "'"));
         assertThat(run.notices().get("1")).isEqualTo(DUE);
         BenchmarkReport.write("dunning", String.format(
                 "dunning run, %,d open claims of %,d creditors (%,d debtors), %,d due for a notice, PostgreSQL, -Xmx512m%n"
                         + "data set up with COPY in %.1f s%n"
-                        + "baseline (same notices and claim changes as two plain SQL statements): %6.2f s%n"
-                        + "Kulant run (snapshot, %d-debtor chunks, policy, law, notices, events): %6.2f s = %,.0f notices/s%n"
+                        + "baseline (same notices, claim changes and dispatch queue as three plain SQL statements): %6.2f s%n"
+                        + "Kulant run (snapshot, %d-debtor chunks, policy, law, notices, events): %6.2f s%n"
+                        + "... until every letter is queued for dispatch:                         %6.2f s = %,.0f notices/s%n"
                         + "ratio run / baseline: %.2fx (floor 3x); floor 60 s: %s",
-                CLAIMS, CREDITORS, CLAIMS / 2, DUE, setupSeconds, baselineSeconds, 1500, runSeconds, DUE / runSeconds,
-                runSeconds / baselineSeconds, runSeconds <= 60 ? "met" : "MISSED"));
+                CLAIMS, CREDITORS, CLAIMS / 2, DUE, setupSeconds, baselineSeconds, 1500, runOnlySeconds, runSeconds,
+                DUE / runSeconds, runSeconds / baselineSeconds, runSeconds <= 60 ? "met" : "MISSED"));
         assertThat(runSeconds).isLessThanOrEqualTo(60);
         assertThat(runSeconds / baselineSeconds).isLessThanOrEqualTo(3.0);
     }
@@ -127,6 +133,31 @@ class DunningRunBenchmark extends IntegrationTest {
     }
 
     /** The same state change as plain SQL: a level-1 notice for every due claim, and the claims raised. */
+    private long count(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             var rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Waits until correspondence has handled every chunk's event, that is, queued every letter and e-mail. */
+    private void awaitLettersQueued() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (System.nanoTime() < until) {
+                try (var rs = statement.executeQuery("select count(*) from event_publication where completion_date is null")) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+            throw new IllegalStateException("letters not queued within 5 minutes");
+        }
+    }
+
     private double baseline() throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
@@ -148,6 +179,15 @@ class DunningRunBenchmark extends IntegrationTest {
                         updated_at = now()
                     where status in ('OPEN', 'DUNNING') and next_dunning_on <= date '2026-11-27' and dunning_level = 0
                       and due_date + 5 <= date '2026-11-27'""");
+            statement.executeUpdate("""
+                    insert into dispatch (id, creditor_id, debtor_id, combined_id, run_id, channel, status, attempts,
+                        next_attempt_at, recipient, issued_on, created_at, updated_at)
+                    select gen_random_uuid(), n.creditor_id, n.debtor_id, n.combined_id, n.run_id,
+                        case when d.email is null then 'LETTER' else 'EMAIL' end, 'PENDING', 0, now(),
+                        coalesce(d.email, d.name), n.issued_on, now(), now()
+                    from notice n join debtor d on d.id = n.debtor_id
+                    where n.run_id = '00000000-0000-0000-0000-000000000001'
+                    on conflict do nothing""");
             connection.commit();
             return (System.nanoTime() - start) / 1e9;
         }
@@ -156,11 +196,13 @@ class DunningRunBenchmark extends IntegrationTest {
     private void reset() throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("delete from notice where run_id = '00000000-0000-0000-0000-000000000001'");
+            statement.executeUpdate("delete from dispatch where run_id = '00000000-0000-0000-0000-000000000001'");
             statement.executeUpdate("""
                     update claim set dunning_level = 0, status = 'OPEN', default_since = null, default_rule = null,
                         next_dunning_on = due_date, version = 0 where invoice_number like 'B-%'""");
             statement.execute("vacuum analyze claim");
             statement.execute("vacuum analyze notice");
+            statement.execute("vacuum analyze dispatch");
         }
     }
 }

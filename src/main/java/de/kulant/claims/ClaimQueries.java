@@ -52,9 +52,9 @@ public class ClaimQueries {
         });
     }
 
-    /** Debtors of the creditor by id, for work on many at once; unknown ids are left out. */
-    public Map<DebtorId, DebtorView> debtors(CreditorId creditor, java.util.Collection<DebtorId> ids) {
-        return claims.debtors(creditor, ids);
+    /** Debtors by id, for work on many at once; one that does not belong to the creditor given with it is left out. */
+    public Map<DebtorId, DebtorView> debtors(Map<DebtorId, CreditorId> wanted) {
+        return claims.debtors(wanted);
     }
 
     public List<PostingView> ledger(CreditorId creditor, ClaimId id) {

@@ -22,7 +22,9 @@ import org.iban4j.IbanUtil;
  */
 public final class InputCheck {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    // dot-atom local part as mail servers accept it: no leading, trailing or double dot, no specials
+    private static final Pattern EMAIL = Pattern.compile(
+            "^(?=[^@]{1,64}@)[^@\\s.()<>,;:\\\\\"\\[\\]]+(\\.[^@\\s.()<>,;:\\\\\"\\[\\]]+)*@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final DateTimeFormatter GERMAN_DATE =
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);

@@ -218,6 +218,25 @@ abstract class CorrespondenceContract extends IntegrationTest {
     }
 
     @Test
+    void anEmailAddressNoMailServerTakesBecomesALetterAtOnce() {
+        Tenant shop = newTenant("Kaputte Adresse");
+        createClaim(shop, dueClaim("R-ADRESSE", "K-1"));
+        // stored before addresses were checked as strictly as today
+        jdbc.update("update debtor set email = 'erika.@example.org' where creditor_id = ?::uuid", shop.id());
+        run(shop, REMINDER_DAY);
+        JsonNode email = dispatches(shop, 1).get(0);
+
+        dispatcher.dispatchDue();
+
+        JsonNode bounced = api.get("/api/v1/dispatches/" + email.get("id").asString(), shop.auth()).json();
+        assertThat(bounced.get("status").asString()).isEqualTo("BOUNCED");
+        assertThat(bounced.get("attempts").asInt()).isZero();
+        assertThat(bounced.get("error").asString()).contains("'erika.@example.org' cannot be used");
+        JsonNode all = api.get("/api/v1/dispatches", shop.auth()).json();
+        assertThat(only(all, "LETTER", "SENT").get("issuedOn").asString()).isEqualTo("2026-03-07");
+    }
+
+    @Test
     void anInvalidIbanStopsTheLetterWithAClearErrorUntilItIsFixedAndRetried() {
         Tenant shop = newTenant("Falsche IBAN");
         String id = createClaim(shop, dueClaim("R-IBAN", "K-1"));

@@ -139,7 +139,7 @@ class DemoData implements ApplicationRunner {
             String phone = person.nextInt(3) == 0 ? "+49 30 " + (1_000_000 + person.nextInt(8_999_999)) : null;
             int customer = 10_000 + Math.floorMod(name.hashCode(), 90_000);
             BigDecimal amount = BigDecimal.valueOf(990 + random.nextInt(business ? 150_000 : 25_000), 2);
-            String email = name.toLowerCase().replaceAll("[^a-z]+", ".") + "@example.org";
+            String email = emailOf(name);
             claims.add(new ClaimRequest(prefix + "-" + invoiceDate.getYear() + "-" + String.format("%05d", i),
                     invoiceDate.toString(), invoiceDate.plusDays(14).toString(), amount.toPlainString(), "EUR",
                     random.nextBoolean(), false,
@@ -148,5 +148,12 @@ class DemoData implements ApplicationRunner {
                             random.nextInt(8) == 0 ? "STAMMKUNDE" : null)));
         }
         return claims;
+    }
+
+    /** erika.mustermann@example.org for "Erika Mustermann", Jürgen Weiß as juergen.weiss. */
+    static String emailOf(String name) {
+        String plain = name.toLowerCase(java.util.Locale.GERMAN).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("ß", "ss").replaceAll("[^a-z]+", ".").replaceAll("^\\.+|\\.+$", "");
+        return plain + "@example.org";
     }
 }

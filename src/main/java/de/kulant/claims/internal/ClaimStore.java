@@ -184,17 +184,20 @@ public class ClaimStore {
                 .optional();
     }
 
-    public Map<de.kulant.claims.DebtorId, DebtorView> debtors(CreditorId creditor, Collection<de.kulant.claims.DebtorId> ids) {
+    /** Debtors by id, each only if it belongs to the creditor given with it. */
+    public Map<de.kulant.claims.DebtorId, DebtorView> debtors(Map<de.kulant.claims.DebtorId, CreditorId> wanted) {
         Map<de.kulant.claims.DebtorId, DebtorView> found = new HashMap<>();
-        if (ids.isEmpty()) {
+        if (wanted.isEmpty()) {
             return found;
         }
+        List<Map.Entry<de.kulant.claims.DebtorId, CreditorId>> entries = new ArrayList<>(wanted.entrySet());
         jdbc.sql("""
                         select d.id as debtor_id, d.kind, d.customer_number, d.name, d.email, d.phone, d.street,
                                d.postal_code, d.city, d.country, d.customer_tag
-                        from unnest(:ids) as wanted(id) join debtor d on d.id = wanted.id and d.creditor_id = :creditor""")
-                .param("creditor", creditor.value())
-                .param("ids", ids.stream().map(de.kulant.claims.DebtorId::value).distinct().toArray(UUID[]::new))
+                        from unnest(:ids, :creditors) as wanted(id, creditor_id)
+                        join debtor d on d.id = wanted.id and d.creditor_id = wanted.creditor_id""")
+                .param("ids", entries.stream().map(e -> e.getKey().value()).toArray(UUID[]::new))
+                .param("creditors", entries.stream().map(e -> e.getValue().value()).toArray(UUID[]::new))
                 .query((rs, n) -> ClaimRows.debtor(rs)).list()
                 .forEach(debtor -> found.put(debtor.id(), debtor));
         return found;

@@ -190,7 +190,12 @@ public class Dispatcher {
             if (letter.sender().email() != null) {
                 helper.setReplyTo(letter.sender().email());
             }
-            helper.setTo(row.recipient());
+            try {
+                helper.setTo(jakarta.mail.internet.InternetAddress.parse(row.recipient(), true)[0]);
+            } catch (jakarta.mail.internet.AddressException invalid) {
+                throw new MailGateway.MailRefused("the debtor's e-mail address '" + row.recipient()
+                        + "' cannot be used: " + invalid.getMessage(), invalid);
+            }
             helper.setSubject(templates.subject(letter));
             helper.setText(templates.emailText(letter, letter.alsoByPost()), templates.emailHtml(letter, letter.alsoByPost()));
             if (pdf != null) {

@@ -10,9 +10,9 @@ import de.kulant.dunning.NoticesIssued;
 import de.kulant.platform.CreditorId;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -37,21 +37,19 @@ class NoticeListener {
 
     @ApplicationModuleListener
     void on(NoticesIssued issued) {
-        Map<CreditorId, List<IssuedLetter>> byCreditor = notices.letters(issued.letters()).stream()
-                .collect(Collectors.groupingBy(IssuedLetter::creditorId));
+        List<IssuedLetter> letters = notices.letters(issued.letters());
+        Map<DebtorId, CreditorId> wanted = new HashMap<>();
+        letters.forEach(letter -> wanted.put(letter.debtorId(), letter.creditorId()));
+        Map<DebtorId, DebtorView> debtors = claims.debtors(wanted);
         List<DispatchStore.NewDispatch> queue = new ArrayList<>();
-        byCreditor.forEach((creditor, letters) -> {
-            Map<DebtorId, DebtorView> debtors = claims.debtors(creditor,
-                    letters.stream().map(IssuedLetter::debtorId).toList());
-            for (IssuedLetter letter : letters) {
-                DebtorView debtor = debtors.get(letter.debtorId());
-                if (debtor == null) {
-                    throw new IllegalStateException("debtor " + letter.debtorId() + " of letter " + letter.combinedId()
-                            + " not found");
-                }
-                queue(letter, debtor, issued, queue);
+        for (IssuedLetter letter : letters) {
+            DebtorView debtor = debtors.get(letter.debtorId());
+            if (debtor == null) {
+                throw new IllegalStateException("debtor " + letter.debtorId() + " of letter " + letter.combinedId()
+                        + " not found");
             }
-        });
+            queue(letter, debtor, issued, queue);
+        }
         dispatches.createAll(queue, clock.instant());
     }
 
