@@ -36,15 +36,21 @@ public class Documents {
     public record Stored(DocumentView document, byte[] content) {
     }
 
+    /** The address a letter was printed with and the invoices it is about, for the print file. */
+    public record PrintAddress(String name, String street, String postalCode, String city, String country,
+                               List<String> invoiceNumbers) {
+    }
+
+    /** A letter as printed, with its address; an e-mail has none ({@code address} null). */
     @Transactional
     public DocumentView archive(CreditorId creditor, UUID combinedId, String kind, String mediaType, byte[] content,
-                                Integer pages, LocalDate issuedOn, List<ClaimId> claims) {
+                                Integer pages, LocalDate issuedOn, List<ClaimId> claims, PrintAddress address) {
         UUID id = Ids.next();
         String sha = sha256(content);
         String key = archive.store(id + (mediaType.contains("pdf") ? ".pdf" : ".eml"), content);
         DocumentView document = new DocumentView(id, creditor, combinedId, kind, mediaType, sha, content.length, pages,
                 issuedOn, clock.instant());
-        store.insert(document, key, claims);
+        store.insert(document, key, claims, address);
         return document;
     }
 
@@ -73,7 +79,11 @@ public class Documents {
         return store.forClaim(creditor, claim);
     }
 
-    public List<DocumentView> lettersOfDay(CreditorId creditor, LocalDate day) {
+    /** A letter of the print file: the document and the address it was printed with. */
+    public record PrintLetter(DocumentView document, PrintAddress address) {
+    }
+
+    public List<PrintLetter> lettersOfDay(CreditorId creditor, LocalDate day) {
         return store.lettersOfDay(creditor, day);
     }
 

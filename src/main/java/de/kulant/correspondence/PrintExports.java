@@ -1,9 +1,5 @@
 package de.kulant.correspondence;
 
-import de.kulant.claims.ClaimQueries;
-import de.kulant.claims.ClaimView;
-import de.kulant.dunning.NoticeView;
-import de.kulant.dunning.Notices;
 import de.kulant.platform.CreditorId;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
@@ -26,34 +21,28 @@ public class PrintExports {
     static final String HEADER = "file;pages;name;street;postalCode;city;country;creditor;invoiceNumbers;sha256";
 
     private final Documents documents;
-    private final Notices notices;
-    private final ClaimQueries claims;
 
-    PrintExports(Documents documents, Notices notices, ClaimQueries claims) {
+    PrintExports(Documents documents) {
         this.documents = documents;
-        this.notices = notices;
-        this.claims = claims;
     }
 
     /** {@code creditor} null: staff, the letters of all creditors. Returns the number of letters written. */
     public int write(CreditorId creditor, LocalDate day, OutputStream target) {
-        List<DocumentView> letters = documents.lettersOfDay(creditor, day);
+        List<Documents.PrintLetter> letters = documents.lettersOfDay(creditor, day);
         StringBuilder manifest = new StringBuilder(HEADER).append("\r\n");
         try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {
             int number = 0;
-            for (DocumentView letter : letters) {
-                String file = String.format("%05d-%s.pdf", ++number, letter.id());
+            for (Documents.PrintLetter letter : letters) {
+                DocumentView document = letter.document();
+                Documents.PrintAddress address = letter.address();
+                String file = String.format("%05d-%s.pdf", ++number, document.id());
                 zip.putNextEntry(new ZipEntry(file));
-                zip.write(documents.open(letter.creditorId(), letter.id()).orElseThrow().content());
+                zip.write(documents.open(document.creditorId(), document.id()).orElseThrow().content());
                 zip.closeEntry();
-                List<NoticeView> group = notices.combined(letter.combinedId());
-                ClaimView claim = claims.find(letter.creditorId(), group.get(0).claimId(), day).orElseThrow();
-                var address = claim.debtor().address();
-                String invoices = group.stream().map(n -> claims.find(letter.creditorId(), n.claimId(), day)
-                        .map(ClaimView::invoiceNumber).orElse("?")).collect(Collectors.joining(","));
-                manifest.append(String.join(";", file, String.valueOf(letter.pages()), csv(claim.debtor().name()),
+                manifest.append(String.join(";", file, String.valueOf(document.pages()), csv(address.name()),
                         csv(address.street()), csv(address.postalCode()), csv(address.city()), address.country(),
-                        letter.creditorId().toString(), csv(invoices), letter.sha256())).append("\r\n");
+                        document.creditorId().toString(), csv(String.join(",", address.invoiceNumbers())),
+                        document.sha256())).append("\r\n");
             }
             zip.putNextEntry(new ZipEntry("manifest.csv"));
             zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));

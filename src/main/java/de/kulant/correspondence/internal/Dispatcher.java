@@ -142,7 +142,7 @@ public class Dispatcher {
             DocumentView pdf = letter.alsoByPost() ? letterPdf(letter, row) : null;
             byte[] email = sendEmail(letter, row, pdf);
             DocumentView archived = documents.archive(row.creditorId(), row.combinedId(), "EMAIL", "message/rfc822", email,
-                    null, row.issuedOn(), claims(row));
+                    null, row.issuedOn(), claims(row), null);
             dispatches.sent(row.id(), archived.id(), today, now);
             dispatches.log(row.id(), row.creditorId(), now, "SENT", "to " + row.recipient());
         } catch (LetterException | TemplateProcessingException e) {
@@ -177,8 +177,11 @@ public class Dispatcher {
             } catch (TemplateProcessingException | IllegalArgumentException e) {
                 throw new LetterException("the letter could not be rendered: " + e.getMessage(), e);
             }
+            Letter.Recipient to = letter.recipient();
             return documents.archive(row.creditorId(), row.combinedId(), "LETTER", "application/pdf", pdf.bytes(),
-                    pdf.pages(), row.issuedOn(), claims(row));
+                    pdf.pages(), row.issuedOn(), claims(row), new Documents.PrintAddress(to.name(), to.street(),
+                            to.postalCode(), to.city(), to.country(),
+                            letter.items().stream().map(Letter.Item::invoiceNumber).toList()));
         });
     }
 

@@ -2,6 +2,7 @@ package de.kulant.correspondence.internal;
 
 import de.kulant.claims.ClaimId;
 import de.kulant.correspondence.DocumentView;
+import de.kulant.correspondence.Documents;
 import de.kulant.platform.CreditorId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,9 +29,18 @@ public class DocumentStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(DocumentView document, String storageKey, Collection<ClaimId> claims) {
-        jdbc.sql("insert into document (" + COLUMNS + ") values (:id, :creditor, :combined, :kind, :type, :sha, :size, "
-                        + ":pages, :key, :issuedOn, :createdAt)")
+    public void insert(DocumentView document, String storageKey, Collection<ClaimId> claims,
+                       Documents.PrintAddress address) {
+        jdbc.sql("insert into document (" + COLUMNS + ", address_name, address_street, address_postal_code, "
+                        + "address_city, address_country, invoice_numbers) values (:id, :creditor, :combined, :kind, "
+                        + ":type, :sha, :size, :pages, :key, :issuedOn, :createdAt, :name, :street, :postalCode, :city, "
+                        + ":country, :invoices)")
+                .param("name", address == null ? null : address.name())
+                .param("street", address == null ? null : address.street())
+                .param("postalCode", address == null ? null : address.postalCode())
+                .param("city", address == null ? null : address.city())
+                .param("country", address == null ? null : address.country())
+                .param("invoices", address == null ? null : String.join(",", address.invoiceNumbers()))
                 .param("id", document.id()).param("creditor", document.creditorId().value())
                 .param("combined", document.combinedId()).param("kind", document.kind())
                 .param("type", document.mediaType()).param("sha", document.sha256()).param("size", document.sizeBytes())
@@ -67,12 +77,20 @@ public class DocumentStore {
                 .query((rs, n) -> view(rs)).list();
     }
 
-    public List<DocumentView> lettersOfDay(CreditorId creditor, LocalDate day) {
-        return jdbc.sql("select " + COLUMNS + " from document where kind = 'LETTER' and id in "
-                        + "(select document_id from dispatch where channel = 'LETTER' and status = 'SENT' and sent_on = :day)"
-                        + (creditor == null ? "" : " and creditor_id = :creditor") + " order by created_at, id")
+    /** The letters put into the print file of the day, in the order they were written. */
+    public List<Documents.PrintLetter> lettersOfDay(CreditorId creditor, LocalDate day) {
+        return jdbc.sql("select d." + COLUMNS.replace(", ", ", d.") + ", d.address_name, d.address_street, "
+                        + "d.address_postal_code, d.address_city, d.address_country, d.invoice_numbers "
+                        + "from dispatch s join document d on d.id = s.document_id "
+                        + "where s.channel = 'LETTER' and s.status = 'SENT' and s.sent_on = :day"
+                        + (creditor == null ? "" : " and s.creditor_id = :creditor") + " order by d.created_at, d.id")
                 .params(creditor == null ? Map.of("day", day) : Map.of("day", day, "creditor", creditor.value()))
-                .query((rs, n) -> view(rs)).list();
+                .query((rs, n) -> new Documents.PrintLetter(view(rs), new Documents.PrintAddress(
+                        rs.getString("address_name"), rs.getString("address_street"),
+                        rs.getString("address_postal_code"), rs.getString("address_city"),
+                        rs.getString("address_country"), rs.getString("invoice_numbers") == null ? List.of()
+                        : List.of(rs.getString("invoice_numbers").split(",")))))
+                .list();
     }
 
     private static DocumentView view(ResultSet rs) throws SQLException {

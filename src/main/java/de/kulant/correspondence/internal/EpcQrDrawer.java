@@ -48,9 +48,9 @@ final class EpcQrDrawer implements FSObjectDrawer {
                             while (column < modules && matrix.get(column, row)) {
                                 column++;
                             }
-                            // one rectangle per run of dark modules, a little taller so rows show no seam
+                            // one rectangle per run of dark modules, all filled as one path so that rows show no seam
                             dark.append(new Rectangle2D.Double(start * cell, row * cell, (column - start) * cell,
-                                    cell * 1.08), false);
+                                    cell), false);
                         }
                     }
                     graphics.fill(dark);

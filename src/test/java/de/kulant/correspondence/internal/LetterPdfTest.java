@@ -3,14 +3,17 @@ package de.kulant.correspondence.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.kulant.correspondence.EpcPayment;
 import de.kulant.correspondence.Letter;
 import de.kulant.correspondence.Letters;
 import de.kulant.correspondence.PdfFacts;
 import de.kulant.platform.CreditorReference;
+import de.kulant.platform.money.Money;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -86,6 +89,23 @@ class LetterPdfTest {
         assertThat(epc.reference()).isEqualTo(CreditorReference.of(100_042).value());
         assertThat(CreditorReference.isValid(epc.reference())).isTrue();
         assertThat(epc.text()).isEmpty();
+    }
+
+    @Test
+    void everyQrCodeReadsBackExactlyWhateverNameAmountAndReferenceItCarries() {
+        Random random = new Random(42);
+        for (int i = 0; i < 12; i++) {
+            String name = "Shop Nr. " + random.nextInt(100_000) + " Müller & Söhne".substring(0, 1 + random.nextInt(15));
+            Money amount = Money.eurCents(1 + random.nextInt(99_999_999));
+            CreditorReference reference = CreditorReference.of(1 + random.nextInt(999_999_999));
+            String payload = EpcPayment.withReference(null, name, Letters.IBAN, amount, reference).payload();
+            Letter base = Letters.single(Letters.erika());
+            Letter letter = new Letter(base.combinedId(), base.locale(), base.tone(), base.kind(), base.level(),
+                    base.levelName(), base.sender(), base.recipient(), base.date(), base.payBy(), base.items(),
+                    base.total(), reference.printed(), payload, null, false, true);
+
+            assertThat(PdfFacts.of(render(letter)).qrPayload()).as(payload).isEqualTo(payload);
+        }
     }
 
     @Test
