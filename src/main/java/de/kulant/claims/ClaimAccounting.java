@@ -5,6 +5,9 @@ import de.kulant.claims.internal.ClaimStore;
 import de.kulant.claims.internal.OverpaymentStore;
 import de.kulant.law.Allocation;
 import de.kulant.law.ClaimAllocation;
+import de.kulant.law.DebtorAllocation;
+import de.kulant.law.OpenClaim;
+import de.kulant.law.PaymentAllocation;
 import de.kulant.legal.CurrentLaw;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
@@ -17,8 +20,14 @@ import de.kulant.platform.money.Money;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +88,121 @@ public class ClaimAccounting {
         events.publishEvent(new PaymentAllocated(id, creditor, bookingDate, a.costs(), a.fees(), a.interest(),
                 a.principal(), result.remainder(), claim.facts().status()));
         return new PaymentResult(a, result.remainder(), claim.facts().status());
+    }
+
+    /**
+     * Books payments from a bank statement in one go: the claims of the batch are locked and loaded together,
+     * allocated one payment after the other (so two payments on one claim see each other), and written back
+     * in batches. A claim that is not the payment's creditor's is not touched.
+     */
+    @Transactional
+    public List<BookedPayment> bookPayments(List<IncomingPayment> payments, Actor actor) {
+        Map<ClaimId, Claim> loaded = claims.loadAllForUpdate(payments.stream()
+                .flatMap(p -> p.claims().stream()).collect(Collectors.toSet()));
+        LocalDate today = BusinessDates.today(clock);
+        Instant now = clock.instant();
+        Set<Claim> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<BookedPayment> results = new ArrayList<>(payments.size());
+        List<OverpaymentStore.NewOverpayment> credits = new ArrayList<>();
+        List<AuditEntry> entries = new ArrayList<>();
+        List<PaymentAllocated> allocated = new ArrayList<>();
+        for (IncomingPayment payment : payments) {
+            List<Claim> own = payment.claims().stream().map(loaded::get)
+                    .filter(c -> c != null && c.facts().creditorId().equals(payment.creditor())).toList();
+            List<Claim> open = own.stream().filter(c -> !c.facts().status().isClosed()).toList();
+            List<ClaimShare> shares = new ArrayList<>();
+            Money left = payment.amount();
+            if (payment.statutoryOrder() && open.size() > 1) {
+                List<OpenClaim> order = open.stream()
+                        .map(c -> c.openForAllocation(payment.bookingDate(), today, law.interest())).toList();
+                DebtorAllocation spread = PaymentAllocation.acrossClaims(payment.amount(), payment.bookingDate(), order,
+                        List.of());
+                for (Claim claim : open) {
+                    Allocation part = spread.byClaim().get(claim.facts().id().toString());
+                    if (part != null && part.total().isPositive()) {
+                        left = left.minus(book(claim, part.total(), payment, today, shares, entries, allocated, actor)
+                                .allocation().total());
+                        changed.add(claim);
+                    }
+                }
+            } else {
+                for (Claim claim : open) {
+                    if (left.isZero()) {
+                        break;
+                    }
+                    left = book(claim, left, payment, today, shares, entries, allocated, actor).remainder();
+                    changed.add(claim);
+                }
+            }
+            ClaimId overpaid = null;
+            if (left.isPositive() && !own.isEmpty()) {
+                Claim last = open.isEmpty() ? own.get(0) : open.get(open.size() - 1);
+                overpaid = last.facts().id();
+                credits.add(new OverpaymentStore.NewOverpayment(payment.creditor(), last.facts().debtorId(), overpaid,
+                        left, payment.bookingDate(), payment.reference(), payment.paymentId()));
+            }
+            results.add(new BookedPayment(payment.paymentId(), shares, left, overpaid));
+        }
+        claims.saveAll(changed, now, actor.label());
+        overpayments.insertAll(credits, now);
+        audit.recordAll(entries);
+        allocated.forEach(events::publishEvent);
+        return results;
+    }
+
+    private ClaimAllocation book(Claim claim, Money amount, IncomingPayment payment, LocalDate today,
+                                 List<ClaimShare> shares, List<AuditEntry> entries, List<PaymentAllocated> allocated,
+                                 Actor actor) {
+        var before = claim.facts();
+        ClaimAllocation result = claim.recordBankPayment(amount, payment.bookingDate(), payment.reference(), today,
+                law.interest());
+        Allocation a = result.allocation();
+        ClaimStatus status = claim.facts().status();
+        shares.add(new ClaimShare(before.id(), a, status));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("amount", a.total().toPlainString());
+        after.put("bookingDate", payment.bookingDate().toString());
+        after.put("reference", payment.reference());
+        after.put("bank", payment.note());
+        after.put("costs", a.costs().toPlainString());
+        after.put("fees", a.fees().toPlainString());
+        after.put("interest", a.interest().toPlainString());
+        after.put("principal", a.principal().toPlainString());
+        after.put("status", status.name());
+        entries.add(new AuditEntry(before.creditorId(), "claim", before.id().toString(), "payment.received", actor,
+                Map.of("status", before.status().name(), "outstanding", before.open().total().toPlainString()), after));
+        allocated.add(new PaymentAllocated(before.id(), before.creditorId(), payment.bookingDate(), a.costs(), a.fees(),
+                a.interest(), a.principal(), result.remainder(), status));
+        return result;
+    }
+
+    /** Reverses returned payments share by share; a claim they had paid is open again. */
+    @Transactional
+    public void returnPayments(List<ReturnedPayment> returns, Actor actor) {
+        Map<ClaimId, Claim> loaded = claims.loadAllForUpdate(returns.stream()
+                .flatMap(r -> r.shares().stream().map(ClaimShare::claim)).collect(Collectors.toSet()));
+        LocalDate today = BusinessDates.today(clock);
+        Set<Claim> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<AuditEntry> entries = new ArrayList<>();
+        for (ReturnedPayment returned : returns) {
+            for (ClaimShare share : returned.shares()) {
+                Claim claim = loaded.get(share.claim());
+                if (claim == null || !claim.facts().creditorId().equals(returned.creditor())) {
+                    continue;
+                }
+                var before = claim.facts();
+                claim.returnPayment(share.allocation(), returned.date(), returned.reason(), today);
+                changed.add(claim);
+                entries.add(new AuditEntry(before.creditorId(), "claim", before.id().toString(), "payment.returned", actor,
+                        Map.of("status", before.status().name(), "outstanding", before.open().total().toPlainString()),
+                        Map.of("amount", share.allocation().total().toPlainString(), "date", returned.date().toString(),
+                                "reason", returned.reason(), "status", claim.facts().status().name(),
+                                "outstanding", claim.facts().open().total().toPlainString())));
+            }
+        }
+        claims.saveAll(changed, clock.instant(), actor.label());
+        overpayments.returned(returns.stream().map(ReturnedPayment::paymentId).toList());
+        audit.recordAll(entries);
     }
 
     /** A credit note lowers the principal; one for the whole open principal cancels the claim. */

@@ -90,6 +90,12 @@ public class Creditors implements CreditorDirectory {
         return store.find(id);
     }
 
+    /** The creditor whose account this is, when exactly one creditor has it. */
+    public Optional<Creditor> byIban(String iban) {
+        List<Creditor> found = store.byIban(iban);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     @Override
     public boolean exists(CreditorId id) {
         return store.find(id).isPresent();

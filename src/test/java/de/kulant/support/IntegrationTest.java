@@ -57,9 +57,14 @@ public abstract class IntegrationTest {
     }
 
     protected Tenant newTenant(String name) {
+        return newTenant(name, "DE89370400440532013000");
+    }
+
+    /** A creditor whose payout account is {@code iban}, for tests of its bank statements. */
+    protected Tenant newTenant(String name, String iban) {
         Api.Response created = api.post("/api/v1/admin/creditors", Map.of("name", name, "email", "rechnung@shop.example",
                 "address", Map.of("street", "Hafenstraße 1", "postalCode", "20457", "city", "Hamburg", "country", "DE"),
-                "iban", "DE89370400440532013000"), ADMIN);
+                "iban", iban), ADMIN);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.at("/id");
         Api.Response key = api.post("/api/v1/admin/creditors/" + id + "/api-keys", "", ADMIN);

@@ -25,7 +25,7 @@ public final class Balances {
         LocalDate postedThrough = null;
         for (Posting posting : postings) {
             open = open.plus(posting.bucket(), posting.amount());
-            if (posting.kind() == PostingKind.PAYMENT) {
+            if (posting.kind() == PostingKind.PAYMENT || posting.kind() == PostingKind.PAYMENT_RETURNED) {
                 paid = paid.minus(posting.amount());
             }
             if (posting.periodTo() != null && (postedThrough == null || posting.periodTo().isAfter(postedThrough))) {

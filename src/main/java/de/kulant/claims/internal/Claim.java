@@ -1,5 +1,7 @@
 package de.kulant.claims.internal;
 
+import de.kulant.law.OpenClaim;
+import java.math.BigDecimal;
 import de.kulant.claims.ClaimStatus;
 import de.kulant.law.Allocation;
 import de.kulant.law.ClaimAllocation;
@@ -58,6 +60,46 @@ public final class Claim {
             facts = facts.withStatus(ClaimStatus.PAID);
         }
         return result;
+    }
+
+    /**
+     * A payment found on a bank statement. It is posted on its booking date unless the claim has a later
+     * booking (a notice fee, say); then on that date, so the ledger stays in order and no payment is refused.
+     */
+    public ClaimAllocation recordBankPayment(Money amount, LocalDate bookingDate, String reference, LocalDate today,
+                                             DefaultInterest interest) {
+        return recordPayment(amount, postingDate(bookingDate, today), reference, today, interest);
+    }
+
+    /** The claim as §366 Abs. 2 BGB compares it, with interest accrued up to the day before {@code bookingDate}. */
+    public OpenClaim openForAllocation(LocalDate bookingDate, LocalDate today, DefaultInterest interest) {
+        accrueInterestBefore(postingDate(bookingDate, today), interest);
+        // all claims of one debtor in default bear the same statutory rate, so bearing interest at all is what orders them
+        BigDecimal burden = facts.defaultSince() != null ? BigDecimal.ONE : BigDecimal.ZERO;
+        return new OpenClaim(facts.id().toString(), facts.invoiceDate(), facts.dueDate(), facts.open().asOpenItems(),
+                false, burden);
+    }
+
+    /** Takes back a payment the bank returned: each part goes back where it was allocated, and the claim reopens. */
+    public void returnPayment(Allocation allocation, LocalDate date, String reason, LocalDate today) {
+        LocalDate on = postingDate(date, today);
+        UUID entry = Ids.next();
+        post(entry, PostingKind.PAYMENT_RETURNED, Bucket.COSTS, allocation.costs(), on, null, reason);
+        post(entry, PostingKind.PAYMENT_RETURNED, Bucket.FEES, allocation.fees(), on, null, reason);
+        post(entry, PostingKind.PAYMENT_RETURNED, Bucket.INTEREST, allocation.interest(), on, null, reason);
+        post(entry, PostingKind.PAYMENT_RETURNED, Bucket.PRINCIPAL, allocation.principal(), on, null, reason);
+        facts = facts.withPaidTotal(facts.paidTotal().minus(allocation.total()));
+        if (facts.status() == ClaimStatus.PAID && facts.open().total().isPositive()) {
+            facts = facts.withStatus(facts.dunningLevel() > 0 ? ClaimStatus.DUNNING : ClaimStatus.OPEN);
+        }
+    }
+
+    private LocalDate postingDate(LocalDate date, LocalDate today) {
+        LocalDate on = date.isAfter(today) ? today : date;
+        if (on.isBefore(facts.invoiceDate())) {
+            on = facts.invoiceDate();
+        }
+        return on.isBefore(facts.lastPostingDate()) ? facts.lastPostingDate() : on;
     }
 
     /** A credit note lowers the principal; one for the whole open principal cancels the claim. */

@@ -1,5 +1,6 @@
 package de.kulant.claims.internal;
 
+import de.kulant.claims.MatchKeys;
 import de.kulant.claims.ClaimFilter;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.DebtorView;
@@ -75,9 +76,10 @@ public class ClaimStore {
                 insert into claim (id, creditor_id, debtor_id, invoice_number, invoice_date, due_date, currency, amount,
                     consumer_notice_given, calendar_due_date_agreed, status, dunning_level, default_since, default_rule,
                     principal_open, interest_open, fees_open, costs_open, paid_total, interest_posted_through,
-                    last_posting_date, content_hash, version, created_at, updated_at, reference_number, next_dunning_on)
+                    last_posting_date, content_hash, version, created_at, updated_at, reference_number, next_dunning_on,
+                    invoice_key, invoice_digits)
                 values (?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, 'OPEN', 0, ?, ?, ?, 0, 0, 0, 0, null, ?, ?, 0, ?, ?,
-                    nextval('claim_reference_number'), ?)""",
+                    nextval('claim_reference_number'), ?, ?, ?)""",
                 claims, BATCH_SIZE, (PreparedStatement ps, Insert insert) -> {
                     NewClaim c = insert.claim();
                     ps.setObject(1, insert.id());
@@ -97,6 +99,8 @@ public class ClaimStore {
                     ps.setTimestamp(15, timestamp);
                     ps.setTimestamp(16, timestamp);
                     ps.setObject(17, c.dueDate());
+                    ps.setString(18, MatchKeys.invoiceKey(c.invoiceNumber()));
+                    ps.setString(19, MatchKeys.invoiceDigits(c.invoiceNumber()));
                 });
         List<PostingInsert> postings = new ArrayList<>(claims.size());
         for (Insert insert : claims) {
@@ -144,6 +148,63 @@ public class ClaimStore {
                 .query(UUID.class)
                 .optional();
         return locked.flatMap(ignored -> row(creditor, id)).map(row -> new Claim(row.facts()));
+    }
+
+    /** Loads several claims to change them, locking their rows in id order (so two batches cannot deadlock). */
+    public Map<ClaimId, Claim> loadAllForUpdate(Collection<ClaimId> ids) {
+        Map<ClaimId, Claim> loaded = new HashMap<>();
+        if (ids.isEmpty()) {
+            return loaded;
+        }
+        UUID[] wanted = ids.stream().map(ClaimId::value).distinct().sorted().toArray(UUID[]::new);
+        jdbc.sql("select id from claim where id = any(:ids) order by id for update").param("ids", wanted)
+                .query(UUID.class).list();
+        jdbc.sql("select " + ClaimRows.COLUMNS + " from claim c join debtor d on d.id = c.debtor_id where c.id = any(:ids)")
+                .param("ids", wanted)
+                .query((rs, n) -> new Claim(ClaimRows.facts(rs)))
+                .list()
+                .forEach(claim -> loaded.put(claim.facts().id(), claim));
+        return loaded;
+    }
+
+    /** {@link #save} for many claims: their postings in one batch, their cached balances in another. */
+    public void saveAll(Collection<Claim> changed, Instant now, String actor) {
+        Map<CreditorId, List<PostingInsert>> postings = new HashMap<>();
+        for (Claim claim : changed) {
+            ClaimFacts f = claim.facts();
+            List<PostingInsert> own = postings.computeIfAbsent(f.creditorId(), k -> new ArrayList<>());
+            claim.newPostings().forEach(p -> own.add(new PostingInsert(f.id().value(), p)));
+        }
+        postings.forEach((creditor, list) -> insertPostings(creditor, list, now, actor));
+        Timestamp timestamp = Timestamp.from(now);
+        List<Claim> claims = new ArrayList<>(changed);
+        int[][] counts = template.batchUpdate("""
+                update claim set status = ?, principal_open = ?, interest_open = ?, fees_open = ?, costs_open = ?,
+                    paid_total = ?, interest_posted_through = ?, last_posting_date = ?, version = version + 1,
+                    updated_at = ?
+                where id = ? and creditor_id = ? and version = ?""",
+                claims, BATCH_SIZE, (PreparedStatement ps, Claim claim) -> {
+                    ClaimFacts f = claim.facts();
+                    ps.setString(1, f.status().name());
+                    ps.setBigDecimal(2, f.open().principal().amount());
+                    ps.setBigDecimal(3, f.open().interest().amount());
+                    ps.setBigDecimal(4, f.open().fees().amount());
+                    ps.setBigDecimal(5, f.open().costs().amount());
+                    ps.setBigDecimal(6, f.paidTotal().amount());
+                    Jdbc.date(ps, 7, f.interestPostedThrough());
+                    ps.setObject(8, f.lastPostingDate());
+                    ps.setTimestamp(9, timestamp);
+                    ps.setObject(10, f.id().value());
+                    ps.setObject(11, f.creditorId().value());
+                    ps.setInt(12, f.version());
+                });
+        for (int[] batch : counts) {
+            for (int count : batch) {
+                if (count == 0) {
+                    throw new OptimisticLockingFailureException("a claim was changed concurrently");
+                }
+            }
+        }
     }
 
     /** Appends the claim's new postings and stores its new cached balance in the same transaction. */

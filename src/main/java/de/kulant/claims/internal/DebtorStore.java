@@ -1,5 +1,6 @@
 package de.kulant.claims.internal;
 
+import de.kulant.claims.MatchKeys;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.PostalAddress;
 import java.sql.PreparedStatement;
@@ -53,8 +54,8 @@ public class DebtorStore {
         Timestamp timestamp = Timestamp.from(now);
         template.batchUpdate("""
                 insert into debtor (id, creditor_id, match_key, customer_number, kind, name, email, phone, street,
-                    postal_code, city, country, created_at, updated_at, customer_tag)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    postal_code, city, country, created_at, updated_at, customer_tag, name_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 new ArrayList<>(debtors.entrySet()), ClaimStore.BATCH_SIZE, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
                     NewDebtor d = e.getValue();
                     ps.setObject(1, e.getKey());
@@ -72,6 +73,7 @@ public class DebtorStore {
                     ps.setTimestamp(13, timestamp);
                     ps.setTimestamp(14, timestamp);
                     ps.setString(15, d.customerTag());
+                    ps.setString(16, MatchKeys.nameKey(d.name()));
                 });
     }
 
@@ -79,7 +81,7 @@ public class DebtorStore {
         Timestamp timestamp = Timestamp.from(now);
         template.batchUpdate("""
                 update debtor set customer_number = ?, kind = ?, name = ?, email = ?, phone = ?, street = ?,
-                    postal_code = ?, city = ?, country = ?, updated_at = ?, customer_tag = ?
+                    postal_code = ?, city = ?, country = ?, updated_at = ?, customer_tag = ?, name_key = ?
                 where id = ? and creditor_id = ?""",
                 new ArrayList<>(debtors.entrySet()), ClaimStore.BATCH_SIZE, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
                     NewDebtor d = e.getValue();
@@ -94,8 +96,9 @@ public class DebtorStore {
                     ps.setString(9, d.address().country());
                     ps.setTimestamp(10, timestamp);
                     ps.setString(11, d.customerTag());
-                    ps.setObject(12, e.getKey());
-                    ps.setObject(13, creditor.value());
+                    ps.setString(12, MatchKeys.nameKey(d.name()));
+                    ps.setObject(13, e.getKey());
+                    ps.setObject(14, creditor.value());
                 });
     }
 }

@@ -5,9 +5,14 @@ import de.kulant.claims.DebtorId;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
 import de.kulant.platform.money.Money;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +21,42 @@ import org.springframework.stereotype.Repository;
 public class OverpaymentStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    OverpaymentStore(JdbcClient jdbc) {
+    OverpaymentStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public record NewOverpayment(CreditorId creditor, DebtorId debtor, ClaimId claim, Money amount, LocalDate bookingDate,
+                                 String reference, UUID paymentId) {
+    }
+
+    public void insertAll(List<NewOverpayment> overpayments, Instant now) {
+        Timestamp timestamp = Timestamp.from(now);
+        template.batchUpdate("""
+                insert into overpayment (id, creditor_id, debtor_id, claim_id, amount, booking_date, reference, status,
+                    created_at, payment_id)
+                values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""",
+                overpayments, ClaimStore.BATCH_SIZE, (PreparedStatement ps, NewOverpayment o) -> {
+                    ps.setObject(1, Ids.next());
+                    ps.setObject(2, o.creditor().value());
+                    ps.setObject(3, o.debtor().value());
+                    ps.setObject(4, o.claim().value());
+                    ps.setBigDecimal(5, o.amount().amount());
+                    ps.setObject(6, o.bookingDate());
+                    ps.setString(7, o.reference());
+                    ps.setTimestamp(8, timestamp);
+                    ps.setObject(9, o.paymentId());
+                });
+    }
+
+    /** The credit balance a returned bank payment had left is gone with it. */
+    public void returned(Collection<UUID> paymentIds) {
+        if (!paymentIds.isEmpty()) {
+            jdbc.sql("update overpayment set status = 'RETURNED' where payment_id = any(:ids) and status = 'OPEN'")
+                    .param("ids", paymentIds.toArray(UUID[]::new)).update();
+        }
     }
 
     public void insert(CreditorId creditor, DebtorId debtor, ClaimId claim, Money amount, LocalDate bookingDate,

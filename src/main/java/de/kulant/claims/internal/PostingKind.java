@@ -1,6 +1,9 @@
 package de.kulant.claims.internal;
 
-/** What a ledger posting records. CLAIM, INTEREST, FEE and COST raise the debt; the others lower it. */
+/**
+ * What a ledger posting records. CLAIM, INTEREST, FEE and COST raise the debt, and so does PAYMENT_RETURNED,
+ * which takes back a payment the bank returned; the others lower it.
+ */
 public enum PostingKind {
-    CLAIM, INTEREST, FEE, COST, PAYMENT, CREDIT_NOTE, WRITE_OFF
+    CLAIM, INTEREST, FEE, COST, PAYMENT, PAYMENT_RETURNED, CREDIT_NOTE, WRITE_OFF
 }

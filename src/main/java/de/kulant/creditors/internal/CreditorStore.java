@@ -8,6 +8,7 @@ import de.kulant.platform.PostalAddress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,6 +56,14 @@ public class CreditorStore {
                 .param("id", id.value())
                 .query(CreditorStore::map)
                 .optional();
+    }
+
+    /** The creditors whose payout account has this IBAN (normally one; the IBAN is not unique by schema). */
+    public List<Creditor> byIban(String iban) {
+        return jdbc.sql("select " + COLUMNS + " from creditor where iban = :iban order by created_at, id")
+                .param("iban", iban)
+                .query(CreditorStore::map)
+                .list();
     }
 
     public Page<Creditor> page(PageRequest page) {

@@ -1,0 +1,64 @@
+package de.kulant.claims;
+
+import de.kulant.claims.internal.CandidateStore;
+import de.kulant.platform.CreditorId;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds the claims a bank payment may belong to, many payments at a time. {@code scope} is the creditor whose
+ * account received the money, or null for the agency's own account, which collects for every creditor.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClaimsForMatching {
+
+    private final CandidateStore store;
+
+    ClaimsForMatching(CandidateStore store) {
+        this.store = store;
+    }
+
+    /** By the numbers inside RF references ({@code RF18 100234} → 100234). */
+    public List<MatchCandidate> byReferenceNumbers(CreditorId scope, Collection<Long> numbers) {
+        return store.where(scope, "c.reference_number = any(:values)", numbers.toArray(Long[]::new), false);
+    }
+
+    /** By {@link MatchKeys#invoiceKey}. */
+    public List<MatchCandidate> byInvoiceKeys(CreditorId scope, Collection<String> keys) {
+        return store.where(scope, "c.invoice_key = any(:values)", keys.toArray(String[]::new), false);
+    }
+
+    /** By {@link MatchKeys#invoiceDigits}. */
+    public List<MatchCandidate> byInvoiceDigits(CreditorId scope, Collection<String> digits) {
+        return store.where(scope, "c.invoice_digits = any(:values)", digits.toArray(String[]::new), false);
+    }
+
+    /** The open claims of debtors whose {@link MatchKeys#nameKey} is one of these. */
+    public List<MatchCandidate> openByNameKeys(CreditorId scope, Collection<String> nameKeys) {
+        return store.where(scope, "d.name_key = any(:values)", nameKeys.toArray(String[]::new), true);
+    }
+
+    /** The open claims of these debtors. */
+    public List<MatchCandidate> openOfDebtors(CreditorId scope, Collection<DebtorId> debtors) {
+        return store.where(scope, "c.debtor_id = any(:values)", debtors.stream().map(DebtorId::value).toArray(java.util.UUID[]::new), true);
+    }
+
+    /** By id, for a person's choice; another creditor's claim is not found. */
+    public List<MatchCandidate> byIds(CreditorId scope, Collection<ClaimId> ids) {
+        return store.where(scope, "c.id = any(:values)", ids.stream().map(ClaimId::value).toArray(java.util.UUID[]::new),
+                false);
+    }
+
+    /** Open credit balances (overpayments), newest first, for the refund list. */
+    public List<CreditBalance> creditBalances(CreditorId scope, int limit) {
+        return store.creditBalances(scope, limit);
+    }
+
+    /** For staff matching by hand: claims whose invoice number, customer number or debtor name contains the text. */
+    public List<MatchCandidate> search(CreditorId scope, String text, int limit) {
+        return store.search(scope, text, limit);
+    }
+}

@@ -1,0 +1,18 @@
+package de.kulant.claims;
+
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.money.Money;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A payment from a bank statement, to be booked on claims of one creditor.
+ *
+ * @param claims the claims it pays, in the order the payer named them
+ * @param statutoryOrder true when the payer named no claim: it is then spread by §366 Abs. 2 BGB
+ * @param note what the bank said about it (payer, remittance), kept on the audit trail
+ */
+public record IncomingPayment(UUID paymentId, CreditorId creditor, List<ClaimId> claims, boolean statutoryOrder,
+                              Money amount, LocalDate bookingDate, String reference, String note) {
+}

@@ -1,0 +1,90 @@
+package de.kulant.claims.internal;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimStatus;
+import de.kulant.claims.CreditBalance;
+import de.kulant.claims.DebtorId;
+import de.kulant.claims.MatchCandidate;
+import de.kulant.claims.MatchKeys;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.money.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The queries behind payment matching: index lookups by reference number, invoice keys and debtor names. */
+@Repository
+public class CandidateStore {
+
+    private static final String SELECT = """
+            select c.id, c.creditor_id, c.debtor_id, c.invoice_number, c.reference_number, c.status, c.amount,
+                   c.principal_open + c.interest_open + c.fees_open + c.costs_open as outstanding, c.due_date,
+                   d.name, d.name_key
+            from claim c join debtor d on d.id = c.debtor_id
+            """;
+    private static final String OPEN = " and c.status not in ('PAID', 'CANCELLED', 'WRITTEN_OFF')";
+
+    private final JdbcClient jdbc;
+
+    CandidateStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<MatchCandidate> where(CreditorId scope, String condition, Object[] values, boolean openOnly) {
+        if (values.length == 0) {
+            return List.of();
+        }
+        var spec = jdbc.sql(SELECT + "where " + condition + (openOnly ? OPEN : "")
+                        + (scope == null ? "" : " and c.creditor_id = :creditor"))
+                .param("values", values);
+        if (scope != null) {
+            spec = spec.param("creditor", scope.value());
+        }
+        return spec.query(CandidateStore::read).list();
+    }
+
+    public List<MatchCandidate> search(CreditorId scope, String text, int limit) {
+        String key = MatchKeys.invoiceKey(text);
+        String name = "%" + text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        var spec = jdbc.sql(SELECT + "where (c.invoice_key like :key or lower(d.name) like :name"
+                        + " or lower(d.customer_number) like :name)" + OPEN
+                        + (scope == null ? "" : " and c.creditor_id = :creditor")
+                        + " order by c.due_date, c.invoice_number limit :limit")
+                .param("key", key.isEmpty() ? "-" : key + "%")
+                .param("name", name)
+                .param("limit", limit);
+        if (scope != null) {
+            spec = spec.param("creditor", scope.value());
+        }
+        return spec.query(CandidateStore::read).list();
+    }
+
+    public List<CreditBalance> creditBalances(CreditorId scope, int limit) {
+        var spec = jdbc.sql("""
+                        select o.id, o.creditor_id, o.claim_id, c.invoice_number, o.debtor_id, d.name, o.amount,
+                               o.booking_date, o.reference, o.payment_id
+                        from overpayment o join claim c on c.id = o.claim_id join debtor d on d.id = o.debtor_id
+                        where o.status = 'OPEN'""" + (scope == null ? "" : " and o.creditor_id = :creditor")
+                        + " order by o.booking_date desc, o.id limit :limit")
+                .param("limit", limit);
+        if (scope != null) {
+            spec = spec.param("creditor", scope.value());
+        }
+        return spec.query((rs, n) -> new CreditBalance(rs.getObject(1, UUID.class),
+                new CreditorId(rs.getObject(2, UUID.class)), new ClaimId(rs.getObject(3, UUID.class)), rs.getString(4),
+                new DebtorId(rs.getObject(5, UUID.class)), rs.getString(6), Money.eur(rs.getBigDecimal(7)),
+                rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, UUID.class))).list();
+    }
+
+    private static MatchCandidate read(ResultSet rs, int row) throws SQLException {
+        return new MatchCandidate(new ClaimId(rs.getObject(1, UUID.class)), new CreditorId(rs.getObject(2, UUID.class)),
+                new DebtorId(rs.getObject(3, UUID.class)), rs.getString(4), rs.getLong(5),
+                ClaimStatus.valueOf(rs.getString(6)), Money.eur(rs.getBigDecimal(7)), Money.eur(rs.getBigDecimal(8)),
+                rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11));
+    }
+}

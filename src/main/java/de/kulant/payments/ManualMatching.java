@@ -1,0 +1,208 @@
+package de.kulant.payments;
+
+import de.kulant.claims.BookedPayment;
+import de.kulant.claims.ClaimAccounting;
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimShare;
+import de.kulant.claims.ClaimsForMatching;
+import de.kulant.claims.CreditBalance;
+import de.kulant.claims.IncomingPayment;
+import de.kulant.claims.MatchCandidate;
+import de.kulant.law.Allocation;
+import de.kulant.payments.internal.Matching;
+import de.kulant.payments.internal.PaymentStore;
+import de.kulant.payments.internal.PaymentToMatch;
+import de.kulant.platform.Actor;
+import de.kulant.platform.AuditEntry;
+import de.kulant.platform.AuditTrail;
+import de.kulant.platform.ConflictException;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.FieldViolation;
+import de.kulant.platform.InputCheck;
+import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.NotFoundException;
+import de.kulant.platform.Page;
+import de.kulant.platform.PageRequest;
+import de.kulant.platform.money.Money;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff do with payments that were not booked on their own: look at suggestions, search claims, book a
+ * payment to one or several claims, or mark it as not ours so that it is refunded. Every action is audited.
+ * {@code scope} is the creditor a request acts for, or null for staff seeing every creditor.
+ */
+@Service
+public class ManualMatching {
+
+    private static final Money LIMIT = Money.eur("10000000.00");
+
+    private final PaymentStore store;
+    private final Matching matching;
+    private final ClaimsForMatching claims;
+    private final ClaimAccounting accounting;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ManualMatching(PaymentStore store, Matching matching, ClaimsForMatching claims, ClaimAccounting accounting,
+                   AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.matching = matching;
+        this.claims = claims;
+        this.accounting = accounting;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One claim and the amount of a payment it gets. */
+    public record Share(String claimId, String amount) {
+    }
+
+    @Transactional(readOnly = true)
+    public Page<PaymentView> unmatched(CreditorId scope, PageRequest page) {
+        List<PaymentStatus> waiting = List.of(PaymentStatus.UNMATCHED);
+        return new Page<>(store.list(scope, waiting, null, page), page.page(), page.size(), store.count(scope, waiting, null));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<PaymentView> list(CreditorId scope, List<PaymentStatus> statuses, UUID statementId, PageRequest page) {
+        return new Page<>(store.list(scope, statuses, statementId, page), page.page(), page.size(),
+                store.count(scope, statuses, statementId));
+    }
+
+    @Transactional(readOnly = true)
+    public PaymentView find(CreditorId scope, UUID id) {
+        return store.find(scope, id).orElseThrow(() -> new NotFoundException("payment"));
+    }
+
+    /** The claims matching would point a person to, best first. */
+    @Transactional(readOnly = true)
+    public List<MatchCandidate> suggestions(CreditorId scope, UUID id) {
+        PaymentView p = find(scope, id);
+        if (p.kind() != PaymentKind.CREDIT) {
+            return List.of();
+        }
+        CreditorId matchScope = p.creditorId() != null ? p.creditorId() : scope;
+        var decision = matching.match(matchScope, List.of(new PaymentToMatch(p.id(), p.amount(), p.bookingDate(),
+                p.payerName(), p.payerIban(), p.remittance(), p.creditorReference(), p.endToEndId()))).get(0);
+        List<MatchCandidate> all = new ArrayList<>(decision.claims());
+        decision.suggestions().stream().filter(c -> !all.contains(c)).forEach(all::add);
+        return all;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MatchCandidate> searchClaims(CreditorId scope, UUID paymentId, String text) {
+        PaymentView p = find(scope, paymentId);
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return claims.search(p.creditorId() != null ? p.creditorId() : scope, text.strip(), 20);
+    }
+
+    /** Books a waiting credit to the claims chosen; the shares must add up to the payment exactly. */
+    @Transactional
+    public PaymentView assign(CreditorId scope, UUID id, List<Share> shares, Actor actor) {
+        PaymentView p = find(scope, id);
+        if (p.kind() != PaymentKind.CREDIT) {
+            throw new ConflictException("Only incoming payments can be booked to claims.");
+        }
+        InputCheck check = new InputCheck();
+        List<FieldViolation> problems = new ArrayList<>();
+        if (shares == null || shares.isEmpty()) {
+            throw new InvalidInputException("shares", "name at least one claim and amount");
+        }
+        Map<ClaimId, Money> amounts = new LinkedHashMap<>();
+        for (int i = 0; i < shares.size(); i++) {
+            Share share = shares.get(i);
+            Money amount = check.amount("shares[" + i + "].amount", share.amount(), LIMIT);
+            ClaimId claim = null;
+            try {
+                claim = new ClaimId(UUID.fromString(share.claimId() == null ? "" : share.claimId().strip()));
+            } catch (IllegalArgumentException e) {
+                problems.add(FieldViolation.of("shares[" + i + "].claimId", "is not a claim id"));
+            }
+            if (claim != null && amount != null) {
+                amounts.merge(claim, amount, Money::plus);
+            }
+        }
+        check.throwIfInvalid();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Money total = amounts.values().stream().reduce(Money::plus).orElseThrow();
+        if (!total.equals(p.amount())) {
+            throw new InvalidInputException("shares", "add up to " + total.toPlainString() + " but the payment is "
+                    + p.amount().toPlainString());
+        }
+        CreditorId claimScope = p.creditorId() != null ? p.creditorId() : scope;
+        Map<ClaimId, MatchCandidate> found = new HashMap<>();
+        claims.byIds(claimScope, amounts.keySet()).forEach(c -> found.put(c.id(), c));
+        for (ClaimId claim : amounts.keySet()) {
+            if (!found.containsKey(claim)) {
+                throw new InvalidInputException("shares", "claim " + claim + " was not found");
+            }
+        }
+        if (found.values().stream().map(MatchCandidate::creditor).distinct().count() > 1) {
+            throw new InvalidInputException("shares", "one payment can only pay claims of one creditor");
+        }
+        CreditorId creditor = found.values().iterator().next().creditor();
+        if (!store.decide(id, PaymentStatus.UNMATCHED, PaymentStatus.BOOKED, creditor, "booked by hand",
+                actor.label(), clock.instant())) {
+            throw new ConflictException("The payment is no longer waiting; it was decided meanwhile.");
+        }
+        String note = (p.payerName() == null ? "" : p.payerName()) + " — " + (p.remittance() == null ? "" : p.remittance());
+        String reference = p.remittance() == null ? "bank transfer " + p.bookingDate() : PaymentStore.cut(p.remittance(), 140);
+        List<IncomingPayment> incoming = amounts.entrySet().stream()
+                .map(e -> new IncomingPayment(id, creditor, List.of(e.getKey()), false, e.getValue(), p.bookingDate(),
+                        reference, note)).toList();
+        List<PaymentStore.AllocationRow> rows = new ArrayList<>();
+        for (BookedPayment booked : accounting.bookPayments(incoming, actor)) {
+            for (ClaimShare share : booked.shares()) {
+                Allocation a = share.allocation();
+                rows.add(new PaymentStore.AllocationRow(id, creditor, share.claim(), found.get(share.claim()).debtor(),
+                        a.total(), a.costs(), a.fees(), a.interest(), a.principal()));
+            }
+        }
+        store.insertAllocations(rows, clock.instant());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", PaymentStatus.BOOKED.name());
+        amounts.forEach((claim, amount) -> after.put(found.get(claim).invoiceNumber(), amount.toPlainString()));
+        audit.record(new AuditEntry(creditor, "payment", id.toString(), "payment.assigned", actor,
+                Map.of("status", p.status().name()), after));
+        return find(scope, id);
+    }
+
+    /** A payment that belongs to no claim: it goes to the refund list. */
+    @Transactional
+    public PaymentView notOurs(CreditorId scope, UUID id, String note, Actor actor) {
+        PaymentView p = find(scope, id);
+        InputCheck check = new InputCheck();
+        String why = check.required("note", note, 500);
+        check.throwIfInvalid();
+        if (!store.decide(id, PaymentStatus.UNMATCHED, PaymentStatus.NOT_OURS, null, why, actor.label(), clock.instant())) {
+            throw new ConflictException("The payment is no longer waiting; it was decided meanwhile.");
+        }
+        audit.record(new AuditEntry(p.creditorId(), "payment", id.toString(), "payment.not-ours", actor,
+                Map.of("status", p.status().name()), Map.of("status", PaymentStatus.NOT_OURS.name(), "note", why)));
+        return find(scope, id);
+    }
+
+    /** What is to be paid back: payments that are not ours, and credit balances from overpaid claims. */
+    @Transactional(readOnly = true)
+    public Refunds refunds(CreditorId scope) {
+        PageRequest first = PageRequest.of(0, 500);
+        return new Refunds(store.list(scope, List.of(PaymentStatus.NOT_OURS), null, first),
+                claims.creditBalances(scope, 500));
+    }
+
+    /** The refund list: payments that belong to no claim, and debtors' credit balances. */
+    public record Refunds(List<PaymentView> notOurs, List<CreditBalance> creditBalances) {
+    }
+}

@@ -1,0 +1,23 @@
+package de.kulant.payments;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.money.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A payment from a bank statement as staff and creditors see it, with what it was allocated to. */
+public record PaymentView(UUID id, UUID statementId, CreditorId creditorId, String accountIban, PaymentKind kind,
+                          PaymentStatus status, Money amount, LocalDate bookingDate, String payerName, String payerIban,
+                          String remittance, String creditorReference, String endToEndId, String returnReason,
+                          BigDecimal confidence, String reason, Instant createdAt, String decidedBy,
+                          List<Share> allocations) {
+
+    /** What went to one claim. */
+    public record Share(ClaimId claimId, Money amount, Money costs, Money fees, Money interest, Money principal,
+                        boolean reversed) {
+    }
+}

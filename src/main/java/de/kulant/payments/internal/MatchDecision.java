@@ -1,0 +1,23 @@
+package de.kulant.payments.internal;
+
+import de.kulant.claims.MatchCandidate;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What matching concluded for one payment.
+ *
+ * @param claims the claims it pays, in the payer's order; empty when nothing fitted well enough
+ * @param statutoryOrder whether the payer named none of them, so §366 Abs. 2 BGB orders them
+ * @param confidence 0 to 1; booked without a person at or above the configured threshold
+ * @param reason why, in words a case worker understands
+ * @param suggestions claims a person may want to look at when it is not booked
+ */
+public record MatchDecision(UUID paymentId, List<MatchCandidate> claims, boolean statutoryOrder, BigDecimal confidence,
+                            String reason, List<MatchCandidate> suggestions) {
+
+    static MatchDecision none(UUID paymentId, String reason, List<MatchCandidate> suggestions) {
+        return new MatchDecision(paymentId, List.of(), false, BigDecimal.ZERO.setScale(3), reason, suggestions);
+    }
+}

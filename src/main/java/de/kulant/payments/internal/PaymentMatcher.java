@@ -1,0 +1,296 @@
+package de.kulant.payments.internal;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.DebtorId;
+import de.kulant.claims.MatchCandidate;
+import de.kulant.claims.MatchKeys;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.money.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the claims bank payments belong to, in order of certainty: (1) RF references, (2) invoice numbers in
+ * the remittance text, with or without prefix and with one typo, (3) a payer known by IBAN or name together
+ * with the amount. A number that could be anything (digits only) counts only when the payer's name or IBAN
+ * confirms it, so that a customer number or a date never books money to a stranger's claim.
+ */
+final class PaymentMatcher {
+
+    static final BigDecimal REFERENCE = new BigDecimal("1.000");
+    static final BigDecimal INVOICE_NUMBER = new BigDecimal("0.970");
+    static final BigDecimal CONFIRMED_NUMBER = new BigDecimal("0.950");
+    static final BigDecimal KNOWN_ACCOUNT = new BigDecimal("0.930");
+    static final BigDecimal TYPO = new BigDecimal("0.900");
+    static final BigDecimal NAME_AND_AMOUNT = new BigDecimal("0.900");
+    private static final int MAX_SUGGESTIONS = 5;
+
+    List<MatchDecision> match(List<PaymentToMatch> payments, CandidateSource source) {
+        Map<PaymentToMatch, Facts> facts = new LinkedHashMap<>();
+        for (PaymentToMatch p : payments) {
+            facts.put(p, new Facts(p));
+        }
+        Map<Long, MatchCandidate> byReference = source.byReferenceNumbers(collect(facts.values(), f -> f.text.references))
+                .stream().collect(Collectors.toMap(MatchCandidate::referenceNumber, c -> c, (a, b) -> a));
+        Map<String, List<MatchCandidate>> byKey = group(source.byInvoiceKeys(collect(facts.values(), f -> f.text.keys)),
+                c -> MatchKeys.invoiceKey(c.invoiceNumber()));
+        Map<String, List<MatchCandidate>> byDigits = group(source.byInvoiceDigits(collect(facts.values(), f -> f.text.digits)),
+                c -> MatchKeys.invoiceDigits(c.invoiceNumber()));
+        Map<String, List<MatchCandidate>> byName = group(source.openByNameKeys(collect(facts.values(), f -> f.nameKeys)),
+                MatchCandidate::nameKey);
+        Map<String, Collection<DebtorId>> ibanDebtors = source.debtorsByIban(collect(facts.values(),
+                f -> f.payment.payerIban() == null ? List.of() : List.of(f.payment.payerIban())));
+        Map<DebtorId, List<MatchCandidate>> byDebtor = group(source.openOfDebtors(ibanDebtors.values().stream()
+                .flatMap(Collection::stream).collect(Collectors.toSet())), MatchCandidate::debtor);
+
+        Map<PaymentToMatch, MatchDecision> decisions = new LinkedHashMap<>();
+        List<Facts> undecided = new ArrayList<>();
+        for (Facts f : facts.values()) {
+            f.known = ibanDebtors.getOrDefault(f.payment.payerIban(), List.of());
+            MatchDecision d = decide(f, byReference, byKey, byDigits, byName, byDebtor);
+            decisions.put(f.payment, d);
+            if (d.claims().isEmpty()) {
+                undecided.add(f);
+            }
+        }
+        typos(undecided, source, decisions);
+        return new ArrayList<>(decisions.values());
+    }
+
+    private MatchDecision decide(Facts f, Map<Long, MatchCandidate> byReference, Map<String, List<MatchCandidate>> byKey,
+                                 Map<String, List<MatchCandidate>> byDigits, Map<String, List<MatchCandidate>> byName,
+                                 Map<DebtorId, List<MatchCandidate>> byDebtor) {
+        PaymentToMatch p = f.payment;
+        List<MatchCandidate> seen = new ArrayList<>();
+
+        List<MatchCandidate> referenced = f.text.references.stream().map(byReference::get).filter(c -> c != null)
+                .distinct().toList();
+        if (!referenced.isEmpty()) {
+            if (oneCreditor(referenced)) {
+                return new MatchDecision(p.id(), referenced, false, REFERENCE, "RF reference of "
+                        + invoices(referenced), List.of());
+            }
+            seen.addAll(referenced);
+        }
+
+        List<MatchCandidate> numbered = new ArrayList<>();
+        boolean allDistinctive = true;
+        for (String key : f.text.keys) {
+            List<MatchCandidate> found = byKey.getOrDefault(key, List.of());
+            seen.addAll(found);
+            boolean distinctive = distinctive(key) && found.size() == 1;
+            for (MatchCandidate c : found) {
+                if (distinctive || confirmed(f, c)) {
+                    numbered.add(c);
+                    allDistinctive &= distinctive;
+                }
+            }
+        }
+        numbered = numbered.stream().distinct().toList();
+        if (!numbered.isEmpty() && oneCreditor(numbered)) {
+            return new MatchDecision(p.id(), numbered, false, allDistinctive ? INVOICE_NUMBER : CONFIRMED_NUMBER,
+                    "invoice number " + invoices(numbered) + " in the remittance"
+                            + (allDistinctive ? "" : ", confirmed by the payer's name"), List.of());
+        }
+
+        List<MatchCandidate> byNumber = new ArrayList<>();
+        for (String digits : f.text.digits) {
+            for (MatchCandidate c : byDigits.getOrDefault(digits, List.of())) {
+                seen.add(c);
+                if (confirmed(f, c)) {
+                    byNumber.add(c);
+                }
+            }
+        }
+        byNumber = byNumber.stream().distinct().toList();
+        if (!byNumber.isEmpty() && oneCreditor(byNumber)) {
+            return new MatchDecision(p.id(), byNumber, false, CONFIRMED_NUMBER, "invoice number " + invoices(byNumber)
+                    + " without its prefix, confirmed by the payer's name", List.of());
+        }
+
+        if (!f.known.isEmpty()) {
+            List<MatchCandidate> open = f.known.stream().flatMap(d -> byDebtor.getOrDefault(d, List.of()).stream()).toList();
+            seen.addAll(open);
+            MatchDecision d = byAmount(p, open, KNOWN_ACCOUNT, "the payer's IBAN paid this debtor's claims before");
+            if (d != null) {
+                return d;
+            }
+        }
+
+        List<MatchCandidate> named = f.nameKeys.stream().flatMap(k -> byName.getOrDefault(k, List.of()).stream())
+                .filter(c -> sameName(f, c.nameKey())).distinct().toList();
+        seen.addAll(named);
+        MatchDecision d = byAmount(p, named, NAME_AND_AMOUNT, "the payer's name");
+        if (d != null) {
+            return d;
+        }
+        return MatchDecision.none(p.id(), seen.isEmpty() ? "no reference, invoice number or name fits an open claim"
+                : "nothing fits with certainty", suggestions(p, seen));
+    }
+
+    /** One open claim whose amount is exactly the payment, or one debtor whose open claims add up to it. */
+    private static MatchDecision byAmount(PaymentToMatch p, List<MatchCandidate> open, BigDecimal confidence, String why) {
+        List<MatchCandidate> fitting = open.stream().filter(c -> fits(c, p.amount())).distinct().toList();
+        if (fitting.size() == 1) {
+            return new MatchDecision(p.id(), fitting, false, confidence, why + " and the amount of "
+                    + invoices(fitting), List.of());
+        }
+        Map<DebtorId, List<MatchCandidate>> perDebtor = group(open, MatchCandidate::debtor);
+        List<List<MatchCandidate>> whole = perDebtor.values().stream()
+                .filter(claims -> claims.size() > 1 && claims.stream().map(MatchCandidate::outstanding)
+                        .reduce(Money::plus).orElseThrow().equals(p.amount()))
+                .toList();
+        if (fitting.isEmpty() && whole.size() == 1 && oneCreditor(whole.get(0))) {
+            return new MatchDecision(p.id(), whole.get(0), true, confidence, why
+                    + " and the total of all open claims " + invoices(whole.get(0)), List.of());
+        }
+        return null;
+    }
+
+    /** Second round for what found nothing: RF references and invoice numbers with one digit mistyped. */
+    private void typos(List<Facts> undecided, CandidateSource source, Map<PaymentToMatch, MatchDecision> decisions) {
+        if (undecided.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> variantsOf = new HashMap<>();
+        Set<String> allVariants = new HashSet<>();
+        Set<Long> repaired = new HashSet<>();
+        for (Facts f : undecided) {
+            repaired.addAll(f.text.repairedReferences);
+            for (String digits : f.text.digits) {
+                if (digits.length() >= 5 && digits.length() <= 14) {
+                    Set<String> variants = variantsOf.computeIfAbsent(digits, Typos::of);
+                    allVariants.addAll(variants);
+                }
+            }
+        }
+        Map<Long, MatchCandidate> byReference = source.byReferenceNumbers(repaired).stream()
+                .collect(Collectors.toMap(MatchCandidate::referenceNumber, c -> c, (a, b) -> a));
+        Map<String, List<MatchCandidate>> byDigits = group(source.byInvoiceDigits(allVariants),
+                c -> MatchKeys.invoiceDigits(c.invoiceNumber()));
+        for (Facts f : undecided) {
+            List<MatchCandidate> found = new ArrayList<>();
+            f.text.repairedReferences.stream().map(byReference::get).filter(c -> c != null).forEach(found::add);
+            for (String digits : f.text.digits) {
+                for (String variant : variantsOf.getOrDefault(digits, Set.of())) {
+                    found.addAll(byDigits.getOrDefault(variant, List.of()));
+                }
+            }
+            List<MatchCandidate> sure = found.stream().distinct()
+                    .filter(c -> c.open() && fits(c, f.payment.amount()) && (sameName(f, c.nameKey()) || f.known.contains(c.debtor())))
+                    .toList();
+            MatchDecision before = decisions.get(f.payment);
+            if (sure.size() == 1) {
+                decisions.put(f.payment, new MatchDecision(f.payment.id(), sure, false, TYPO, "invoice number or reference "
+                        + invoices(sure) + " with one digit mistyped, confirmed by the payer's name and the amount", List.of()));
+            } else if (!found.isEmpty()) {
+                List<MatchCandidate> all = new ArrayList<>(before.suggestions());
+                all.addAll(found);
+                decisions.put(f.payment, MatchDecision.none(f.payment.id(), before.reason(), suggestions(f.payment, all)));
+            }
+        }
+    }
+
+    /** A key that cannot be a customer number or a date: letters and digits, or very long. */
+    private static boolean distinctive(String key) {
+        boolean letters = key.chars().anyMatch(Character::isLetter);
+        return (letters && key.length() >= 5) || key.length() >= 12;
+    }
+
+    private static boolean confirmed(Facts f, MatchCandidate c) {
+        return sameName(f, c.nameKey()) || f.known.contains(c.debtor());
+    }
+
+    /** The payer's and the debtor's names share every word of the shorter one, and it has at least two. */
+    private static boolean sameName(Facts f, String debtorKey) {
+        if (debtorKey == null) {
+            return false;
+        }
+        Set<String> debtor = Set.of(debtorKey.split(" "));
+        for (Set<String> payer : f.nameTokens) {
+            Set<String> shorter = payer.size() <= debtor.size() ? payer : debtor;
+            Set<String> longer = shorter == payer ? debtor : payer;
+            if (shorter.size() >= 2 && longer.containsAll(shorter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(MatchCandidate c, Money amount) {
+        return c.outstanding().equals(amount) || (c.open() && c.amount().equals(amount));
+    }
+
+    private static boolean oneCreditor(List<MatchCandidate> claims) {
+        Set<CreditorId> creditors = new HashSet<>();
+        claims.forEach(c -> creditors.add(c.creditor()));
+        return creditors.size() == 1;
+    }
+
+    private static List<MatchCandidate> suggestions(PaymentToMatch p, List<MatchCandidate> seen) {
+        return seen.stream().distinct().filter(MatchCandidate::open)
+                .sorted(Comparator.comparing((MatchCandidate c) -> !fits(c, p.amount())).thenComparing(MatchCandidate::dueDate))
+                .limit(MAX_SUGGESTIONS).toList();
+    }
+
+    private static String invoices(List<MatchCandidate> claims) {
+        return claims.stream().map(MatchCandidate::invoiceNumber).collect(Collectors.joining(", "));
+    }
+
+    private static <T> List<T> collect(Collection<Facts> facts, Function<Facts, Collection<T>> values) {
+        Set<T> all = new LinkedHashSet<>();
+        facts.forEach(f -> all.addAll(values.apply(f)));
+        return new ArrayList<>(all);
+    }
+
+    private static <K> Map<K, List<MatchCandidate>> group(List<MatchCandidate> candidates, Function<MatchCandidate, K> key) {
+        Map<K, List<MatchCandidate>> map = new HashMap<>();
+        for (MatchCandidate c : candidates) {
+            K k = key.apply(c);
+            if (k != null) {
+                map.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
+            }
+        }
+        return map;
+    }
+
+    /** What one payment offers to match on. */
+    private static final class Facts {
+        final PaymentToMatch payment;
+        final RemittanceText text;
+        final List<String> nameKeys = new ArrayList<>();
+        final List<Set<String>> nameTokens = new ArrayList<>();
+        Collection<DebtorId> known = List.of();
+
+        Facts(PaymentToMatch payment) {
+            this.payment = payment;
+            this.text = RemittanceText.of(payment.creditorReference(), payment.endToEndId(), payment.remittance());
+            addName(payment.payerName());
+            if (!text.hasDigits) {
+                // a remittance without any number is often just who the money is for
+                addName(payment.remittance());
+            }
+        }
+
+        private void addName(String name) {
+            String key = MatchKeys.nameKey(name);
+            if (key != null && !nameKeys.contains(key)) {
+                nameKeys.add(key);
+                nameTokens.add(new HashSet<>(Arrays.asList(key.split(" "))));
+            }
+        }
+    }
+
+}

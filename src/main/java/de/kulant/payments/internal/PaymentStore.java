@@ -1,0 +1,364 @@
+package de.kulant.payments.internal;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.DebtorId;
+import de.kulant.payments.PaymentKind;
+import de.kulant.payments.PaymentStatus;
+import de.kulant.payments.PaymentView;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.PageRequest;
+import de.kulant.platform.money.Money;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Statements, entries, payments and allocations; every read is scoped by creditor unless staff read all. */
+@Repository
+public class PaymentStore {
+
+    static final int BATCH = 1000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    PaymentStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public record EntryRow(UUID id, UUID statementId, CreditorId creditor, String accountIban, String contentKey,
+                           String bankReference, boolean credit, boolean reversal, boolean returned, BigDecimal amount,
+                           String currency, LocalDate bookingDate, LocalDate valueDate, String bankCode) {
+    }
+
+    public record PaymentRow(UUID id, UUID entryId, UUID statementId, CreditorId creditor, String accountIban,
+                             PaymentKind kind, BigDecimal amount, LocalDate bookingDate, String endToEndId,
+                             String bankReference, String mandateId, String payerName, String payerIban,
+                             String remittance, String creditorReference, String returnReason, PaymentStatus status,
+                             BigDecimal confidence, String reason, UUID returnsPaymentId) {
+
+        public PaymentRow with(PaymentStatus newStatus, CreditorId matchedCreditor, BigDecimal newConfidence,
+                               String newReason) {
+            return new PaymentRow(id, entryId, statementId, creditor != null ? creditor : matchedCreditor, accountIban,
+                    kind, amount, bookingDate, endToEndId, bankReference, mandateId, payerName, payerIban, remittance,
+                    creditorReference, returnReason, newStatus, newConfidence, newReason, returnsPaymentId);
+        }
+
+        /** This return, booked against the payment it takes back. */
+        public PaymentRow returning(UUID original, CreditorId originalCreditor) {
+            return new PaymentRow(id, entryId, statementId, creditor != null ? creditor : originalCreditor, accountIban,
+                    kind, amount, bookingDate, endToEndId, bankReference, mandateId, payerName, payerIban, remittance,
+                    creditorReference, returnReason, PaymentStatus.BOOKED, null, "took back an earlier payment", original);
+        }
+    }
+
+    public record AllocationRow(UUID paymentId, CreditorId creditor, ClaimId claim, DebtorId debtor, Money amount,
+                                Money costs, Money fees, Money interest, Money principal) {
+    }
+
+    /** A booked credit that a return may take back. */
+    public record Original(UUID id, CreditorId creditor, BigDecimal amount) {
+    }
+
+    public void insertStatement(UUID id, CreditorId creditor, String fileName, String actor, Instant now) {
+        jdbc.sql("""
+                        insert into bank_statement (id, creditor_id, format, file_name, file_sha256, accounts, entries,
+                            credits, matched, unmatched, duplicates, returns, matched_amount, imported_at, imported_by)
+                        values (:id, :creditor, '-', :fileName, '-', '-', 0, 0, 0, 0, 0, 0, 0, :now, :actor)""")
+                .param("id", id).param("creditor", creditor == null ? null : creditor.value(), Types.OTHER)
+                .param("fileName", fileName).param("now", Timestamp.from(now)).param("actor", actor)
+                .update();
+    }
+
+    public void completeStatement(UUID id, String format, String sha256, String accounts, int entries, int credits,
+                                  int matched, int unmatched, int duplicates, int returns, BigDecimal matchedAmount,
+                                  String warnings) {
+        jdbc.sql("""
+                        update bank_statement set format = :format, file_sha256 = :sha, accounts = :accounts,
+                            entries = :entries, credits = :credits, matched = :matched, unmatched = :unmatched,
+                            duplicates = :duplicates, returns = :returns, matched_amount = :amount, warnings = :warnings
+                        where id = :id""")
+                .param("format", format).param("sha", sha256).param("accounts", accounts).param("entries", entries)
+                .param("credits", credits).param("matched", matched).param("unmatched", unmatched)
+                .param("duplicates", duplicates).param("returns", returns).param("amount", matchedAmount)
+                .param("warnings", warnings).param("id", id)
+                .update();
+    }
+
+    /** Of these entry keys of one account, those already stored (by content key or by the bank's reference). */
+    public Set<String> known(String accountIban, Collection<String> contentKeys, Collection<String> bankReferences) {
+        Set<String> found = new HashSet<>();
+        if (!contentKeys.isEmpty()) {
+            found.addAll(jdbc.sql("select content_key from bank_entry where account_iban = :iban and content_key = any(:keys)")
+                    .param("iban", accountIban).param("keys", contentKeys.toArray(String[]::new))
+                    .query(String.class).list());
+        }
+        if (!bankReferences.isEmpty()) {
+            jdbc.sql("select bank_reference from bank_entry where account_iban = :iban and bank_reference = any(:refs)")
+                    .param("iban", accountIban).param("refs", bankReferences.toArray(String[]::new))
+                    .query(String.class).list()
+                    .forEach(ref -> found.add("ref:" + ref));
+        }
+        return found;
+    }
+
+    public void insertEntries(List<EntryRow> rows) {
+        template.batchUpdate("""
+                insert into bank_entry (id, statement_id, creditor_id, account_iban, content_key, bank_reference, credit,
+                    reversal, returned, amount, currency, booking_date, value_date, bank_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                rows, BATCH, (PreparedStatement ps, EntryRow r) -> {
+                    ps.setObject(1, r.id());
+                    ps.setObject(2, r.statementId());
+                    ps.setObject(3, r.creditor() == null ? null : r.creditor().value());
+                    ps.setString(4, r.accountIban());
+                    ps.setString(5, r.contentKey());
+                    ps.setString(6, r.bankReference());
+                    ps.setBoolean(7, r.credit());
+                    ps.setBoolean(8, r.reversal());
+                    ps.setBoolean(9, r.returned());
+                    ps.setBigDecimal(10, r.amount());
+                    ps.setString(11, r.currency());
+                    ps.setObject(12, r.bookingDate());
+                    ps.setObject(13, r.valueDate());
+                    ps.setString(14, r.bankCode());
+                });
+    }
+
+    public void insertPayments(List<PaymentRow> rows, Instant now) {
+        Timestamp timestamp = Timestamp.from(now);
+        template.batchUpdate("""
+                insert into payment (id, entry_id, statement_id, creditor_id, account_iban, kind, amount, booking_date,
+                    end_to_end_id, bank_reference, mandate_id, payer_name, payer_iban, remittance, creditor_reference,
+                    return_reason, status, confidence, reason, returns_payment_id, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                rows, BATCH, (PreparedStatement ps, PaymentRow r) -> {
+                    ps.setObject(1, r.id());
+                    ps.setObject(2, r.entryId());
+                    ps.setObject(3, r.statementId());
+                    ps.setObject(4, r.creditor() == null ? null : r.creditor().value());
+                    ps.setString(5, r.accountIban());
+                    ps.setString(6, r.kind().name());
+                    ps.setBigDecimal(7, r.amount());
+                    ps.setObject(8, r.bookingDate());
+                    ps.setString(9, cut(r.endToEndId(), 140));
+                    ps.setString(10, cut(r.bankReference(), 140));
+                    ps.setString(11, cut(r.mandateId(), 140));
+                    ps.setString(12, cut(r.payerName(), 140));
+                    ps.setString(13, cut(r.payerIban(), 34));
+                    ps.setString(14, cut(r.remittance(), 1000));
+                    ps.setString(15, cut(r.creditorReference(), 40));
+                    ps.setString(16, cut(r.returnReason(), 35));
+                    ps.setString(17, r.status().name());
+                    ps.setBigDecimal(18, r.confidence());
+                    ps.setString(19, cut(r.reason(), 500));
+                    ps.setObject(20, r.returnsPaymentId());
+                    ps.setTimestamp(21, timestamp);
+                });
+    }
+
+    public void insertAllocations(List<AllocationRow> rows, Instant now) {
+        Timestamp timestamp = Timestamp.from(now);
+        template.batchUpdate("""
+                insert into payment_allocation (id, payment_id, creditor_id, claim_id, debtor_id, amount, costs, fees,
+                    interest, principal, reversed, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)""",
+                rows, BATCH, (PreparedStatement ps, AllocationRow r) -> {
+                    ps.setObject(1, UUID.randomUUID());
+                    ps.setObject(2, r.paymentId());
+                    ps.setObject(3, r.creditor().value());
+                    ps.setObject(4, r.claim().value());
+                    ps.setObject(5, r.debtor().value());
+                    ps.setBigDecimal(6, r.amount().amount());
+                    ps.setBigDecimal(7, r.costs().amount());
+                    ps.setBigDecimal(8, r.fees().amount());
+                    ps.setBigDecimal(9, r.interest().amount());
+                    ps.setBigDecimal(10, r.principal().amount());
+                    ps.setTimestamp(11, timestamp);
+                });
+    }
+
+    /** Debtors who paid from these IBANs in booked payments before, by IBAN. */
+    public Map<String, Collection<DebtorId>> debtorsByIban(CreditorId scope, Collection<String> ibans) {
+        Map<String, Collection<DebtorId>> result = new HashMap<>();
+        if (ibans.isEmpty()) {
+            return result;
+        }
+        var spec = jdbc.sql("select distinct p.payer_iban, a.debtor_id from payment p"
+                        + " join payment_allocation a on a.payment_id = p.id"
+                        + " where p.payer_iban = any(:ibans) and p.status = 'BOOKED' and not a.reversed"
+                        + (scope == null ? "" : " and a.creditor_id = :creditor"))
+                .param("ibans", ibans.toArray(String[]::new));
+        if (scope != null) {
+            spec = spec.param("creditor", scope.value());
+        }
+        spec.query(rs -> {
+            result.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new DebtorId(rs.getObject(2, UUID.class)));
+        });
+        return result;
+    }
+
+    /**
+     * The booked credit a return takes back: the same end-to-end id or mandate, else the same payer IBAN and
+     * amount; the latest one on or before the return.
+     */
+    public Optional<Original> original(String accountIban, String endToEndId, String mandateId, String payerIban,
+                                       BigDecimal amount, LocalDate returnedOn) {
+        String select = "select id, creditor_id, amount from payment where account_iban = :iban and kind = 'CREDIT'"
+                + " and status = 'BOOKED' and booking_date <= :on and ";
+        String order = " order by booking_date desc, created_at desc limit 1";
+        for (String[] condition : new String[][] {{"end_to_end_id", endToEndId}, {"mandate_id", mandateId}}) {
+            if (condition[1] != null && !condition[1].equalsIgnoreCase("NOTPROVIDED")) {
+                Optional<Original> found = jdbc.sql(select + condition[0] + " = :value" + order)
+                        .param("iban", accountIban).param("on", returnedOn).param("value", condition[1])
+                        .query(PaymentStore::original).optional();
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        if (payerIban == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql(select + "payer_iban = :payer and amount = :amount" + order)
+                .param("iban", accountIban).param("on", returnedOn).param("payer", payerIban).param("amount", amount)
+                .query(PaymentStore::original).optional();
+    }
+
+    private static Original original(ResultSet rs, int row) throws SQLException {
+        UUID creditor = rs.getObject(2, UUID.class);
+        return new Original(rs.getObject(1, UUID.class), creditor == null ? null : new CreditorId(creditor),
+                rs.getBigDecimal(3));
+    }
+
+    public List<PaymentView.Share> allocations(UUID paymentId) {
+        return allocations(List.of(paymentId)).getOrDefault(paymentId, List.of());
+    }
+
+    public Map<UUID, List<PaymentView.Share>> allocations(Collection<UUID> paymentIds) {
+        Map<UUID, List<PaymentView.Share>> result = new HashMap<>();
+        if (paymentIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select payment_id, claim_id, amount, costs, fees, interest, principal, reversed
+                        from payment_allocation where payment_id = any(:ids) order by created_at, id""")
+                .param("ids", paymentIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new PaymentView.Share(new ClaimId(rs.getObject(2, UUID.class)),
+                                    Money.eur(rs.getBigDecimal(3)), Money.eur(rs.getBigDecimal(4)),
+                                    Money.eur(rs.getBigDecimal(5)), Money.eur(rs.getBigDecimal(6)),
+                                    Money.eur(rs.getBigDecimal(7)), rs.getBoolean(8)));
+                });
+        return result;
+    }
+
+    public void markReturned(UUID originalId) {
+        jdbc.sql("update payment set status = 'RETURNED' where id = :id").param("id", originalId).update();
+        jdbc.sql("update payment_allocation set reversed = true where payment_id = :id").param("id", originalId).update();
+    }
+
+    /** Records a person's decision on a waiting payment; false when it no longer waits (decided meanwhile). */
+    public boolean decide(UUID id, PaymentStatus from, PaymentStatus to, CreditorId creditor, String reason,
+                          String actor, Instant now) {
+        return jdbc.sql("""
+                        update payment set status = :to, creditor_id = coalesce(creditor_id, :creditor), reason = :reason,
+                            decided_by = :actor, decided_at = :now
+                        where id = :id and status = :from""")
+                .param("to", to.name()).param("creditor", creditor == null ? null : creditor.value(), Types.OTHER)
+                .param("reason", cut(reason, 500)).param("actor", actor).param("now", Timestamp.from(now))
+                .param("id", id).param("from", from.name())
+                .update() == 1;
+    }
+
+    private static final String VIEW_COLUMNS = """
+            id, statement_id, creditor_id, account_iban, kind, status, amount, booking_date, payer_name, payer_iban,
+            remittance, creditor_reference, end_to_end_id, return_reason, confidence, reason, created_at, decided_by""";
+
+    /** One payment; {@code scope} null for staff. Another creditor's payment is not found. */
+    public Optional<PaymentView> find(CreditorId scope, UUID id) {
+        var spec = jdbc.sql("select " + VIEW_COLUMNS + " from payment where id = :id"
+                + (scope == null ? "" : " and creditor_id = :creditor")).param("id", id);
+        if (scope != null) {
+            spec = spec.param("creditor", scope.value());
+        }
+        return spec.query((rs, n) -> view(rs, List.of())).optional()
+                .map(v -> withShares(v, allocations(v.id())));
+    }
+
+    public List<PaymentView> list(CreditorId scope, Collection<PaymentStatus> statuses, UUID statementId,
+                                  PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(scope, statuses, statementId, params);
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<PaymentView> views = jdbc.sql("select " + VIEW_COLUMNS + " from payment" + where
+                        + " order by booking_date desc, created_at desc, id limit :limit offset :offset")
+                .params(params).query((rs, n) -> view(rs, List.of())).list();
+        Map<UUID, List<PaymentView.Share>> shares = allocations(views.stream().map(PaymentView::id).toList());
+        return views.stream().map(v -> withShares(v, shares.getOrDefault(v.id(), List.of()))).toList();
+    }
+
+    public long count(CreditorId scope, Collection<PaymentStatus> statuses, UUID statementId) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(scope, statuses, statementId, params);
+        return jdbc.sql("select count(*) from payment" + where).params(params).query(Long.class).single();
+    }
+
+    private static String where(CreditorId scope, Collection<PaymentStatus> statuses, UUID statementId,
+                                Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (scope != null) {
+            conditions.add("creditor_id = :creditor");
+            params.put("creditor", scope.value());
+        }
+        if (statuses != null && !statuses.isEmpty()) {
+            conditions.add("status in (:statuses)");
+            params.put("statuses", statuses.stream().map(Enum::name).toList());
+        }
+        if (statementId != null) {
+            conditions.add("statement_id = :statement");
+            params.put("statement", statementId);
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static PaymentView withShares(PaymentView v, List<PaymentView.Share> shares) {
+        return new PaymentView(v.id(), v.statementId(), v.creditorId(), v.accountIban(), v.kind(), v.status(), v.amount(),
+                v.bookingDate(), v.payerName(), v.payerIban(), v.remittance(), v.creditorReference(), v.endToEndId(),
+                v.returnReason(), v.confidence(), v.reason(), v.createdAt(), v.decidedBy(), shares);
+    }
+
+    private static PaymentView view(ResultSet rs, List<PaymentView.Share> shares) throws SQLException {
+        UUID creditor = rs.getObject(3, UUID.class);
+        Timestamp created = rs.getTimestamp(17);
+        return new PaymentView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                creditor == null ? null : new CreditorId(creditor), rs.getString(4), PaymentKind.valueOf(rs.getString(5)),
+                PaymentStatus.valueOf(rs.getString(6)), Money.eur(rs.getBigDecimal(7)),
+                rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                rs.getString(13), rs.getString(14), rs.getBigDecimal(15), rs.getString(16),
+                created == null ? null : created.toInstant(), rs.getString(18), shares);
+    }
+
+    public static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

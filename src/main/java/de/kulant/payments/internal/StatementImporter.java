@@ -1,0 +1,422 @@
+package de.kulant.payments.internal;
+
+import de.kulant.claims.BookedPayment;
+import de.kulant.claims.ClaimAccounting;
+import de.kulant.claims.ClaimShare;
+import de.kulant.claims.ClaimsForMatching;
+import de.kulant.claims.IncomingPayment;
+import de.kulant.claims.MatchCandidate;
+import de.kulant.claims.ReturnedPayment;
+import de.kulant.creditors.Creditor;
+import de.kulant.creditors.Creditors;
+import de.kulant.law.Allocation;
+import de.kulant.payments.BankFormat;
+import de.kulant.payments.PaymentKind;
+import de.kulant.payments.PaymentStatus;
+import de.kulant.payments.PaymentsProperties;
+import de.kulant.payments.StatementImport;
+import de.kulant.platform.Actor;
+import de.kulant.platform.AuditEntry;
+import de.kulant.platform.AuditTrail;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.FieldViolation;
+import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.money.Money;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One statement file in one transaction: entries are read as a stream and handled in chunks (deduplicated
+ * against what the account already has, credits matched and booked, returns reversed), so memory stays flat
+ * however large the file is, and an error anywhere rolls all of it back.
+ */
+@Component
+public class StatementImporter {
+
+    private final PaymentStore store;
+    private final Matching matching;
+    private final ClaimAccounting accounting;
+    private final Creditors creditors;
+    private final AuditTrail audit;
+    private final PaymentsProperties properties;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    StatementImporter(PaymentStore store, Matching matching, ClaimAccounting accounting, Creditors creditors,
+                   AuditTrail audit, PaymentsProperties properties, TransactionTemplate transaction, Clock clock) {
+        this.store = store;
+        this.matching = matching;
+        this.accounting = accounting;
+        this.creditors = creditors;
+        this.audit = audit;
+        this.properties = properties;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /**
+     * @param tenant the creditor importing its own account's statement, or null for staff, who may import any
+     *               account; the agency's own account (no creditor's IBAN) is matched across all creditors
+     */
+    public StatementImport importStatement(CreditorId tenant, InputStream file, String fileName, Actor actor) {
+        try {
+            return transaction.execute(status -> new Run(tenant, fileName, actor).execute(file));
+        } catch (StatementFormatException e) {
+            FieldViolation violation = FieldViolation.of("file", e.getMessage());
+            throw new InvalidInputException(List.of(e.line() == null ? violation : violation.atLine(e.line())));
+        }
+    }
+
+    /** One import: its counters and the state that spans chunks. */
+    private final class Run implements StatementSink {
+
+        private final CreditorId tenant;
+        private final String fileName;
+        private final Actor actor;
+        private final UUID id = UUID.randomUUID();
+        private final Instant now = clock.instant();
+        private final List<BankEntry> chunk = new ArrayList<>();
+        private final Map<String, Integer> occurrences = new HashMap<>();
+        private final Map<String, Optional<CreditorId>> owners = new HashMap<>();
+        private final Set<String> accounts = new LinkedHashSet<>();
+        private final List<String> warnings = new ArrayList<>();
+        private int entries;
+        private int credits;
+        private int matched;
+        private int unmatched;
+        private int duplicates;
+        private int returns;
+        private int pending;
+        private BigDecimal matchedAmount = BigDecimal.ZERO.setScale(2);
+
+        Run(CreditorId tenant, String fileName, Actor actor) {
+            this.tenant = tenant;
+            this.fileName = fileName;
+            this.actor = actor;
+        }
+
+        StatementImport execute(InputStream file) {
+            store.insertStatement(id, tenant, PaymentStore.cut(fileName, 200), actor.label(), now);
+            MessageDigest sha256 = sha256();
+            BankFormat format = StatementReaders.read(new DigestInputStream(file, sha256), this);
+            flush();
+            String accountList = String.join(", ", accounts);
+            store.completeStatement(id, format.name(), HexFormat.of().formatHex(sha256.digest()),
+                    PaymentStore.cut(accountList.isEmpty() ? "-" : accountList, 400), entries, credits, matched,
+                    unmatched, duplicates, returns, matchedAmount, warnings.isEmpty() ? null
+                            : PaymentStore.cut(String.join("\n", warnings), 4000));
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put("file", fileName);
+            counts.put("format", format.name());
+            counts.put("entries", entries);
+            counts.put("matched", matched);
+            counts.put("unmatched", unmatched);
+            counts.put("duplicates", duplicates);
+            counts.put("returns", returns);
+            counts.put("matchedAmount", matchedAmount.toPlainString());
+            audit.record(new AuditEntry(tenant, "bank-statement", id.toString(), "bank-statement.imported", actor, null,
+                    counts));
+            return new StatementImport(id, format, entries, credits, matched, unmatched, duplicates, returns, pending,
+                    Money.eur(matchedAmount), List.copyOf(warnings));
+        }
+
+        @Override
+        public void entry(BankEntry entry) {
+            entries++;
+            if (entry.credit()) {
+                credits++;
+            }
+            chunk.add(entry);
+            if (chunk.size() >= properties.chunkSize()) {
+                flush();
+            }
+        }
+
+        @Override
+        public void statementEnd(StatementTotals totals) {
+            if (totals.declaredEntries() != null && totals.declaredEntries() != totals.countedEntries()) {
+                warnings.add("Statement " + totals.statementId() + " declares " + totals.declaredEntries()
+                        + " entries but holds " + totals.countedEntries() + ".");
+            }
+            if (totals.opening() != null && totals.closing() != null
+                    && totals.opening().add(totals.countedNet()).compareTo(totals.closing()) != 0) {
+                warnings.add("Statement " + totals.statementId() + ": opening balance " + totals.opening().toPlainString()
+                        + " plus entries " + totals.countedNet().toPlainString() + " is not the closing balance "
+                        + totals.closing().toPlainString() + ".");
+            }
+        }
+
+        private void flush() {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            Map<String, List<BankEntry>> byAccount = new LinkedHashMap<>();
+            for (BankEntry entry : chunk) {
+                if (entry.accountIban() == null || entry.accountIban().isBlank()) {
+                    throw new StatementFormatException(entry.position(), "the statement names no account");
+                }
+                byAccount.computeIfAbsent(entry.accountIban(), k -> new ArrayList<>()).add(entry);
+            }
+            chunk.clear();
+            byAccount.forEach(this::process);
+        }
+
+        /** Whose account it is: the importing creditor's own (anything else is refused), or for staff the creditor with that IBAN. */
+        private Optional<CreditorId> owner(String iban) {
+            return owners.computeIfAbsent(iban, key -> {
+                Optional<CreditorId> owner;
+                if (tenant != null) {
+                    String own = creditors.find(tenant).map(Creditor::iban).orElse("");
+                    if (!own.replace(" ", "").equalsIgnoreCase(key)) {
+                        throw new InvalidInputException("file", "the statement is of account " + key
+                                + ", which is not this creditor's account");
+                    }
+                    owner = Optional.of(tenant);
+                } else {
+                    owner = creditors.byIban(key).map(Creditor::id);
+                }
+                accounts.add(key);
+                return owner;
+            });
+        }
+
+        private void process(String iban, List<BankEntry> list) {
+            CreditorId owner = owner(iban).orElse(null);
+            List<BankEntry> fresh = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (BankEntry entry : list) {
+                if (!entry.booked()) {
+                    pending++;
+                    continue;
+                }
+                fresh.add(entry);
+                keys.add(contentKey(entry));
+            }
+            Set<String> known = store.known(iban, keys, fresh.stream().map(BankEntry::entryReference)
+                    .filter(r -> r != null).distinct().toList());
+            List<PaymentStore.EntryRow> entryRows = new ArrayList<>();
+            List<PaymentStore.PaymentRow> credits = new ArrayList<>();
+            List<PaymentStore.PaymentRow> debits = new ArrayList<>();
+            for (int i = 0; i < fresh.size(); i++) {
+                BankEntry e = fresh.get(i);
+                String key = keys.get(i);
+                if (known.contains(key) || (e.entryReference() != null && known.contains("ref:" + e.entryReference()))) {
+                    duplicates++;
+                    continue;
+                }
+                UUID entryId = UUID.randomUUID();
+                entryRows.add(new PaymentStore.EntryRow(entryId, id, owner, iban, key, PaymentStore.cut(e.entryReference(), 140),
+                        e.credit(), e.reversal(), e.returned(), e.amount(), PaymentStore.cut(e.currency(), 3),
+                        e.bookingDate(), e.valueDate(), PaymentStore.cut(e.bankCode(), 40)));
+                for (BankTransaction t : transactionsOf(e)) {
+                    PaymentRow draft = classify(e, t);
+                    (draft.kind == PaymentKind.CREDIT && draft.status == null ? credits : debits)
+                            .add(draft.toRow(entryId, id, owner, iban, e, t));
+                }
+            }
+            store.insertEntries(entryRows);
+            List<PaymentStore.AllocationRow> allocations = new ArrayList<>();
+            List<PaymentStore.PaymentRow> decided = new ArrayList<>(book(owner, credits, allocations));
+            decided.addAll(debits.stream().filter(p -> p.kind() != PaymentKind.RETURN || p.status() != null).toList());
+            store.insertPayments(decided, now);
+            store.insertAllocations(allocations, now);
+            List<PaymentStore.PaymentRow> returned = debits.stream()
+                    .filter(p -> p.kind() == PaymentKind.RETURN && p.status() == null).toList();
+            store.insertPayments(reverse(iban, returned), now);
+        }
+
+        /** A batch entry whose transactions carry no amounts of their own is one payment. */
+        private List<BankTransaction> transactionsOf(BankEntry e) {
+            if (e.transactions().size() > 1 && e.transactions().stream().anyMatch(t -> t.amount() == null)) {
+                BankTransaction first = e.transactions().get(0);
+                String text = String.join(" ", e.transactions().stream().map(BankTransaction::remittance)
+                        .filter(r -> r != null).toList());
+                return List.of(new BankTransaction(e.amount(), null, null, first.bankReference(), null,
+                        first.counterpartyName(), first.counterpartyIban(), text.isEmpty() ? null : text, null, null));
+            }
+            return e.transactions();
+        }
+
+        private PaymentRow classify(BankEntry e, BankTransaction t) {
+            if (!"EUR".equals(e.currency())) {
+                return new PaymentRow(e.credit() ? PaymentKind.CREDIT : PaymentKind.DEBIT, PaymentStatus.IGNORED,
+                        "in " + e.currency() + "; Kulant books payments in euros only");
+            }
+            if (e.credit() && !e.returned() && !e.reversal()) {
+                return new PaymentRow(PaymentKind.CREDIT, null, null);
+            }
+            if (e.credit()) {
+                return new PaymentRow(PaymentKind.CREDIT, PaymentStatus.IGNORED,
+                        "an outgoing transfer came back or a debit was reversed; no debtor paid");
+            }
+            if (e.returned() || e.reversal()) {
+                returns++;
+                return new PaymentRow(PaymentKind.RETURN, null, null);
+            }
+            return new PaymentRow(PaymentKind.DEBIT, PaymentStatus.IGNORED, "money out; concerns no claim");
+        }
+
+        /** Matches and books credits; the allocations made are added to {@code allocations}. */
+        private List<PaymentStore.PaymentRow> book(CreditorId owner, List<PaymentStore.PaymentRow> credits,
+                                                   List<PaymentStore.AllocationRow> allocations) {
+            if (credits.isEmpty()) {
+                return List.of();
+            }
+            List<PaymentToMatch> toMatch = credits.stream().map(p -> new PaymentToMatch(p.id(), Money.eur(p.amount()),
+                    p.bookingDate(), p.payerName(), p.payerIban(), p.remittance(), p.creditorReference(),
+                    p.endToEndId())).toList();
+            Map<UUID, MatchDecision> decisions = new HashMap<>();
+            matching.match(owner, toMatch).forEach(d -> decisions.put(d.paymentId(), d));
+            List<IncomingPayment> incoming = new ArrayList<>();
+            Map<UUID, PaymentStore.PaymentRow> rows = new LinkedHashMap<>();
+            for (PaymentStore.PaymentRow row : credits) {
+                rows.put(row.id(), row);
+                MatchDecision d = decisions.get(row.id());
+                if (d.confidence().compareTo(properties.autoBookThreshold()) >= 0 && !d.claims().isEmpty()) {
+                    incoming.add(new IncomingPayment(row.id(), d.claims().get(0).creditor(),
+                            d.claims().stream().map(MatchCandidate::id).toList(), d.statutoryOrder(),
+                            Money.eur(row.amount()), row.bookingDate(), reference(row), note(row)));
+                }
+            }
+            Map<UUID, MatchCandidate> candidates = new HashMap<>();
+            decisions.values().forEach(d -> d.claims().forEach(c -> candidates.put(c.id().value(), c)));
+            Map<UUID, BookedPayment> booked = new HashMap<>();
+            for (BookedPayment b : accounting.bookPayments(incoming, actor)) {
+                booked.put(b.paymentId(), b);
+                for (ClaimShare share : b.shares()) {
+                    MatchCandidate c = candidates.get(share.claim().value());
+                    Allocation a = share.allocation();
+                    allocations.add(new PaymentStore.AllocationRow(b.paymentId(), c.creditor(), share.claim(), c.debtor(),
+                            a.total(), a.costs(), a.fees(), a.interest(), a.principal()));
+                }
+            }
+            List<PaymentStore.PaymentRow> result = new ArrayList<>();
+            for (PaymentStore.PaymentRow row : rows.values()) {
+                MatchDecision d = decisions.get(row.id());
+                BookedPayment b = booked.get(row.id());
+                BigDecimal confidence = d.confidence().setScale(3, RoundingMode.HALF_UP);
+                if (b != null && b.booked()) {
+                    matched++;
+                    matchedAmount = matchedAmount.add(row.amount());
+                    result.add(row.with(PaymentStatus.BOOKED, d.claims().get(0).creditor(), confidence, d.reason()));
+                } else {
+                    unmatched++;
+                    String reason = d.claims().isEmpty() ? d.reason() : d.reason() + " (below the threshold for booking)";
+                    result.add(row.with(PaymentStatus.UNMATCHED, null, confidence, reason));
+                }
+            }
+            return result;
+        }
+
+        /** Returns reverse the payment they return; one that cannot be found waits for a person. */
+        private List<PaymentStore.PaymentRow> reverse(String iban, List<PaymentStore.PaymentRow> pendingReturns) {
+            List<ReturnedPayment> reversals = new ArrayList<>();
+            List<PaymentStore.PaymentRow> result = new ArrayList<>();
+            for (PaymentStore.PaymentRow row : pendingReturns) {
+                var original = store.original(iban, row.endToEndId(), row.mandateId(), row.payerIban(), row.amount(),
+                        row.bookingDate());
+                if (original.isEmpty() || original.get().creditor() == null) {
+                    result.add(row.with(PaymentStatus.UNMATCHED, null, null,
+                            "a return whose original payment was not found among booked payments"));
+                    continue;
+                }
+                List<ClaimShare> shares = store.allocations(original.get().id()).stream().filter(s -> !s.reversed())
+                        .map(s -> new ClaimShare(s.claimId(), new Allocation(s.costs(), s.fees(), s.interest(),
+                                s.principal()), null)).toList();
+                reversals.add(new ReturnedPayment(original.get().id(), original.get().creditor(), shares,
+                        row.bookingDate(), "returned by the bank" + (row.returnReason() == null ? ""
+                        : " (" + row.returnReason() + ")")));
+                store.markReturned(original.get().id());
+                result.add(row.returning(original.get().id(), original.get().creditor()));
+            }
+            accounting.returnPayments(reversals, actor);
+            return result;
+        }
+
+        private String contentKey(BankEntry e) {
+            BankTransaction first = e.transactions().get(0);
+            String id = firstOf(first.endToEndId(), first.transactionId(), first.bankReference(), first.mandateId());
+            if (id == null) {
+                id = shortHash(first.remittance() + "|" + first.counterpartyName() + "|" + first.counterpartyIban());
+            }
+            String base = (e.credit() ? "C" : "D") + (e.reversal() ? "R" : "") + "|" + e.amount().toPlainString() + "|"
+                    + e.bookingDate() + "|" + id;
+            if (base.length() > 180) {
+                base = base.substring(0, 150) + shortHash(base);
+            }
+            int n = occurrences.merge(e.accountIban() + "|" + base, 1, Integer::sum);
+            return base + "#" + n;
+        }
+    }
+
+    /** A payment row before it is decided, and how it becomes one. */
+    private static final class PaymentRow {
+        final PaymentKind kind;
+        final PaymentStatus status;
+        final String reason;
+
+        PaymentRow(PaymentKind kind, PaymentStatus status, String reason) {
+            this.kind = kind;
+            this.status = status;
+            this.reason = reason;
+        }
+
+        PaymentStore.PaymentRow toRow(UUID entryId, UUID statementId, CreditorId owner, String iban, BankEntry e,
+                                      BankTransaction t) {
+            return new PaymentStore.PaymentRow(UUID.randomUUID(), entryId, statementId, owner, iban, kind,
+                    t.amount() == null ? e.amount() : t.amount(), e.bookingDate(), t.endToEndId(), t.bankReference(),
+                    t.mandateId(), t.counterpartyName(), t.counterpartyIban(), t.remittance(), t.creditorReference(),
+                    t.returnReason(), status, null, reason, null);
+        }
+    }
+
+    private static String reference(PaymentStore.PaymentRow row) {
+        String text = row.creditorReference() != null ? row.creditorReference() : row.remittance();
+        return PaymentStore.cut(text == null ? "bank transfer " + row.bookingDate() : text, 140);
+    }
+
+    private static String note(PaymentStore.PaymentRow row) {
+        return (row.payerName() == null ? "" : row.payerName()) + (row.payerIban() == null ? "" : " " + row.payerIban())
+                + " — " + (row.remittance() == null ? "" : row.remittance());
+    }
+
+    private static String firstOf(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank() && !v.equalsIgnoreCase("NOTPROVIDED") && !v.equalsIgnoreCase("NONREF")) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String shortHash(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 24);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package de.kulant.payments.web;
+
+import de.kulant.payments.BankStatements;
+import de.kulant.payments.ManualMatching;
+import de.kulant.payments.PaymentStatus;
+import de.kulant.payments.PaymentsProperties;
+import de.kulant.payments.internal.LimitedInputStream;
+import de.kulant.platform.Caller;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.Page;
+import de.kulant.platform.PageRequest;
+import de.kulant.platform.PayloadTooLargeException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The payments API of api.md. A creditor's key imports statements of its own account and sees its own
+ * payments; staff import any account and see every payment.
+ */
+@RestController
+@Tag(name = "Payments")
+class PaymentController {
+
+    private final BankStatements statements;
+    private final ManualMatching manual;
+    private final PaymentsProperties properties;
+
+    PaymentController(BankStatements statements, ManualMatching manual, PaymentsProperties properties) {
+        this.statements = statements;
+        this.manual = manual;
+        this.properties = properties;
+    }
+
+    record AssignRequest(List<ManualMatching.Share> shares) {
+    }
+
+    record NotOursRequest(String note) {
+    }
+
+    @PostMapping(value = "/api/v1/bank-statements", consumes = {"application/xml", "text/xml", "text/plain",
+            "application/octet-stream", "text/x-mt940"})
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Import a camt.052/053/054 or MT940 statement sent as the request body")
+    PaymentJson.Statement importBody(HttpServletRequest request, Caller caller) throws IOException {
+        if (request.getContentLengthLong() > properties.maxFileSize().toBytes()) {
+            throw tooLarge();
+        }
+        return importStream(request.getInputStream(), null, caller);
+    }
+
+    @PostMapping(value = "/api/v1/bank-statements", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Import a statement sent as multipart field 'file'")
+    PaymentJson.Statement importFile(@RequestPart("file") MultipartFile file, Caller caller) throws IOException {
+        if (file.getSize() > properties.maxFileSize().toBytes()) {
+            throw tooLarge();
+        }
+        try (InputStream in = file.getInputStream()) {
+            return importStream(in, file.getOriginalFilename(), caller);
+        }
+    }
+
+    private PaymentJson.Statement importStream(InputStream in, String fileName, Caller caller) {
+        InputStream limited = new LimitedInputStream(in, properties.maxFileSize().toBytes(), tooLarge().getMessage());
+        return PaymentJson.Statement.of(statements.importStatement(scope(caller), limited, fileName, caller.actor()));
+    }
+
+    @GetMapping("/api/v1/payments/unmatched")
+    @Operation(summary = "Credits and returns waiting for a person, newest first")
+    Page<PaymentJson.Payment> unmatched(@RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size, Caller caller) {
+        return manual.unmatched(scope(caller), PageRequest.of(page, size)).map(PaymentJson.Payment::of);
+    }
+
+    @GetMapping("/api/v1/payments")
+    @Operation(summary = "Payments, filtered by status (comma-separated) and statementId")
+    Page<PaymentJson.Payment> list(@RequestParam(required = false) String status,
+                                   @RequestParam(required = false) UUID statementId,
+                                   @RequestParam(required = false) Integer page,
+                                   @RequestParam(required = false) Integer size, Caller caller) {
+        return manual.list(scope(caller), statuses(status), statementId, PageRequest.of(page, size))
+                .map(PaymentJson.Payment::of);
+    }
+
+    @GetMapping("/api/v1/payments/{id}")
+    PaymentJson.Payment get(@PathVariable UUID id, Caller caller) {
+        return PaymentJson.Payment.of(manual.find(scope(caller), id));
+    }
+
+    @GetMapping("/api/v1/payments/{id}/suggestions")
+    @Operation(summary = "Claims the payment may belong to, best first")
+    List<PaymentJson.Candidate> suggestions(@PathVariable UUID id, Caller caller) {
+        return manual.suggestions(scope(caller), id).stream().map(PaymentJson.Candidate::of).toList();
+    }
+
+    @PostMapping("/api/v1/payments/{id}/assign")
+    @Operation(summary = "Book a waiting payment to claims: {shares: [{claimId, amount}]} adding up to the payment")
+    PaymentJson.Payment assign(@PathVariable UUID id, @RequestBody AssignRequest request, Caller caller) {
+        return PaymentJson.Payment.of(manual.assign(scope(caller), id, request.shares(), caller.actor()));
+    }
+
+    @PostMapping("/api/v1/payments/{id}/not-ours")
+    @Operation(summary = "Mark a waiting payment as belonging to no claim; it goes to the refund list")
+    PaymentJson.Payment notOurs(@PathVariable UUID id, @RequestBody NotOursRequest request, Caller caller) {
+        return PaymentJson.Payment.of(manual.notOurs(scope(caller), id, request.note(), caller.actor()));
+    }
+
+    @GetMapping("/api/v1/payments/refunds")
+    @Operation(summary = "Payments that are not ours and debtors' credit balances, to be paid back")
+    Map<String, Object> refunds(Caller caller) {
+        ManualMatching.Refunds refunds = manual.refunds(scope(caller));
+        return Map.of("notOurs", refunds.notOurs().stream().map(PaymentJson.Payment::of).toList(),
+                "creditBalances", refunds.creditBalances().stream().map(c -> Map.of(
+                        "id", c.id(), "claimId", c.claimId().value(), "invoiceNumber", c.invoiceNumber(),
+                        "debtorName", c.debtorName(), "amount", c.amount().toPlainString(),
+                        "bookingDate", c.bookingDate().toString())).toList());
+    }
+
+    private static CreditorId scope(Caller caller) {
+        return caller.creditor().orElse(null);
+    }
+
+    private static List<PaymentStatus> statuses(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(text.split(",")).map(s -> PaymentStatus.valueOf(s.strip().toUpperCase(Locale.ROOT)))
+                    .toList();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "must be one of " + Arrays.toString(PaymentStatus.values()));
+        }
+    }
+
+    private PayloadTooLargeException tooLarge() {
+        return new PayloadTooLargeException("A statement may have at most " + properties.maxFileSize().toMegabytes()
+                + " MB.");
+    }
+}

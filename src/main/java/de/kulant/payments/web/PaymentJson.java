@@ -1,0 +1,57 @@
+package de.kulant.payments.web;
+
+import de.kulant.claims.MatchCandidate;
+import de.kulant.payments.PaymentView;
+import de.kulant.payments.StatementImport;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The payments API's JSON: money as strings with two places. */
+final class PaymentJson {
+
+    private PaymentJson() {
+    }
+
+    record Statement(UUID id, String format, int entries, int credits, int matched, int unmatched, int duplicates,
+                     int returns, int pending, String matchedAmount, List<String> warnings) {
+
+        static Statement of(StatementImport s) {
+            return new Statement(s.id(), s.format().label(), s.entries(), s.credits(), s.matched(), s.unmatched(),
+                    s.duplicates(), s.returns(), s.pending(), s.matchedAmount().toPlainString(), s.warnings());
+        }
+    }
+
+    record Payment(UUID id, UUID statementId, UUID creditorId, String kind, String status, String amount,
+                   LocalDate bookingDate, String payerName, String payerIban, String remittance,
+                   String creditorReference, String endToEndId, String returnReason, String confidence, String reason,
+                   Instant createdAt, String decidedBy, List<Share> allocations) {
+
+        static Payment of(PaymentView p) {
+            return new Payment(p.id(), p.statementId(), p.creditorId() == null ? null : p.creditorId().value(),
+                    p.kind().name(), p.status().name(), p.amount().toPlainString(), p.bookingDate(), p.payerName(),
+                    p.payerIban(), p.remittance(), p.creditorReference(), p.endToEndId(), p.returnReason(),
+                    p.confidence() == null ? null : p.confidence().toPlainString(), p.reason(), p.createdAt(),
+                    p.decidedBy(), p.allocations().stream().map(Share::of).toList());
+        }
+    }
+
+    record Share(UUID claimId, String amount, String costs, String fees, String interest, String principal,
+                 boolean reversed) {
+
+        static Share of(PaymentView.Share s) {
+            return new Share(s.claimId().value(), s.amount().toPlainString(), s.costs().toPlainString(),
+                    s.fees().toPlainString(), s.interest().toPlainString(), s.principal().toPlainString(), s.reversed());
+        }
+    }
+
+    record Candidate(UUID claimId, String invoiceNumber, String debtorName, String status, String amount,
+                     String outstanding, LocalDate dueDate) {
+
+        static Candidate of(MatchCandidate c) {
+            return new Candidate(c.id().value(), c.invoiceNumber(), c.debtorName(), c.status().name(),
+                    c.amount().toPlainString(), c.outstanding().toPlainString(), c.dueDate());
+        }
+    }
+}

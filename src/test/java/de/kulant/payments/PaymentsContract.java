@@ -1,0 +1,318 @@
+package de.kulant.payments;
+
+import static de.kulant.payments.BankFiles.Entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kulant.support.Api;
+import de.kulant.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Bank statements in, payments matched and booked, returns reversed, the manual queue; on H2 and PostgreSQL. */
+abstract class PaymentsContract extends IntegrationTest {
+
+    private static final AtomicLong ACCOUNTS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    record Shop(Tenant tenant, String iban) {
+        Api.Auth auth() {
+            return tenant.auth();
+        }
+    }
+
+    private Shop shop(String name) {
+        String iban = BankFiles.iban(ACCOUNTS.incrementAndGet());
+        return new Shop(newTenant(name, iban), iban);
+    }
+
+    private Api.Response upload(Shop shop, String xml) {
+        return upload(xml.getBytes(StandardCharsets.UTF_8), shop.auth());
+    }
+
+    private Api.Response upload(byte[] file, Api.Auth auth) {
+        return api.postBytes("/api/v1/bank-statements", file, "application/xml", auth);
+    }
+
+    private JsonNode claimOf(Shop shop, String id) {
+        return api.get("/api/v1/claims/" + id, shop.auth()).json();
+    }
+
+    private String claimFor(Shop shop, String invoice, String amount, String debtorName, String customer) {
+        Map<String, Object> claim = claim(invoice);
+        claim.put("amount", amount);
+        debtorOf(claim).put("name", debtorName);
+        debtorOf(claim).put("customerNumber", customer);
+        return createClaim(shop.tenant(), claim);
+    }
+
+    @Test
+    void anRfReferenceBooksThePaymentPaysTheClaimAndShowsOnItsLedger() {
+        Shop shop = shop("Zahlung per RF");
+        String id = claimFor(shop, "R-2026-0815", "119.00", "Erika Mustermann", "K-1");
+        String reference = claimOf(shop, id).get("paymentReference").asString();
+
+        Api.Response imported = upload(shop, BankFiles.camt053(shop.iban(), "S-1", List.of(
+                Entry.credit("119.00", "2026-11-20", "B-1").from("Erika Mustermann", "DE02120300000000202051").rf(reference))));
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.at("/format")).isEqualTo("camt.053");
+        assertThat(imported.at("/entries")).isEqualTo("1");
+        assertThat(imported.at("/credits")).isEqualTo("1");
+        assertThat(imported.at("/matched")).isEqualTo("1");
+        assertThat(imported.at("/unmatched")).isEqualTo("0");
+        assertThat(imported.at("/duplicates")).isEqualTo("0");
+        assertThat(imported.at("/matchedAmount")).isEqualTo("119.00");
+        JsonNode claim = claimOf(shop, id);
+        assertThat(claim.get("status").asString()).isEqualTo("PAID");
+        assertThat(claim.at("/balance/outstanding").asString()).isEqualTo("0.00");
+        assertThat(api.get("/api/v1/claims/" + id + "/ledger", shop.auth()).json().findValuesAsString("kind"))
+                .containsExactly("CLAIM", "PAYMENT");
+        JsonNode payments = api.get("/api/v1/payments?statementId=" + imported.at("/id"), shop.auth()).json();
+        assertThat(payments.at("/items/0/status").asString()).isEqualTo("BOOKED");
+        assertThat(payments.at("/items/0/confidence").asString()).isEqualTo("1.000");
+        assertThat(payments.at("/items/0/allocations/0/claimId").asString()).isEqualTo(id);
+        assertThat(payments.at("/items/0/allocations/0/principal").asString()).isEqualTo("119.00");
+    }
+
+    @Test
+    void theSameFileTwiceAndAnIntradayReportThenTheStatementBookEachPaymentOnce() {
+        Shop shop = shop("Doppelt");
+        String first = claimFor(shop, "R-100001", "50.00", "Hans Meier", "K-1");
+        String second = claimFor(shop, "R-100002", "70.00", "Hans Meier", "K-1");
+        Entry a = Entry.credit("20.00", "2026-11-20", "B-A").from("Hans Meier", null).text("Rechnung R-100001");
+        Entry b = Entry.credit("30.00", "2026-11-20", "B-B").from("Hans Meier", null).text("Rechnung R-100002");
+        String intraday = BankFiles.camt052(shop.iban(), "RPT-1", List.of(a));
+        String statement = BankFiles.camt053(shop.iban(), "STMT-1", List.of(a, b));
+
+        Api.Response report = upload(shop, intraday);
+        Api.Response again = upload(shop, intraday);
+        Api.Response full = upload(shop, statement);
+
+        assertThat(report.at("/format")).isEqualTo("camt.052");
+        assertThat(report.at("/matched")).isEqualTo("1");
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.at("/duplicates")).isEqualTo("1");
+        assertThat(again.at("/matched")).isEqualTo("0");
+        assertThat(full.at("/entries")).isEqualTo("2");
+        assertThat(full.at("/duplicates")).isEqualTo("1");
+        assertThat(full.at("/matched")).isEqualTo("1");
+        assertThat(claimOf(shop, first).at("/balance/paid").asString()).isEqualTo("20.00");
+        assertThat(claimOf(shop, second).at("/balance/paid").asString()).isEqualTo("30.00");
+        assertThat(claimOf(shop, first).get("status").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aPendingIntradayEntryBooksNothingUntilTheBankBooksIt() {
+        Shop shop = shop("Vorgemerkt");
+        String id = claimFor(shop, "R-PEND-1", "40.00", "Lena Vogel", "K-1");
+        Entry payment = Entry.credit("40.00", "2026-11-20", "B-P").from("Lena Vogel", null).text("R-PEND-1");
+
+        Api.Response report = upload(shop, BankFiles.camt052(shop.iban(), "RPT-P", List.of(payment.pending())));
+        assertThat(report.at("/entries")).isEqualTo("1");
+        assertThat(report.at("/pending")).isEqualTo("1");
+        assertThat(report.at("/matched")).isEqualTo("0");
+        assertThat(claimOf(shop, id).get("status").asString()).isEqualTo("OPEN");
+
+        Api.Response booked = upload(shop, BankFiles.camt053(shop.iban(), "STMT-P", List.of(payment)));
+        assertThat(booked.at("/matched")).isEqualTo("1");
+        assertThat(claimOf(shop, id).get("status").asString()).isEqualTo("PAID");
+    }
+
+    @Test
+    void invoiceNumbersWithNoiseSeveralInOneLineAndANameWithTheAmountAreFound() {
+        Shop shop = shop("Verwendungszweck");
+        String noisy = claimFor(shop, "R-2026-0815", "119.00", "Erika Mustermann", "K-1");
+        String one = claimFor(shop, "INV-7001", "10.00", "Max Muster", "K-2");
+        String two = claimFor(shop, "INV-7002", "15.50", "Max Muster", "K-2");
+        String byName = claimFor(shop, "R-9999", "42.42", "Jürgen Größer", "K-3");
+
+        Api.Response imported = upload(shop, BankFiles.camt053(shop.iban(), "S-N", List.of(
+                Entry.credit("119.00", "2026-11-20", "N-1").from("Erika Mustermann", null).text("rg r 2026 0815 danke"),
+                Entry.credit("25.50", "2026-11-20", "N-2").from("Max Muster", null).text("INV 7001 + inv-7002"),
+                Entry.credit("42.42", "2026-11-20", "N-3").from("GROESSER, JUERGEN", null).text("Zahlung"))));
+
+        assertThat(imported.at("/matched")).as(imported.toString()).isEqualTo("3");
+        assertThat(claimOf(shop, noisy).get("status").asString()).isEqualTo("PAID");
+        assertThat(claimOf(shop, one).get("status").asString()).isEqualTo("PAID");
+        assertThat(claimOf(shop, two).get("status").asString()).isEqualTo("PAID");
+        assertThat(claimOf(shop, byName).get("status").asString()).isEqualTo("PAID");
+    }
+
+    @Test
+    void aPartialPaymentLeavesTheRestOpenAndAnOverpaymentBecomesACreditBalanceForRefund() {
+        Shop shop = shop("Teil und Über");
+        String partial = claimFor(shop, "R-TEIL-1", "100.00", "Anna Teil", "K-1");
+        String over = claimFor(shop, "R-UBER-1", "60.00", "Otto Über", "K-2");
+
+        upload(shop, BankFiles.camt053(shop.iban(), "S-T", List.of(
+                Entry.credit("30.00", "2026-11-20", "T-1").from("Anna Teil", null).text("R-TEIL-1"),
+                Entry.credit("75.00", "2026-11-20", "T-2").from("Otto Über", null).text("R-UBER-1"))));
+
+        assertThat(claimOf(shop, partial).get("status").asString()).isEqualTo("OPEN");
+        assertThat(claimOf(shop, partial).at("/balance/outstanding").asString()).isEqualTo("70.00");
+        assertThat(claimOf(shop, over).get("status").asString()).isEqualTo("PAID");
+        JsonNode refunds = api.get("/api/v1/payments/refunds", shop.auth()).json();
+        assertThat(refunds.at("/creditBalances/0/amount").asString()).isEqualTo("15.00");
+        assertThat(refunds.at("/creditBalances/0/invoiceNumber").asString()).isEqualTo("R-UBER-1");
+    }
+
+    @Test
+    void whatCannotBePlacedWaitsWithSuggestionsAndAPersonSplitsItOrMarksItNotOurs() {
+        Shop shop = shop("Handarbeit");
+        String first = claimFor(shop, "R-H-1", "80.00", "Paula Hand", "K-1");
+        String second = claimFor(shop, "R-H-2", "40.00", "Paula Hand", "K-1");
+
+        Api.Response imported = upload(shop, BankFiles.camt053(shop.iban(), "S-H", List.of(
+                Entry.credit("100.00", "2026-11-20", "H-1").from("Paula Hand", null).text("Danke"),
+                Entry.credit("12.34", "2026-11-20", "H-2").from("Unbekannt GmbH", null).text("Abo 42"))));
+        assertThat(imported.at("/matched")).isEqualTo("0");
+        assertThat(imported.at("/unmatched")).isEqualTo("2");
+
+        JsonNode queue = api.get("/api/v1/payments/unmatched", shop.auth()).json();
+        assertThat(queue.get("total").asInt()).isEqualTo(2);
+        String paula = null;
+        String stranger = null;
+        for (JsonNode p : queue.get("items")) {
+            if (p.get("amount").asString().equals("100.00")) {
+                paula = p.get("id").asString();
+            } else {
+                stranger = p.get("id").asString();
+            }
+        }
+        assertThat(api.get("/api/v1/payments/" + paula + "/suggestions", shop.auth()).json().findValuesAsString("invoiceNumber"))
+                .containsExactlyInAnyOrder("R-H-1", "R-H-2");
+
+        Api.Response wrongSum = api.post("/api/v1/payments/" + paula + "/assign", Map.of("shares", List.of(
+                Map.of("claimId", first, "amount", "80.00"), Map.of("claimId", second, "amount", "10.00"))), shop.auth());
+        assertThat(wrongSum.status()).isEqualTo(422);
+        assertThat(wrongSum.body()).contains("add up to 90.00");
+
+        Api.Response split = api.post("/api/v1/payments/" + paula + "/assign", Map.of("shares", List.of(
+                Map.of("claimId", first, "amount", "80.00"), Map.of("claimId", second, "amount", "20.00"))), shop.auth());
+        assertThat(split.status()).as(split.toString()).isEqualTo(200);
+        assertThat(split.at("/status")).isEqualTo("BOOKED");
+        assertThat(claimOf(shop, first).get("status").asString()).isEqualTo("PAID");
+        assertThat(claimOf(shop, second).at("/balance/outstanding").asString()).isEqualTo("20.00");
+        Api.Response twice = api.post("/api/v1/payments/" + paula + "/assign", Map.of("shares", List.of(
+                Map.of("claimId", second, "amount", "100.00"))), shop.auth());
+        assertThat(twice.status()).isEqualTo(409);
+
+        Api.Response notOurs = api.post("/api/v1/payments/" + stranger + "/not-ours", Map.of("note", "Kein Kunde"),
+                shop.auth());
+        assertThat(notOurs.at("/status")).isEqualTo("NOT_OURS");
+        assertThat(api.get("/api/v1/payments/unmatched", shop.auth()).json().get("total").asInt()).isZero();
+        assertThat(api.get("/api/v1/payments/refunds", shop.auth()).json().at("/notOurs/0/amount").asString())
+                .isEqualTo("12.34");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_id in (?, ?)", Integer.class,
+                paula, stranger)).isEqualTo(2);
+    }
+
+    @Test
+    void aReturnedDirectDebitReversesItsPaymentAndReopensTheClaim() {
+        Shop shop = shop("Rücklastschrift");
+        String id = claimFor(shop, "R-RL-1", "55.00", "Rita Rück", "K-1");
+        upload(shop, BankFiles.camt053(shop.iban(), "S-R1", List.of(
+                Entry.credit("55.00", "2026-11-18", "RL-1").from("Rita Rück", "DE02120300000000202051")
+                        .text("R-RL-1").endToEnd("E2E-RL-1"))));
+        assertThat(claimOf(shop, id).get("status").asString()).isEqualTo("PAID");
+
+        Api.Response returned = upload(shop, BankFiles.camt053(shop.iban(), "S-R2", List.of(
+                Entry.debit("55.00", "2026-11-23", "RL-2").from("Rita Rück", "DE02120300000000202051")
+                        .endToEnd("E2E-RL-1").returned("MD06"))));
+
+        assertThat(returned.at("/returns")).as(returned.toString()).isEqualTo("1");
+        JsonNode claim = claimOf(shop, id);
+        assertThat(claim.get("status").asString()).isEqualTo("OPEN");
+        assertThat(claim.at("/balance/outstanding").asString()).isEqualTo("55.00");
+        assertThat(api.get("/api/v1/claims/" + id + "/ledger", shop.auth()).json().findValuesAsString("kind"))
+                .containsExactly("CLAIM", "PAYMENT", "PAYMENT_RETURNED");
+        JsonNode original = api.get("/api/v1/payments?status=RETURNED", shop.auth()).json();
+        assertThat(original.at("/items/0/allocations/0/reversed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anotherAccountIsRefusedAndAnotherTenantsPaymentIsNotFound() {
+        Shop shop = shop("Eigenes Konto");
+        Shop other = shop("Fremdes Konto");
+        Api.Response foreign = upload(shop, BankFiles.camt053(other.iban(), "S-F", List.of(
+                Entry.credit("1.00", "2026-11-20", "F-1").text("x"))));
+        assertThat(foreign.status()).isEqualTo(422);
+        assertThat(foreign.body()).contains(other.iban());
+
+        Api.Response own = upload(other, BankFiles.camt053(other.iban(), "S-O", List.of(
+                Entry.credit("1.00", "2026-11-20", "O-1").text("nichts"))));
+        String payment = api.get("/api/v1/payments/unmatched", other.auth()).json().at("/items/0/id").asString();
+        assertThat(own.status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/payments/" + payment, shop.auth()).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/payments/" + payment + "/not-ours", Map.of("note", "x"), shop.auth()).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/payments/" + payment, ADMIN).status()).isEqualTo(200);
+    }
+
+    @Test
+    void badFilesAreRefusedWithThePositionAndBookNothing() {
+        Shop shop = shop("Kaputt");
+        String id = claimFor(shop, "R-BAD-1", "10.00", "Bea Bad", "K-1");
+        String good = BankFiles.camt053(shop.iban(), "S-B", List.of(
+                Entry.credit("10.00", "2026-11-20", "BAD-1").from("Bea Bad", null).text("R-BAD-1")));
+        int statementsBefore = jdbc.queryForObject("select count(*) from bank_statement", Integer.class);
+
+        Map<String, String> cases = Map.of(
+                "Das ist kein Kontoauszug.", "neither ISO 20022 XML nor MT940",
+                "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\">"
+                        + "<CstmrCdtTrfInitn/></Document>", "pain.001.001.03",
+                good.substring(0, good.indexOf("</Ntry>")), "line",
+                good.replace("<Amt Ccy=\"EUR\">10.00</Amt><CdtDbtInd>", "<Amt Ccy=\"EUR\">-10.00</Amt><CdtDbtInd>"),
+                "negative",
+                good.replace("<Amt Ccy=\"EUR\">10.00</Amt><CdtDbtInd>", "<Amt Ccy=\"EUR\">5000000000.00</Amt><CdtDbtInd>"),
+                "larger than any plausible payment",
+                ":20:STARTUMS\n:25:" + shop.iban() + "\n:60F:C261120EUR0,00\n:6l:2611201120C10,00NTRFNONREF\n",
+                "broken field tag");
+        cases.forEach((file, message) -> {
+            Api.Response refused = upload(shop, file);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+            assertThat(refused.body()).contains(message);
+        });
+        byte[] latin1 = good.replace("Bea Bad", "Bä Bad").getBytes(StandardCharsets.ISO_8859_1);
+        Api.Response wrongEncoding = upload(latin1, shop.auth());
+        assertThat(wrongEncoding.status()).isEqualTo(422);
+        // the entry with the payer name is the fifth line of the file
+        assertThat(wrongEncoding.at("/errors/0/line")).isEqualTo("5");
+        assertThat(wrongEncoding.body()).contains("line 5");
+
+        assertThat(jdbc.queryForObject("select count(*) from bank_statement", Integer.class)).isEqualTo(statementsBefore);
+        assertThat(claimOf(shop, id).get("status").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void anMt940StatementBooksLikeCamt() {
+        Shop shop = shop("MT940");
+        String id = claimFor(shop, "R-MT-4711", "89.90", "Gustav Gans", "K-1");
+        String reference = claimOf(shop, id).get("paymentReference").asString();
+        String mt940 = ":20:STARTUMS\r\n:25:" + shop.iban() + "\r\n:28C:00001/001\r\n:60F:C261119EUR1000,00\r\n"
+                + ":61:2611201120CR89,90NTRFNONREF//BANK-MT-1\r\n"
+                + ":86:166?00SEPA-GUTSCHRIFT?109310?20EREF+NOTPROVIDED?21SVWZ+" + reference.substring(0, 10)
+                + "?22" + reference.substring(10) + " Danke?32GANS, GUSTAV\r\n"
+                + ":61:2611201120DR5,00NCHGNONREF//BANK-MT-2\r\n:86:805?00Kontoführung\r\n"
+                + ":62F:C261120EUR1084,90\r\n-\r\n";
+
+        Api.Response imported = api.postBytes("/api/v1/bank-statements", mt940.getBytes(StandardCharsets.UTF_8),
+                "text/plain", shop.auth());
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.at("/format")).isEqualTo("MT940");
+        assertThat(imported.at("/entries")).isEqualTo("2");
+        assertThat(imported.at("/credits")).isEqualTo("1");
+        assertThat(imported.at("/matched")).isEqualTo("1");
+        assertThat(imported.json().get("warnings").size()).isZero();
+        assertThat(claimOf(shop, id).get("status").asString()).isEqualTo("PAID");
+    }
+}
