@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +99,8 @@ public class ClaimAccounting {
     @Transactional
     public List<BookedPayment> bookPayments(List<IncomingPayment> payments, Actor actor) {
         Map<ClaimId, Claim> loaded = claims.loadAllForUpdate(payments.stream()
-                .flatMap(p -> p.claims().stream()).collect(Collectors.toSet()));
+                .flatMap(p -> Stream.concat(p.claims().stream(), p.others().stream()))
+                .collect(Collectors.toSet()));
         LocalDate today = BusinessDates.today(clock);
         Instant now = clock.instant();
         Set<Claim> changed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -107,24 +109,12 @@ public class ClaimAccounting {
         List<AuditEntry> entries = new ArrayList<>();
         List<PaymentAllocated> allocated = new ArrayList<>();
         for (IncomingPayment payment : payments) {
-            List<Claim> own = payment.claims().stream().map(loaded::get)
-                    .filter(c -> c != null && c.facts().creditorId().equals(payment.creditor())).toList();
+            List<Claim> own = ownClaims(payment.claims(), payment, loaded);
             List<Claim> open = own.stream().filter(c -> !c.facts().status().isClosed()).toList();
             List<ClaimShare> shares = new ArrayList<>();
             Money left = payment.amount();
-            if (payment.statutoryOrder() && open.size() > 1) {
-                List<OpenClaim> order = open.stream()
-                        .map(c -> c.openForAllocation(payment.bookingDate(), today, law.interest())).toList();
-                DebtorAllocation spread = PaymentAllocation.acrossClaims(payment.amount(), payment.bookingDate(), order,
-                        List.of());
-                for (Claim claim : open) {
-                    Allocation part = spread.byClaim().get(claim.facts().id().toString());
-                    if (part != null && part.total().isPositive()) {
-                        left = left.minus(book(claim, part.total(), payment, today, shares, entries, allocated, actor)
-                                .allocation().total());
-                        changed.add(claim);
-                    }
-                }
+            if (payment.statutoryOrder()) {
+                left = spread(open, left, payment, today, shares, entries, allocated, actor, changed);
             } else {
                 for (Claim claim : open) {
                     if (left.isZero()) {
@@ -133,6 +123,11 @@ public class ClaimAccounting {
                     left = book(claim, left, payment, today, shares, entries, allocated, actor).remainder();
                     changed.add(claim);
                 }
+            }
+            if (left.isPositive()) {
+                List<Claim> others = ownClaims(payment.others(), payment, loaded).stream()
+                        .filter(c -> !c.facts().status().isClosed() && !own.contains(c)).toList();
+                left = spread(others, left, payment, today, shares, entries, allocated, actor, changed);
             }
             ClaimId overpaid = null;
             if (left.isPositive() && !own.isEmpty()) {
@@ -148,6 +143,33 @@ public class ClaimAccounting {
         audit.recordAll(entries);
         allocated.forEach(events::publishEvent);
         return results;
+    }
+
+    private static List<Claim> ownClaims(List<ClaimId> ids, IncomingPayment payment, Map<ClaimId, Claim> loaded) {
+        return ids.stream().map(loaded::get)
+                .filter(c -> c != null && c.facts().creditorId().equals(payment.creditor())).toList();
+    }
+
+    /** Spreads {@code amount} over open claims in the order of §366 Abs. 2 BGB; returns what is left. */
+    private Money spread(List<Claim> open, Money amount, IncomingPayment payment, LocalDate today,
+                         List<ClaimShare> shares, List<AuditEntry> entries, List<PaymentAllocated> allocated, Actor actor,
+                         Set<Claim> changed) {
+        if (open.isEmpty()) {
+            return amount;
+        }
+        List<OpenClaim> order = open.stream()
+                .map(c -> c.openForAllocation(payment.bookingDate(), today, law.interest())).toList();
+        DebtorAllocation spread = PaymentAllocation.acrossClaims(amount, payment.bookingDate(), order, List.of());
+        Money left = amount;
+        for (Claim claim : open) {
+            Allocation part = spread.byClaim().get(claim.facts().id().toString());
+            if (part != null && part.total().isPositive()) {
+                left = left.minus(book(claim, part.total(), payment, today, shares, entries, allocated, actor)
+                        .allocation().total());
+                changed.add(claim);
+            }
+        }
+        return left;
     }
 
     private ClaimAllocation book(Claim claim, Money amount, IncomingPayment payment, LocalDate today,

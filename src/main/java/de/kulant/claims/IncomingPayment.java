@@ -11,8 +11,10 @@ import java.util.UUID;
  *
  * @param claims the claims it pays, in the order the payer named them
  * @param statutoryOrder true when the payer named no claim: it is then spread by §366 Abs. 2 BGB
+ * @param others further open claims of the same debtor: what {@code claims} leave over goes to them by
+ *               §366 Abs. 2 BGB, and only what is left after them is an overpayment
  * @param note what the bank said about it (payer, remittance), kept on the audit trail
  */
 public record IncomingPayment(UUID paymentId, CreditorId creditor, List<ClaimId> claims, boolean statutoryOrder,
-                              Money amount, LocalDate bookingDate, String reference, String note) {
+                              List<ClaimId> others, Money amount, LocalDate bookingDate, String reference, String note) {
 }

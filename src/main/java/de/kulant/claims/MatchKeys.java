@@ -56,6 +56,7 @@ public final class MatchKeys {
         folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String key = Arrays.stream(folded.split("[^a-z]+"))
                 .filter(token -> token.length() > 1 && !NAME_NOISE.contains(token))
+                .distinct()
                 .sorted()
                 .collect(Collectors.joining(" "));
         return key.isEmpty() ? null : key.length() > 140 ? key.substring(0, 140) : key;

@@ -160,7 +160,7 @@ public class ManualMatching {
         String note = (p.payerName() == null ? "" : p.payerName()) + " — " + (p.remittance() == null ? "" : p.remittance());
         String reference = p.remittance() == null ? "bank transfer " + p.bookingDate() : PaymentStore.cut(p.remittance(), 140);
         List<IncomingPayment> incoming = amounts.entrySet().stream()
-                .map(e -> new IncomingPayment(id, creditor, List.of(e.getKey()), false, e.getValue(), p.bookingDate(),
+                .map(e -> new IncomingPayment(id, creditor, List.of(e.getKey()), false, List.of(), e.getValue(), p.bookingDate(),
                         reference, note)).toList();
         List<PaymentStore.AllocationRow> rows = new ArrayList<>();
         for (BookedPayment booked : accounting.bookPayments(incoming, actor)) {

@@ -13,11 +13,22 @@ import java.util.UUID;
  * @param confidence 0 to 1; booked without a person at or above the configured threshold
  * @param reason why, in words a case worker understands
  * @param suggestions claims a person may want to look at when it is not booked
+ * @param others the same debtor's other open claims: what the payment leaves over after {@code claims} goes
+ *               to them by §366 Abs. 2 BGB before any of it counts as overpaid
  */
 public record MatchDecision(UUID paymentId, List<MatchCandidate> claims, boolean statutoryOrder, BigDecimal confidence,
-                            String reason, List<MatchCandidate> suggestions) {
+                            String reason, List<MatchCandidate> suggestions, List<MatchCandidate> others) {
+
+    MatchDecision(UUID paymentId, List<MatchCandidate> claims, boolean statutoryOrder, BigDecimal confidence,
+                  String reason, List<MatchCandidate> suggestions) {
+        this(paymentId, claims, statutoryOrder, confidence, reason, suggestions, List.of());
+    }
 
     static MatchDecision none(UUID paymentId, String reason, List<MatchCandidate> suggestions) {
         return new MatchDecision(paymentId, List.of(), false, BigDecimal.ZERO.setScale(3), reason, suggestions);
+    }
+
+    MatchDecision withOthers(List<MatchCandidate> otherClaims) {
+        return new MatchDecision(paymentId, claims, statutoryOrder, confidence, reason, suggestions, otherClaims);
     }
 }

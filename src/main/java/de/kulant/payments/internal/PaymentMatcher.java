@@ -24,14 +24,16 @@ import java.util.stream.Collectors;
 /**
  * Finds the claims bank payments belong to, in order of certainty: (1) RF references, (2) invoice numbers in
  * the remittance text, with or without prefix and with one typo, (3) a payer known by IBAN or name together
- * with the amount. A number that could be anything (digits only) counts only when the payer's name or IBAN
- * confirms it, so that a customer number or a date never books money to a stranger's claim.
+ * with the amount. RF references carry check digits; invoice numbers do not, and one mistyped digit of a
+ * sequential number is another customer's number, so an invoice number counts only when the payer's name or
+ * IBAN confirms it. Anything less is a suggestion for a person.
  */
 final class PaymentMatcher {
 
     static final BigDecimal REFERENCE = new BigDecimal("1.000");
     static final BigDecimal INVOICE_NUMBER = new BigDecimal("0.970");
     static final BigDecimal CONFIRMED_NUMBER = new BigDecimal("0.950");
+    static final BigDecimal UNCONFIRMED_NUMBER = new BigDecimal("0.800");
     static final BigDecimal KNOWN_ACCOUNT = new BigDecimal("0.930");
     static final BigDecimal TYPO = new BigDecimal("0.900");
     static final BigDecimal NAME_AND_AMOUNT = new BigDecimal("0.900");
@@ -66,7 +68,31 @@ final class PaymentMatcher {
             }
         }
         typos(undecided, source, decisions);
-        return new ArrayList<>(decisions.values());
+        return withOthers(new ArrayList<>(decisions.values()), source);
+    }
+
+    /** Adds to each decision the debtor's other open claims, which take what the named claims leave over. */
+    private static List<MatchDecision> withOthers(List<MatchDecision> decisions, CandidateSource source) {
+        Set<DebtorId> debtors = new HashSet<>();
+        decisions.stream().filter(d -> !d.statutoryOrder())
+                .forEach(d -> d.claims().forEach(c -> debtors.add(c.debtor())));
+        if (debtors.isEmpty()) {
+            return decisions;
+        }
+        Map<DebtorId, List<MatchCandidate>> open = group(source.openOfDebtors(debtors), MatchCandidate::debtor);
+        List<MatchDecision> result = new ArrayList<>(decisions.size());
+        for (MatchDecision d : decisions) {
+            if (d.claims().isEmpty() || d.statutoryOrder()) {
+                result.add(d);
+                continue;
+            }
+            CreditorId creditor = d.claims().get(0).creditor();
+            Set<DebtorId> own = d.claims().stream().map(MatchCandidate::debtor).collect(Collectors.toSet());
+            List<MatchCandidate> others = own.stream().flatMap(debtor -> open.getOrDefault(debtor, List.of()).stream())
+                    .filter(c -> c.creditor().equals(creditor) && !d.claims().contains(c)).distinct().toList();
+            result.add(others.isEmpty() ? d : d.withOthers(others));
+        }
+        return result;
     }
 
     private MatchDecision decide(Facts f, Map<Long, MatchCandidate> byReference, Map<String, List<MatchCandidate>> byKey,
@@ -85,24 +111,28 @@ final class PaymentMatcher {
             seen.addAll(referenced);
         }
 
+        // a mistyped number is often another customer's number, so a number counts only with the payer confirmed
         List<MatchCandidate> numbered = new ArrayList<>();
-        boolean allDistinctive = true;
+        List<MatchCandidate> amountOnly = new ArrayList<>();
         for (String key : f.text.keys) {
             List<MatchCandidate> found = byKey.getOrDefault(key, List.of());
             seen.addAll(found);
-            boolean distinctive = distinctive(key) && found.size() == 1;
             for (MatchCandidate c : found) {
-                if (distinctive || confirmed(f, c)) {
+                if (confirmed(f, c)) {
                     numbered.add(c);
-                    allDistinctive &= distinctive;
+                } else if (distinctive(key) && found.size() == 1 && fits(c, p.amount())) {
+                    amountOnly.add(c);
                 }
             }
         }
         numbered = numbered.stream().distinct().toList();
         if (!numbered.isEmpty() && oneCreditor(numbered)) {
-            return new MatchDecision(p.id(), numbered, false, allDistinctive ? INVOICE_NUMBER : CONFIRMED_NUMBER,
-                    "invoice number " + invoices(numbered) + " in the remittance"
-                            + (allDistinctive ? "" : ", confirmed by the payer's name"), List.of());
+            return new MatchDecision(p.id(), numbered, false, INVOICE_NUMBER, "invoice number " + invoices(numbered)
+                    + " in the remittance, confirmed by the payer", List.of());
+        }
+        if (amountOnly.size() == 1) {
+            return new MatchDecision(p.id(), amountOnly, false, UNCONFIRMED_NUMBER, "invoice number "
+                    + invoices(amountOnly) + " and its amount, but the payer is not the debtor", amountOnly);
         }
 
         List<MatchCandidate> byNumber = new ArrayList<>();
@@ -218,7 +248,7 @@ final class PaymentMatcher {
         if (debtorKey == null) {
             return false;
         }
-        Set<String> debtor = Set.of(debtorKey.split(" "));
+        Set<String> debtor = new HashSet<>(Arrays.asList(debtorKey.split(" ")));
         for (Set<String> payer : f.nameTokens) {
             Set<String> shorter = payer.size() <= debtor.size() ? payer : debtor;
             Set<String> longer = shorter == payer ? debtor : payer;

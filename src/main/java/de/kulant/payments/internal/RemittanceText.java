@@ -61,7 +61,7 @@ final class RemittanceText {
                 if (Character.isLetterOrDigit(c)) {
                     body.append(c);
                 } else if (!(c == ' ' && i + 1 < upper.length() && Character.isLetterOrDigit(upper.charAt(i + 1))
-                        && body.length() > 0 && upper.charAt(i - 1) != ' ')) {
+                        && upper.charAt(i - 1) != ' ')) {
                     break;
                 }
                 i++;

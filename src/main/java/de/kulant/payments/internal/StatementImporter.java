@@ -294,11 +294,14 @@ public class StatementImporter {
                 if (d.confidence().compareTo(properties.autoBookThreshold()) >= 0 && !d.claims().isEmpty()) {
                     incoming.add(new IncomingPayment(row.id(), d.claims().get(0).creditor(),
                             d.claims().stream().map(MatchCandidate::id).toList(), d.statutoryOrder(),
-                            Money.eur(row.amount()), row.bookingDate(), reference(row), note(row)));
+                            d.others().stream().map(MatchCandidate::id).toList(), Money.eur(row.amount()), row.bookingDate(), reference(row), note(row)));
                 }
             }
             Map<UUID, MatchCandidate> candidates = new HashMap<>();
-            decisions.values().forEach(d -> d.claims().forEach(c -> candidates.put(c.id().value(), c)));
+            decisions.values().forEach(d -> {
+                d.claims().forEach(c -> candidates.put(c.id().value(), c));
+                d.others().forEach(c -> candidates.put(c.id().value(), c));
+            });
             Map<UUID, BookedPayment> booked = new HashMap<>();
             for (BookedPayment b : accounting.bookPayments(incoming, actor)) {
                 booked.put(b.paymentId(), b);
