@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.support.Api;
 import de.kulant.support.IntegrationTest;
+import de.kulant.payments.internal.BankEntry;
+import de.kulant.payments.internal.StatementReaders;
+import de.kulant.payments.internal.StatementSink;
+import de.kulant.payments.internal.StatementTotals;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -290,6 +299,36 @@ abstract class PaymentsContract extends IntegrationTest {
 
         assertThat(jdbc.queryForObject("select count(*) from bank_statement", Integer.class)).isEqualTo(statementsBefore);
         assertThat(claimOf(shop, id).get("status").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void everyRealSampleStatementImportsThroughTheApiAndCountsEveryEntry() throws Exception {
+        Path samples = Path.of("..", "shared", "data");
+        Assumptions.assumeTrue(Files.isDirectory(samples), "the shared sample folder is absent (a fresh clone)");
+        int files = 0;
+        for (String folder : List.of("camt052", "camt053", "camt054", "mt940")) {
+            try (Stream<Path> list = Files.list(samples.resolve(folder))) {
+                for (Path file : list.sorted().toList()) {
+                    byte[] bytes = Files.readAllBytes(file);
+                    int[] entries = {0};
+                    StatementReaders.read(new ByteArrayInputStream(bytes), new StatementSink() {
+                        @Override
+                        public void entry(BankEntry entry) {
+                            entries[0]++;
+                        }
+
+                        @Override
+                        public void statementEnd(StatementTotals totals) {
+                        }
+                    });
+                    Api.Response imported = upload(bytes, ADMIN);
+                    assertThat(imported.status()).as(file + ": " + imported).isEqualTo(201);
+                    assertThat(imported.json().get("entries").asInt()).as(file.toString()).isEqualTo(entries[0]);
+                    files++;
+                }
+            }
+        }
+        assertThat(files).isEqualTo(21);
     }
 
     @Test

@@ -52,6 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class StatementImporter {
 
+    static final String UNNAMED_ACCOUNT = "UNNAMED";
+
     private final PaymentStore store;
     private final Matching matching;
     private final ClaimAccounting accounting;
@@ -171,13 +173,26 @@ public class StatementImporter {
             }
             Map<String, List<BankEntry>> byAccount = new LinkedHashMap<>();
             for (BankEntry entry : chunk) {
-                if (entry.accountIban() == null || entry.accountIban().isBlank()) {
-                    throw new StatementFormatException(entry.position(), "the statement names no account");
+                String account = entry.accountIban();
+                if (account == null || account.isBlank()) {
+                    account = unnamedAccount();
                 }
-                byAccount.computeIfAbsent(entry.accountIban(), k -> new ArrayList<>()).add(entry);
+                byAccount.computeIfAbsent(account, k -> new ArrayList<>()).add(entry);
             }
             chunk.clear();
             byAccount.forEach(this::process);
+        }
+
+        /** A statement fragment without an account: the importing creditor's own, for staff an account of its own. */
+        private String unnamedAccount() {
+            String account = tenant == null ? UNNAMED_ACCOUNT
+                    : creditors.find(tenant).map(Creditor::iban).orElseThrow().replace(" ", "").toUpperCase();
+            String warning = "The statement names no account; its entries count as "
+                    + (tenant == null ? "an unnamed account's" : "this creditor's account " + account) + ".";
+            if (!warnings.contains(warning)) {
+                warnings.add(warning);
+            }
+            return account;
         }
 
         /** Whose account it is: the importing creditor's own (anything else is refused), or for staff the creditor with that IBAN. */
