@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.kulant.support.Api;
 import de.kulant.support.IntegrationTest;
 import de.kulant.payments.internal.BankEntry;
+import de.kulant.payments.internal.StatementFolder;
 import de.kulant.payments.internal.StatementReaders;
 import de.kulant.payments.internal.StatementSink;
 import de.kulant.payments.internal.StatementTotals;
@@ -13,6 +14,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import java.util.List;
@@ -30,6 +33,9 @@ abstract class PaymentsContract extends IntegrationTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private StatementFolder folder;
 
     record Shop(Tenant tenant, String iban) {
         Api.Auth auth() {
@@ -329,6 +335,36 @@ abstract class PaymentsContract extends IntegrationTest {
             }
         }
         assertThat(files).isEqualTo(21);
+    }
+
+    @Test
+    void theWatchedFolderImportsAStatementAndSetsABadFileAsideWithItsReason() throws Exception {
+        Shop shop = shop("Importordner");
+        String id = claimFor(shop, "R-DIR-1", "33.00", "Doris Ordner", "K-1");
+        Path in = folder.folder();
+        Files.createDirectories(in);
+        Path good = in.resolve("auszug-" + shop.iban() + ".xml");
+        Path bad = in.resolve("kaputt-" + shop.iban() + ".xml");
+        Files.writeString(good, BankFiles.camt053(shop.iban(), "S-DIR", List.of(
+                Entry.credit("33.00", "2026-11-20", "DIR-1").from("Doris Ordner", null).text("R-DIR-1"))));
+        Files.writeString(bad, "<Document><kaputt>");
+        FileTime past = FileTime.from(Instant.now().minusSeconds(60));
+        Files.setLastModifiedTime(good, past);
+        Files.setLastModifiedTime(bad, past);
+
+        folder.importWaiting();
+
+        assertThat(claimOf(shop, id).get("status").asString()).isEqualTo("PAID");
+        assertThat(good).doesNotExist();
+        assertThat(bad).doesNotExist();
+        try (Stream<Path> done = Files.list(in.resolve("done")); Stream<Path> failed = Files.list(in.resolve("failed"))) {
+            assertThat(done.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(good.getFileName().toString()));
+            List<Path> refused = failed.filter(p -> p.getFileName().toString().contains(bad.getFileName().toString()))
+                    .toList();
+            assertThat(refused).hasSize(2);
+            Path reason = refused.stream().filter(p -> p.toString().endsWith(".error.txt")).findFirst().orElseThrow();
+            assertThat(Files.readString(reason)).contains("line 1");
+        }
     }
 
     @Test

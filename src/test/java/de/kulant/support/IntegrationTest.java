@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
         "kulant.dunning.schedule-enabled=false",
         "kulant.dunning.debtors-per-chunk=3",
         "kulant.correspondence.dispatch-enabled=false",
+        "kulant.payments.import-folder-enabled=false",
         "kulant.data-dir=target/test-data"})
 @Import({TestClockConfiguration.class, CrashingRunObserver.class})
 public abstract class IntegrationTest {
