@@ -1,10 +1,16 @@
 package de.kulant.payments;
 
+import de.kulant.payments.internal.PaymentStore;
 import de.kulant.payments.internal.StatementImporter;
+import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports bank statements: reads the file entry by entry, skips what was imported before, matches credits
@@ -15,9 +21,11 @@ import org.springframework.stereotype.Service;
 public class BankStatements {
 
     private final StatementImporter importer;
+    private final PaymentStore store;
 
-    BankStatements(StatementImporter importer) {
+    BankStatements(StatementImporter importer, PaymentStore store) {
         this.importer = importer;
+        this.store = store;
     }
 
     /**
@@ -26,5 +34,21 @@ public class BankStatements {
      */
     public StatementImport importStatement(CreditorId tenant, InputStream file, String fileName, Actor actor) {
         return importer.importStatement(tenant, file, fileName, actor);
+    }
+
+    @Transactional(readOnly = true)
+    public StatementView statement(CreditorId scope, UUID id) {
+        return store.statement(scope, id).orElseThrow(() -> new NotFoundException("bank statement"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<StatementView> statements(CreditorId scope, int limit) {
+        return store.statements(scope, limit);
+    }
+
+    /** Payments by status. */
+    @Transactional(readOnly = true)
+    public Map<PaymentStatus, Long> counts(CreditorId scope) {
+        return store.countsByStatus(scope);
     }
 }

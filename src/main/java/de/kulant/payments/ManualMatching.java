@@ -153,7 +153,7 @@ public class ManualMatching {
             throw new InvalidInputException("shares", "one payment can only pay claims of one creditor");
         }
         CreditorId creditor = found.values().iterator().next().creditor();
-        if (!store.decide(id, PaymentStatus.UNMATCHED, PaymentStatus.BOOKED, creditor, "booked by hand",
+        if (!store.decide(id, PaymentStatus.UNMATCHED, PaymentStatus.BOOKED, creditor, Reason.of("byHand").encode(),
                 actor.label(), clock.instant())) {
             throw new ConflictException("The payment is no longer waiting; it was decided meanwhile.");
         }
@@ -166,7 +166,8 @@ public class ManualMatching {
         for (BookedPayment booked : accounting.bookPayments(incoming, actor)) {
             for (ClaimShare share : booked.shares()) {
                 Allocation a = share.allocation();
-                rows.add(new PaymentStore.AllocationRow(id, creditor, share.claim(), found.get(share.claim()).debtor(),
+                MatchCandidate claim = found.get(share.claim());
+                rows.add(new PaymentStore.AllocationRow(id, creditor, share.claim(), claim.invoiceNumber(), claim.debtor(),
                         a.total(), a.costs(), a.fees(), a.interest(), a.principal()));
             }
         }
@@ -186,7 +187,8 @@ public class ManualMatching {
         InputCheck check = new InputCheck();
         String why = check.required("note", note, 500);
         check.throwIfInvalid();
-        if (!store.decide(id, PaymentStatus.UNMATCHED, PaymentStatus.NOT_OURS, null, why, actor.label(), clock.instant())) {
+        if (!store.decide(id, PaymentStatus.UNMATCHED, PaymentStatus.NOT_OURS, null, Reason.of("note", why).encode(),
+                actor.label(), clock.instant())) {
             throw new ConflictException("The payment is no longer waiting; it was decided meanwhile.");
         }
         audit.record(new AuditEntry(p.creditorId(), "payment", id.toString(), "payment.not-ours", actor,

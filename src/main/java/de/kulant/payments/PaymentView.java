@@ -13,11 +13,11 @@ import java.util.UUID;
 public record PaymentView(UUID id, UUID statementId, CreditorId creditorId, String accountIban, PaymentKind kind,
                           PaymentStatus status, Money amount, LocalDate bookingDate, String payerName, String payerIban,
                           String remittance, String creditorReference, String endToEndId, String returnReason,
-                          BigDecimal confidence, String reason, Instant createdAt, String decidedBy,
+                          BigDecimal confidence, Reason reason, Instant createdAt, String decidedBy,
                           List<Share> allocations) {
 
     /** What went to one claim. */
-    public record Share(ClaimId claimId, Money amount, Money costs, Money fees, Money interest, Money principal,
+    public record Share(ClaimId claimId, String invoiceNumber, Money amount, Money costs, Money fees, Money interest, Money principal,
                         boolean reversed) {
     }
 }

@@ -18,5 +18,5 @@ import java.util.UUID;
  * @param warnings statements whose own balances do not add up, and similar things a person should know
  */
 public record StatementImport(UUID id, BankFormat format, int entries, int credits, int matched, int unmatched,
-                              int duplicates, int returns, int pending, Money matchedAmount, List<String> warnings) {
+                              int duplicates, int returns, int pending, Money matchedAmount, List<Reason> warnings) {
 }

@@ -77,6 +77,7 @@ create table payment_allocation (
     payment_id  uuid          not null references payment (id),
     creditor_id uuid          not null,
     claim_id    uuid          not null,
+    invoice_number varchar(50) not null,
     debtor_id   uuid          not null,
     amount      numeric(19, 2) not null,
     costs       numeric(19, 2) not null,

@@ -93,6 +93,9 @@ abstract class PaymentsContract extends IntegrationTest {
         JsonNode payments = api.get("/api/v1/payments?statementId=" + imported.at("/id"), shop.auth()).json();
         assertThat(payments.at("/items/0/status").asString()).isEqualTo("BOOKED");
         assertThat(payments.at("/items/0/confidence").asString()).isEqualTo("1.000");
+        assertThat(payments.at("/items/0/reasonCode").asString()).isEqualTo("rf");
+        assertThat(payments.at("/items/0/reason").asString()).isEqualTo("RF reference of invoice R-2026-0815");
+        assertThat(payments.at("/items/0/allocations/0/invoiceNumber").asString()).isEqualTo("R-2026-0815");
         assertThat(payments.at("/items/0/allocations/0/claimId").asString()).isEqualTo(id);
         assertThat(payments.at("/items/0/allocations/0/principal").asString()).isEqualTo("119.00");
     }

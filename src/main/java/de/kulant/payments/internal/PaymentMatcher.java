@@ -4,6 +4,7 @@ import de.kulant.claims.ClaimId;
 import de.kulant.claims.DebtorId;
 import de.kulant.claims.MatchCandidate;
 import de.kulant.claims.MatchKeys;
+import de.kulant.payments.Reason;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
@@ -105,8 +106,8 @@ final class PaymentMatcher {
                 .distinct().toList();
         if (!referenced.isEmpty()) {
             if (oneCreditor(referenced)) {
-                return new MatchDecision(p.id(), referenced, false, REFERENCE, "RF reference of "
-                        + invoices(referenced), List.of());
+                return new MatchDecision(p.id(), referenced, false, REFERENCE, Reason.of("rf", invoices(referenced)),
+                        List.of());
             }
             seen.addAll(referenced);
         }
@@ -127,12 +128,12 @@ final class PaymentMatcher {
         }
         numbered = numbered.stream().distinct().toList();
         if (!numbered.isEmpty() && oneCreditor(numbered)) {
-            return new MatchDecision(p.id(), numbered, false, INVOICE_NUMBER, "invoice number " + invoices(numbered)
-                    + " in the remittance, confirmed by the payer", List.of());
+            return new MatchDecision(p.id(), numbered, false, INVOICE_NUMBER, Reason.of("invoice", invoices(numbered)),
+                    List.of());
         }
         if (amountOnly.size() == 1) {
-            return new MatchDecision(p.id(), amountOnly, false, UNCONFIRMED_NUMBER, "invoice number "
-                    + invoices(amountOnly) + " and its amount, but the payer is not the debtor", amountOnly);
+            return new MatchDecision(p.id(), amountOnly, false, UNCONFIRMED_NUMBER,
+                    Reason.of("invoiceOtherPayer", invoices(amountOnly)), amountOnly);
         }
 
         List<MatchCandidate> byNumber = new ArrayList<>();
@@ -146,14 +147,14 @@ final class PaymentMatcher {
         }
         byNumber = byNumber.stream().distinct().toList();
         if (!byNumber.isEmpty() && oneCreditor(byNumber)) {
-            return new MatchDecision(p.id(), byNumber, false, CONFIRMED_NUMBER, "invoice number " + invoices(byNumber)
-                    + " without its prefix, confirmed by the payer's name", List.of());
+            return new MatchDecision(p.id(), byNumber, false, CONFIRMED_NUMBER, Reason.of("invoiceDigits",
+                    invoices(byNumber)), List.of());
         }
 
         if (!f.known.isEmpty()) {
             List<MatchCandidate> open = f.known.stream().flatMap(d -> byDebtor.getOrDefault(d, List.of()).stream()).toList();
             seen.addAll(open);
-            MatchDecision d = byAmount(p, open, KNOWN_ACCOUNT, "the payer's IBAN paid this debtor's claims before");
+            MatchDecision d = byAmount(p, open, KNOWN_ACCOUNT, "iban");
             if (d != null) {
                 return d;
             }
@@ -162,20 +163,18 @@ final class PaymentMatcher {
         List<MatchCandidate> named = f.nameKeys.stream().flatMap(k -> byName.getOrDefault(k, List.of()).stream())
                 .filter(c -> sameName(f, c.nameKey())).distinct().toList();
         seen.addAll(named);
-        MatchDecision d = byAmount(p, named, NAME_AND_AMOUNT, "the payer's name");
+        MatchDecision d = byAmount(p, named, NAME_AND_AMOUNT, "name");
         if (d != null) {
             return d;
         }
-        return MatchDecision.none(p.id(), seen.isEmpty() ? "no reference, invoice number or name fits an open claim"
-                : "nothing fits with certainty", suggestions(p, seen));
+        return MatchDecision.none(p.id(), Reason.of(seen.isEmpty() ? "nothing" : "uncertain"), suggestions(p, seen));
     }
 
     /** One open claim whose amount is exactly the payment, or one debtor whose open claims add up to it. */
-    private static MatchDecision byAmount(PaymentToMatch p, List<MatchCandidate> open, BigDecimal confidence, String why) {
+    private static MatchDecision byAmount(PaymentToMatch p, List<MatchCandidate> open, BigDecimal confidence, String how) {
         List<MatchCandidate> fitting = open.stream().filter(c -> fits(c, p.amount())).distinct().toList();
         if (fitting.size() == 1) {
-            return new MatchDecision(p.id(), fitting, false, confidence, why + " and the amount of "
-                    + invoices(fitting), List.of());
+            return new MatchDecision(p.id(), fitting, false, confidence, Reason.of(how, invoices(fitting)), List.of());
         }
         Map<DebtorId, List<MatchCandidate>> perDebtor = group(open, MatchCandidate::debtor);
         List<List<MatchCandidate>> whole = perDebtor.values().stream()
@@ -183,8 +182,8 @@ final class PaymentMatcher {
                         .reduce(Money::plus).orElseThrow().equals(p.amount()))
                 .toList();
         if (fitting.isEmpty() && whole.size() == 1 && oneCreditor(whole.get(0))) {
-            return new MatchDecision(p.id(), whole.get(0), true, confidence, why
-                    + " and the total of all open claims " + invoices(whole.get(0)), List.of());
+            return new MatchDecision(p.id(), whole.get(0), true, confidence, Reason.of(how + "Total",
+                    invoices(whole.get(0))), List.of());
         }
         return null;
     }
@@ -223,8 +222,8 @@ final class PaymentMatcher {
                     .toList();
             MatchDecision before = decisions.get(f.payment);
             if (sure.size() == 1) {
-                decisions.put(f.payment, new MatchDecision(f.payment.id(), sure, false, TYPO, "invoice number or reference "
-                        + invoices(sure) + " with one digit mistyped, confirmed by the payer's name and the amount", List.of()));
+                decisions.put(f.payment, new MatchDecision(f.payment.id(), sure, false, TYPO, Reason.of("typo",
+                        invoices(sure)), List.of()));
             } else if (!found.isEmpty()) {
                 List<MatchCandidate> all = new ArrayList<>(before.suggestions());
                 all.addAll(found);

@@ -5,6 +5,8 @@ import de.kulant.claims.DebtorId;
 import de.kulant.payments.PaymentKind;
 import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentView;
+import de.kulant.payments.Reason;
+import de.kulant.payments.StatementView;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.money.Money;
@@ -17,6 +19,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,11 +68,12 @@ public class PaymentStore {
         public PaymentRow returning(UUID original, CreditorId originalCreditor) {
             return new PaymentRow(id, entryId, statementId, creditor != null ? creditor : originalCreditor, accountIban,
                     kind, amount, bookingDate, endToEndId, bankReference, mandateId, payerName, payerIban, remittance,
-                    creditorReference, returnReason, PaymentStatus.BOOKED, null, "took back an earlier payment", original);
+                    creditorReference, returnReason, PaymentStatus.BOOKED, null, Reason.of("returned").encode(), original);
         }
     }
 
-    public record AllocationRow(UUID paymentId, CreditorId creditor, ClaimId claim, DebtorId debtor, Money amount,
+    public record AllocationRow(UUID paymentId, CreditorId creditor, ClaimId claim, String invoiceNumber, DebtorId debtor,
+                                Money amount,
                                 Money costs, Money fees, Money interest, Money principal) {
     }
 
@@ -100,6 +104,56 @@ public class PaymentStore {
                 .param("duplicates", duplicates).param("returns", returns).param("amount", matchedAmount)
                 .param("warnings", warnings).param("id", id)
                 .update();
+    }
+
+    private static final String STATEMENT_COLUMNS = """
+            id, creditor_id, format, file_name, accounts, entries, credits, matched, unmatched, duplicates, returns,
+            matched_amount, warnings, imported_at, imported_by""";
+
+    /** One imported statement; another creditor's is not found. */
+    public Optional<StatementView> statement(CreditorId scope, UUID id) {
+        var spec = jdbc.sql("select " + STATEMENT_COLUMNS + " from bank_statement where id = :id and format <> '-'"
+                + (scope == null ? "" : " and creditor_id = :creditor")).param("id", id);
+        if (scope != null) {
+            spec = spec.param("creditor", scope.value());
+        }
+        return spec.query(PaymentStore::statement).optional();
+    }
+
+    /** The latest imported statements, newest first. */
+    public List<StatementView> statements(CreditorId scope, int limit) {
+        var spec = jdbc.sql("select " + STATEMENT_COLUMNS + " from bank_statement where format <> '-'"
+                + (scope == null ? "" : " and creditor_id = :creditor") + " order by imported_at desc, id limit :limit")
+                .param("limit", limit);
+        if (scope != null) {
+            spec = spec.param("creditor", scope.value());
+        }
+        return spec.query(PaymentStore::statement).list();
+    }
+
+    private static StatementView statement(ResultSet rs, int row) throws SQLException {
+        UUID creditor = rs.getObject(2, UUID.class);
+        String warnings = rs.getString(13);
+        return new StatementView(rs.getObject(1, UUID.class), creditor == null ? null : new CreditorId(creditor),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
+                rs.getInt(9), rs.getInt(10), rs.getInt(11), Money.eur(rs.getBigDecimal(12)),
+                warnings == null ? List.of() : Arrays.stream(warnings.split("\n")).map(Reason::decode).toList(),
+                rs.getTimestamp(14).toInstant(),
+                rs.getString(15));
+    }
+
+    /** Payments by status, for the counters on the overview. */
+    public Map<PaymentStatus, Long> countsByStatus(CreditorId scope) {
+        Map<PaymentStatus, Long> counts = new java.util.EnumMap<>(PaymentStatus.class);
+        var spec = jdbc.sql("select status, count(*) from payment"
+                + (scope == null ? "" : " where creditor_id = :creditor") + " group by status");
+        if (scope != null) {
+            spec = spec.param("creditor", scope.value());
+        }
+        spec.query(rs -> {
+            counts.put(PaymentStatus.valueOf(rs.getString(1)), rs.getLong(2));
+        });
+        return counts;
     }
 
     /** Of these entry keys of one account, those already stored (by content key or by the bank's reference). */
@@ -178,8 +232,8 @@ public class PaymentStore {
         Timestamp timestamp = Timestamp.from(now);
         template.batchUpdate("""
                 insert into payment_allocation (id, payment_id, creditor_id, claim_id, debtor_id, amount, costs, fees,
-                    interest, principal, reversed, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)""",
+                    interest, principal, reversed, created_at, invoice_number)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""",
                 rows, BATCH, (PreparedStatement ps, AllocationRow r) -> {
                     ps.setObject(1, UUID.randomUUID());
                     ps.setObject(2, r.paymentId());
@@ -192,6 +246,7 @@ public class PaymentStore {
                     ps.setBigDecimal(9, r.interest().amount());
                     ps.setBigDecimal(10, r.principal().amount());
                     ps.setTimestamp(11, timestamp);
+                    ps.setString(12, r.invoiceNumber());
                 });
     }
 
@@ -258,12 +313,12 @@ public class PaymentStore {
             return result;
         }
         jdbc.sql("""
-                        select payment_id, claim_id, amount, costs, fees, interest, principal, reversed
+                        select payment_id, claim_id, amount, costs, fees, interest, principal, reversed, invoice_number
                         from payment_allocation where payment_id = any(:ids) order by created_at, id""")
                 .param("ids", paymentIds.toArray(UUID[]::new))
                 .query(rs -> {
                     result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new PaymentView.Share(new ClaimId(rs.getObject(2, UUID.class)),
+                            .add(new PaymentView.Share(new ClaimId(rs.getObject(2, UUID.class)), rs.getString(9),
                                     Money.eur(rs.getBigDecimal(3)), Money.eur(rs.getBigDecimal(4)),
                                     Money.eur(rs.getBigDecimal(5)), Money.eur(rs.getBigDecimal(6)),
                                     Money.eur(rs.getBigDecimal(7)), rs.getBoolean(8)));
@@ -354,7 +409,7 @@ public class PaymentStore {
                 creditor == null ? null : new CreditorId(creditor), rs.getString(4), PaymentKind.valueOf(rs.getString(5)),
                 PaymentStatus.valueOf(rs.getString(6)), Money.eur(rs.getBigDecimal(7)),
                 rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                rs.getString(13), rs.getString(14), rs.getBigDecimal(15), rs.getString(16),
+                rs.getString(13), rs.getString(14), rs.getBigDecimal(15), Reason.decode(rs.getString(16)),
                 created == null ? null : created.toInstant(), rs.getString(18), shares);
     }
 

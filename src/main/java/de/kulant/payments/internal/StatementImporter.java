@@ -14,6 +14,7 @@ import de.kulant.payments.BankFormat;
 import de.kulant.payments.PaymentKind;
 import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentsProperties;
+import de.kulant.payments.Reason;
 import de.kulant.payments.StatementImport;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
@@ -100,7 +101,7 @@ public class StatementImporter {
         private final Map<String, Integer> occurrences = new HashMap<>();
         private final Map<String, Optional<CreditorId>> owners = new HashMap<>();
         private final Set<String> accounts = new LinkedHashSet<>();
-        private final List<String> warnings = new ArrayList<>();
+        private final List<Reason> warnings = new ArrayList<>();
         private int entries;
         private int credits;
         private int matched;
@@ -125,7 +126,7 @@ public class StatementImporter {
             store.completeStatement(id, format.name(), HexFormat.of().formatHex(sha256.digest()),
                     PaymentStore.cut(accountList.isEmpty() ? "-" : accountList, 400), entries, credits, matched,
                     unmatched, duplicates, returns, matchedAmount, warnings.isEmpty() ? null
-                            : PaymentStore.cut(String.join("\n", warnings), 4000));
+                            : PaymentStore.cut(String.join("\n", warnings.stream().map(Reason::encode).toList()), 4000));
             Map<String, Object> counts = new LinkedHashMap<>();
             counts.put("file", fileName);
             counts.put("format", format.name());
@@ -156,14 +157,13 @@ public class StatementImporter {
         @Override
         public void statementEnd(StatementTotals totals) {
             if (totals.declaredEntries() != null && totals.declaredEntries() != totals.countedEntries()) {
-                warnings.add("Statement " + totals.statementId() + " declares " + totals.declaredEntries()
-                        + " entries but holds " + totals.countedEntries() + ".");
+                warnings.add(Reason.of("entriesMissing", totals.statementId(), String.valueOf(totals.declaredEntries()),
+                        String.valueOf(totals.countedEntries())));
             }
             if (totals.opening() != null && totals.closing() != null
                     && totals.opening().add(totals.countedNet()).compareTo(totals.closing()) != 0) {
-                warnings.add("Statement " + totals.statementId() + ": opening balance " + totals.opening().toPlainString()
-                        + " plus entries " + totals.countedNet().toPlainString() + " is not the closing balance "
-                        + totals.closing().toPlainString() + ".");
+                warnings.add(Reason.of("balanceGap", totals.statementId(), totals.opening().toPlainString(),
+                        totals.countedNet().toPlainString(), totals.closing().toPlainString()));
             }
         }
 
@@ -187,8 +187,7 @@ public class StatementImporter {
         private String unnamedAccount() {
             String account = tenant == null ? UNNAMED_ACCOUNT
                     : creditors.find(tenant).map(Creditor::iban).orElseThrow().replace(" ", "").toUpperCase();
-            String warning = "The statement names no account; its entries count as "
-                    + (tenant == null ? "an unnamed account's" : "this creditor's account " + account) + ".";
+            Reason warning = tenant == null ? Reason.of("noAccount") : Reason.of("noAccountOwn", account);
             if (!warnings.contains(warning)) {
                 warnings.add(warning);
             }
@@ -274,20 +273,19 @@ public class StatementImporter {
         private PaymentRow classify(BankEntry e, BankTransaction t) {
             if (!"EUR".equals(e.currency())) {
                 return new PaymentRow(e.credit() ? PaymentKind.CREDIT : PaymentKind.DEBIT, PaymentStatus.IGNORED,
-                        "in " + e.currency() + "; Kulant books payments in euros only");
+                        Reason.of("currency", e.currency()));
             }
             if (e.credit() && !e.returned() && !e.reversal()) {
                 return new PaymentRow(PaymentKind.CREDIT, null, null);
             }
             if (e.credit()) {
-                return new PaymentRow(PaymentKind.CREDIT, PaymentStatus.IGNORED,
-                        "an outgoing transfer came back or a debit was reversed; no debtor paid");
+                return new PaymentRow(PaymentKind.CREDIT, PaymentStatus.IGNORED, Reason.of("ownMoneyBack"));
             }
             if (e.returned() || e.reversal()) {
                 returns++;
                 return new PaymentRow(PaymentKind.RETURN, null, null);
             }
-            return new PaymentRow(PaymentKind.DEBIT, PaymentStatus.IGNORED, "money out; concerns no claim");
+            return new PaymentRow(PaymentKind.DEBIT, PaymentStatus.IGNORED, Reason.of("moneyOut"));
         }
 
         /** Matches and books credits; the allocations made are added to {@code allocations}. */
@@ -323,7 +321,8 @@ public class StatementImporter {
                 for (ClaimShare share : b.shares()) {
                     MatchCandidate c = candidates.get(share.claim().value());
                     Allocation a = share.allocation();
-                    allocations.add(new PaymentStore.AllocationRow(b.paymentId(), c.creditor(), share.claim(), c.debtor(),
+                    allocations.add(new PaymentStore.AllocationRow(b.paymentId(), c.creditor(), share.claim(),
+                            c.invoiceNumber(), c.debtor(),
                             a.total(), a.costs(), a.fees(), a.interest(), a.principal()));
                 }
             }
@@ -335,11 +334,10 @@ public class StatementImporter {
                 if (b != null && b.booked()) {
                     matched++;
                     matchedAmount = matchedAmount.add(row.amount());
-                    result.add(row.with(PaymentStatus.BOOKED, d.claims().get(0).creditor(), confidence, d.reason()));
+                    result.add(row.with(PaymentStatus.BOOKED, d.claims().get(0).creditor(), confidence, d.reason().encode()));
                 } else {
                     unmatched++;
-                    String reason = d.claims().isEmpty() ? d.reason() : d.reason() + " (below the threshold for booking)";
-                    result.add(row.with(PaymentStatus.UNMATCHED, null, confidence, reason));
+                    result.add(row.with(PaymentStatus.UNMATCHED, null, confidence, d.reason().encode()));
                 }
             }
             return result;
@@ -353,8 +351,7 @@ public class StatementImporter {
                 var original = store.original(iban, row.endToEndId(), row.mandateId(), row.payerIban(), row.amount(),
                         row.bookingDate());
                 if (original.isEmpty() || original.get().creditor() == null) {
-                    result.add(row.with(PaymentStatus.UNMATCHED, null, null,
-                            "a return whose original payment was not found among booked payments"));
+                    result.add(row.with(PaymentStatus.UNMATCHED, null, null, Reason.of("returnUnknown").encode()));
                     continue;
                 }
                 List<ClaimShare> shares = store.allocations(original.get().id()).stream().filter(s -> !s.reversed())
@@ -390,9 +387,9 @@ public class StatementImporter {
     private static final class PaymentRow {
         final PaymentKind kind;
         final PaymentStatus status;
-        final String reason;
+        final Reason reason;
 
-        PaymentRow(PaymentKind kind, PaymentStatus status, String reason) {
+        PaymentRow(PaymentKind kind, PaymentStatus status, Reason reason) {
             this.kind = kind;
             this.status = status;
             this.reason = reason;
@@ -403,7 +400,7 @@ public class StatementImporter {
             return new PaymentStore.PaymentRow(UUID.randomUUID(), entryId, statementId, owner, iban, kind,
                     t.amount() == null ? e.amount() : t.amount(), e.bookingDate(), t.endToEndId(), t.bankReference(),
                     t.mandateId(), t.counterpartyName(), t.counterpartyIban(), t.remittance(), t.creditorReference(),
-                    t.returnReason(), status, null, reason, null);
+                    t.returnReason(), status, null, reason == null ? null : reason.encode(), null);
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,11 +44,14 @@ class PaymentController {
     private final BankStatements statements;
     private final ManualMatching manual;
     private final PaymentsProperties properties;
+    private final MessageSource messages;
 
-    PaymentController(BankStatements statements, ManualMatching manual, PaymentsProperties properties) {
+    PaymentController(BankStatements statements, ManualMatching manual, PaymentsProperties properties,
+                      MessageSource messages) {
         this.statements = statements;
         this.manual = manual;
         this.properties = properties;
+        this.messages = messages;
     }
 
     record AssignRequest(List<ManualMatching.Share> shares) {
@@ -81,14 +85,15 @@ class PaymentController {
 
     private PaymentJson.Statement importStream(InputStream in, String fileName, Caller caller) {
         InputStream limited = new LimitedInputStream(in, properties.maxFileSize().toBytes(), tooLarge().getMessage());
-        return PaymentJson.Statement.of(statements.importStatement(scope(caller), limited, fileName, caller.actor()));
+        return PaymentJson.Statement.of(statements.importStatement(scope(caller), limited, fileName, caller.actor()),
+                messages);
     }
 
     @GetMapping("/api/v1/payments/unmatched")
     @Operation(summary = "Credits and returns waiting for a person, newest first")
     Page<PaymentJson.Payment> unmatched(@RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size, Caller caller) {
-        return manual.unmatched(scope(caller), PageRequest.of(page, size)).map(PaymentJson.Payment::of);
+        return manual.unmatched(scope(caller), PageRequest.of(page, size)).map(p -> PaymentJson.Payment.of(p, messages));
     }
 
     @GetMapping("/api/v1/payments")
@@ -98,12 +103,12 @@ class PaymentController {
                                    @RequestParam(required = false) Integer page,
                                    @RequestParam(required = false) Integer size, Caller caller) {
         return manual.list(scope(caller), statuses(status), statementId, PageRequest.of(page, size))
-                .map(PaymentJson.Payment::of);
+                .map(p -> PaymentJson.Payment.of(p, messages));
     }
 
     @GetMapping("/api/v1/payments/{id}")
     PaymentJson.Payment get(@PathVariable UUID id, Caller caller) {
-        return PaymentJson.Payment.of(manual.find(scope(caller), id));
+        return PaymentJson.Payment.of(manual.find(scope(caller), id), messages);
     }
 
     @GetMapping("/api/v1/payments/{id}/suggestions")
@@ -115,20 +120,20 @@ class PaymentController {
     @PostMapping("/api/v1/payments/{id}/assign")
     @Operation(summary = "Book a waiting payment to claims: {shares: [{claimId, amount}]} adding up to the payment")
     PaymentJson.Payment assign(@PathVariable UUID id, @RequestBody AssignRequest request, Caller caller) {
-        return PaymentJson.Payment.of(manual.assign(scope(caller), id, request.shares(), caller.actor()));
+        return PaymentJson.Payment.of(manual.assign(scope(caller), id, request.shares(), caller.actor()), messages);
     }
 
     @PostMapping("/api/v1/payments/{id}/not-ours")
     @Operation(summary = "Mark a waiting payment as belonging to no claim; it goes to the refund list")
     PaymentJson.Payment notOurs(@PathVariable UUID id, @RequestBody NotOursRequest request, Caller caller) {
-        return PaymentJson.Payment.of(manual.notOurs(scope(caller), id, request.note(), caller.actor()));
+        return PaymentJson.Payment.of(manual.notOurs(scope(caller), id, request.note(), caller.actor()), messages);
     }
 
     @GetMapping("/api/v1/payments/refunds")
     @Operation(summary = "Payments that are not ours and debtors' credit balances, to be paid back")
     Map<String, Object> refunds(Caller caller) {
         ManualMatching.Refunds refunds = manual.refunds(scope(caller));
-        return Map.of("notOurs", refunds.notOurs().stream().map(PaymentJson.Payment::of).toList(),
+        return Map.of("notOurs", refunds.notOurs().stream().map(p -> PaymentJson.Payment.of(p, messages)).toList(),
                 "creditBalances", refunds.creditBalances().stream().map(c -> Map.of(
                         "id", c.id(), "claimId", c.claimId().value(), "invoiceNumber", c.invoiceNumber(),
                         "debtorName", c.debtorName(), "amount", c.amount().toPlainString(),

@@ -1,0 +1,173 @@
+package de.kulant.payments.web;
+
+import de.kulant.claims.MatchCandidate;
+import de.kulant.creditors.Creditor;
+import de.kulant.creditors.Creditors;
+import de.kulant.payments.BankStatements;
+import de.kulant.payments.ManualMatching;
+import de.kulant.payments.PaymentKind;
+import de.kulant.payments.PaymentStatus;
+import de.kulant.payments.PaymentView;
+import de.kulant.payments.PaymentsProperties;
+import de.kulant.payments.StatementImport;
+import de.kulant.payments.internal.LimitedInputStream;
+import de.kulant.platform.Caller;
+import de.kulant.platform.ConflictException;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.FieldViolation;
+import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.PageRequest;
+import de.kulant.platform.PayloadTooLargeException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The staff UI of payments: statement upload with its result, the queue of payments waiting for a person with
+ * suggestions, claim search and split, "not ours", and the refund list.
+ */
+@Controller
+class PaymentPages {
+
+    private final BankStatements statements;
+    private final ManualMatching manual;
+    private final Creditors creditors;
+    private final PaymentsProperties properties;
+
+    PaymentPages(BankStatements statements, ManualMatching manual, Creditors creditors, PaymentsProperties properties) {
+        this.statements = statements;
+        this.manual = manual;
+        this.creditors = creditors;
+        this.properties = properties;
+    }
+
+    @GetMapping("/payments")
+    String overview(Model model) {
+        model.addAttribute("counts", statements.counts(null));
+        model.addAttribute("statuses", PaymentStatus.values());
+        model.addAttribute("queue", manual.unmatched(null, PageRequest.of(0, 200)));
+        model.addAttribute("statements", statements.statements(null, 20));
+        model.addAttribute("creditorNames", creditorNames());
+        model.addAttribute("maxMegabytes", properties.maxFileSize().toMegabytes());
+        return "payments/overview";
+    }
+
+    @PostMapping("/payments/upload")
+    String upload(@RequestParam("file") MultipartFile file, Caller caller, RedirectAttributes redirect) throws IOException {
+        if (file.isEmpty()) {
+            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("file", "choose a statement file")));
+            return "redirect:/payments";
+        }
+        try (InputStream in = new LimitedInputStream(file.getInputStream(), properties.maxFileSize().toBytes(),
+                "A statement may have at most " + properties.maxFileSize().toMegabytes() + " MB.")) {
+            StatementImport result = statements.importStatement(null, in, file.getOriginalFilename(), caller.actor());
+            return "redirect:/payments/statements/" + result.id();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations());
+            redirect.addFlashAttribute("fileName", file.getOriginalFilename());
+            return "redirect:/payments";
+        } catch (PayloadTooLargeException e) {
+            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("file", e.getMessage())));
+            return "redirect:/payments";
+        }
+    }
+
+    @GetMapping("/payments/statements/{id}")
+    String statement(@PathVariable UUID id, Model model) {
+        model.addAttribute("statement", statements.statement(null, id));
+        model.addAttribute("payments", manual.list(null, List.of(), id, PageRequest.of(0, 500)));
+        model.addAttribute("creditorNames", creditorNames());
+        return "payments/statement";
+    }
+
+    @GetMapping("/payments/{id}")
+    String payment(@PathVariable UUID id, Model model) {
+        PaymentView payment = manual.find(null, id);
+        model.addAttribute("payment", payment);
+        model.addAttribute("suggestions", payment.status() == PaymentStatus.UNMATCHED
+                && payment.kind() == PaymentKind.CREDIT ? manual.suggestions(null, id) : List.of());
+        model.addAttribute("creditorNames", creditorNames());
+        return "payments/payment";
+    }
+
+    /** Claims found by the search box, as rows to add to the split form. */
+    @GetMapping("/payments/{id}/search")
+    String search(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
+        List<MatchCandidate> found = manual.searchClaims(null, id, q);
+        model.addAttribute("candidates", found);
+        model.addAttribute("creditorNames", creditorNames());
+        return "payments/payment :: candidateRows";
+    }
+
+    @PostMapping("/payments/{id}/assign")
+    String assign(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Caller caller,
+                  RedirectAttributes redirect) {
+        // read as a multi-value map: a single "12,34" bound to a List would be split at its comma
+        List<String> claimIds = form.get("claimId");
+        List<String> amounts = form.get("amount");
+        List<ManualMatching.Share> shares = new ArrayList<>();
+        for (int i = 0; claimIds != null && i < claimIds.size(); i++) {
+            String amount = amounts != null && i < amounts.size() ? amounts.get(i) : null;
+            if (amount != null && !amount.isBlank()) {
+                shares.add(new ManualMatching.Share(claimIds.get(i), plain(amount)));
+            }
+        }
+        try {
+            manual.assign(null, id, shares, caller.actor());
+            redirect.addFlashAttribute("message", "assigned");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("payment", e.getMessage())));
+        }
+        return "redirect:/payments/" + id;
+    }
+
+    @PostMapping("/payments/{id}/not-ours")
+    String notOurs(@PathVariable UUID id, @RequestParam(required = false) String note, Caller caller,
+                   RedirectAttributes redirect) {
+        try {
+            manual.notOurs(null, id, note, caller.actor());
+            redirect.addFlashAttribute("message", "notOurs");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("payment", e.getMessage())));
+        }
+        return "redirect:/payments/" + id;
+    }
+
+    @GetMapping("/payments/refunds")
+    String refunds(Model model) {
+        model.addAttribute("refunds", manual.refunds(null));
+        model.addAttribute("creditorNames", creditorNames());
+        return "payments/refunds";
+    }
+
+    /** {@code 1.234,56} as German users type it becomes {@code 1234.56}; {@code 80.00} stays as it is. */
+    static String plain(String amount) {
+        String text = amount.strip().replace(" ", "").replace("€", "");
+        return text.contains(",") ? text.replace(".", "").replace(',', '.') : text;
+    }
+
+    private Map<CreditorId, String> creditorNames() {
+        Map<CreditorId, String> names = new HashMap<>();
+        for (Creditor c : creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items()) {
+            names.put(c.id(), c.name());
+        }
+        return names;
+    }
+}

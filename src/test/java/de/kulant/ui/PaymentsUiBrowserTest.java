@@ -1,0 +1,99 @@
+package de.kulant.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kulant.payments.BankFiles;
+import de.kulant.payments.BankFiles.Entry;
+import de.kulant.support.Browser;
+import de.kulant.support.BrowserTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Payments in the staff UI: a statement uploaded, a payment split by hand, one found by search, a bad file refused. */
+class PaymentsUiBrowserTest extends BrowserTest {
+
+    private String claimFor(Tenant shop, String invoice, String amount, String name) {
+        Map<String, Object> claim = claim(invoice);
+        claim.put("amount", amount);
+        debtorOf(claim).put("name", name);
+        debtorOf(claim).put("customerNumber", "K-" + invoice);
+        return createClaim(shop, claim);
+    }
+
+    @Test
+    void uploadsAStatementSplitsAWaitingPaymentAndBooksAnotherFoundBySearch() throws Exception {
+        String iban = BankFiles.iban(777_000_000L + System.nanoTime() % 100_000);
+        Tenant shop = newTenant("UI-Zahlungen", iban);
+        String first = claimFor(shop, "R-UI-801", "80.00", "Paula Hand");
+        String second = claimFor(shop, "R-UI-802", "40.00", "Paula Hand");
+        claimFor(shop, "R-UI-803", "25.00", "Otto Klar");
+        Path file = Files.createTempFile("auszug-", ".xml");
+        Files.writeString(file, BankFiles.camt053(iban, "UI-1", List.of(
+                Entry.credit("25.00", "2026-11-20", "UI-A").from("Otto Klar", null).text("Rechnung R-UI-803"),
+                Entry.credit("100.00", "2026-11-20", "UI-B").from("Paula Hand", null).text("Danke"),
+                Entry.credit("12.34", "2026-11-20", "UI-C").from("Hans Fremd", null).text("Abo"))));
+        Path bad = Files.createTempFile("kaputt-", ".xml");
+        Files.writeString(bad, "Das ist kein Kontoauszug");
+        logInAsAdmin();
+
+        browser.get(url("/payments"));
+        browser.findElement(By.id("statement-file")).sendKeys(bad.toAbsolutePath().toString());
+        browser.findElement(By.id("upload")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload-errors")));
+        assertThat(browser.findElement(By.id("upload-errors")).getText())
+                .contains("wurde nicht eingelesen", "line 1", "Es wurde nichts gebucht");
+
+        browser.findElement(By.id("statement-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.id("upload")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+        assertThat(browser.findElement(By.id("r-entries")).getText()).isEqualTo("3");
+        assertThat(browser.findElement(By.id("r-matched")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("r-unmatched")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("statement-payments")).getText()).contains("gebucht", "offen", "Otto Klar");
+        Browser.screenshot(browser, "payments-statement");
+
+        browser.findElement(By.id("statement-payments")).findElement(By.xpath(".//tr[td[contains(., 'Paula Hand')]]//a"))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assign-form")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#candidates tr.candidate"));
+        assertThat(rows).extracting(WebElement::getText).anyMatch(t -> t.contains("R-UI-801"))
+                .anyMatch(t -> t.contains("R-UI-802"));
+        share("R-UI-801").sendKeys("80,00");
+        share("R-UI-802").sendKeys("10,00");
+        browser.findElement(By.id("assign")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payment-errors")));
+        assertThat(browser.findElement(By.id("payment-errors")).getText()).contains("add up to 90.00");
+        share("R-UI-801").sendKeys("80,00");
+        share("R-UI-802").sendKeys("20,00");
+        browser.findElement(By.id("assign")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("payment-status"), "gebucht"));
+        assertThat(browser.findElement(By.id("allocations")).getText()).contains("R-UI-801", "R-UI-802", "80,00 €", "20,00 €");
+        Browser.screenshot(browser, "payments-split");
+
+        browser.get(url("/payments"));
+        browser.findElement(By.id("queue")).findElement(By.xpath(".//tr[td[contains(., 'Hans Fremd')]]//a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-search")));
+        browser.findElement(By.id("claim-search")).sendKeys("R-UI-802");
+        browser.findElement(By.id("search")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#candidates tr.candidate")).isEmpty());
+        share("R-UI-802").sendKeys("12,34");
+        browser.findElement(By.id("assign")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("payment-status"), "gebucht"));
+
+        browser.get(url("/claims/" + second));
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Zahlung vom Kontoauszug gebucht", "Hans Fremd");
+        assertThat(api.get("/api/v1/claims/" + second, shop.auth()).at("/balance/outstanding")).isEqualTo("7.66");
+    }
+
+    private WebElement share(String invoice) {
+        WebElement input = browser.findElement(By.cssSelector("#candidates input[aria-label='" + invoice + "']"));
+        input.clear();
+        return input;
+    }
+}
