@@ -4,6 +4,7 @@ import de.kulant.claims.internal.CandidateStore;
 import de.kulant.platform.CreditorId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +40,11 @@ public class ClaimsForMatching {
     /** The open claims of debtors whose {@link MatchKeys#nameKey} is one of these. */
     public List<MatchCandidate> openByNameKeys(CreditorId scope, Collection<String> nameKeys) {
         return store.where(scope, "d.name_key = any(:values)", nameKeys.toArray(String[]::new), true);
+    }
+
+    /** How many debtors carry each of these name keys: a name shared by several confirms no one. */
+    public Map<String, Integer> debtorsPerName(CreditorId scope, Collection<String> nameKeys) {
+        return store.debtorsPerName(scope, nameKeys);
     }
 
     /** The open claims of these debtors. */

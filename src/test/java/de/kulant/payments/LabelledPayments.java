@@ -131,6 +131,23 @@ public final class LabelledPayments {
         return new Dataset(debtors, claims, result);
     }
 
+    private static final String[] STEM = {"Ber", "Hol", "Stein", "Wald", "Brück", "Lin", "Eich", "Ros", "Kirch", "Tal",
+            "Mar", "Har", "Wies", "Bach", "Feld", "Sand", "Hag", "Mühl", "Dorn", "Fels", "Gras", "Rot", "Weiß", "Klee"};
+    private static final String[] END = {"mann", "er", "ke", "hoff", "berg", "ner", "ling", "hausen", "dorf", "bach",
+            "meier", "schmidt", "land", "wald", "stedt", "brink", "kamp", "rich", "lein", "ert"};
+
+    /**
+     * A debtor of the many claims around the set: first names from the same pool, surnames from a far larger one
+     * (about 11,000 made of syllables), so that common names are common and most are not.
+     */
+    public static String randomName(Random random) {
+        String second = random.nextBoolean() ? " " + FIRST[random.nextInt(FIRST.length)] : "";
+        String last = random.nextInt(10) == 0 ? LAST[random.nextInt(LAST.length)]
+                : STEM[random.nextInt(STEM.length)] + END[random.nextInt(END.length)].toLowerCase(Locale.GERMAN)
+                + (random.nextBoolean() ? "" : "-" + STEM[random.nextInt(STEM.length)] + END[random.nextInt(END.length)]);
+        return FIRST[random.nextInt(FIRST.length)] + second + " " + last;
+    }
+
     private static String lastFirst(String name) {
         int space = name.lastIndexOf(' ');
         return name.substring(space + 1) + ", " + name.substring(0, space);

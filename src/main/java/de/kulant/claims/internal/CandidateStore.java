@@ -11,7 +11,10 @@ import de.kulant.platform.money.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +65,23 @@ public class CandidateStore {
             spec = spec.param("creditor", scope.value());
         }
         return spec.query(CandidateStore::read).list();
+    }
+
+    public Map<String, Integer> debtorsPerName(CreditorId scope, Collection<String> nameKeys) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (nameKeys.isEmpty()) {
+            return counts;
+        }
+        var spec = jdbc.sql("select name_key, count(*) from debtor where name_key = any(:keys)"
+                        + (scope == null ? "" : " and creditor_id = :creditor") + " group by name_key")
+                .param("keys", nameKeys.toArray(String[]::new));
+        if (scope != null) {
+            spec = spec.param("creditor", scope.value());
+        }
+        spec.query(rs -> {
+            counts.put(rs.getString(1), rs.getInt(2));
+        });
+        return counts;
     }
 
     public List<CreditBalance> creditBalances(CreditorId scope, int limit) {

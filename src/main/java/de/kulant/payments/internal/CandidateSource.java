@@ -17,6 +17,9 @@ interface CandidateSource {
 
     List<MatchCandidate> openByNameKeys(Collection<String> nameKeys);
 
+    /** How many debtors have each of these name keys. */
+    Map<String, Integer> debtorsPerName(Collection<String> nameKeys);
+
     /** Debtors who paid from these IBANs before, by IBAN. */
     Map<String, Collection<DebtorId>> debtorsByIban(Collection<String> ibans);
 

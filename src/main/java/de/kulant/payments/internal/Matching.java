@@ -45,6 +45,11 @@ public class Matching {
             }
 
             @Override
+            public Map<String, Integer> debtorsPerName(Collection<String> nameKeys) {
+                return claims.debtorsPerName(scope, nameKeys);
+            }
+
+            @Override
             public Map<String, Collection<DebtorId>> debtorsByIban(Collection<String> ibans) {
                 return payments.debtorsByIban(scope, ibans);
             }

@@ -41,34 +41,66 @@ final class PaymentMatcher {
     private static final int MAX_SUGGESTIONS = 5;
 
     List<MatchDecision> match(List<PaymentToMatch> payments, CandidateSource source) {
+        Map<String, Integer> debtorsPerName = new HashMap<>();
         Map<PaymentToMatch, Facts> facts = new LinkedHashMap<>();
         for (PaymentToMatch p : payments) {
-            facts.put(p, new Facts(p));
+            facts.put(p, new Facts(p, debtorsPerName));
         }
+        // each lookup only for the payments the ones before left open: most carry their RF reference
         Map<Long, MatchCandidate> byReference = source.byReferenceNumbers(collect(facts.values(), f -> f.text.references))
                 .stream().collect(Collectors.toMap(MatchCandidate::referenceNumber, c -> c, (a, b) -> a));
-        Map<String, List<MatchCandidate>> byKey = group(source.byInvoiceKeys(collect(facts.values(), f -> f.text.keys)),
+        Map<PaymentToMatch, MatchDecision> decisions = new LinkedHashMap<>();
+        List<Facts> rest = new ArrayList<>();
+        for (Facts f : facts.values()) {
+            MatchDecision d = byReference(f, byReference);
+            decisions.put(f.payment, d);
+            if (d == null) {
+                rest.add(f);
+            }
+        }
+        Map<String, List<MatchCandidate>> byKey = group(source.byInvoiceKeys(collect(rest, f -> f.text.keys)),
                 c -> MatchKeys.invoiceKey(c.invoiceNumber()));
-        Map<String, List<MatchCandidate>> byDigits = group(source.byInvoiceDigits(collect(facts.values(), f -> f.text.digits)),
+        Map<String, List<MatchCandidate>> byDigits = group(source.byInvoiceDigits(collect(rest, f -> f.text.digits)),
                 c -> MatchKeys.invoiceDigits(c.invoiceNumber()));
-        Map<String, List<MatchCandidate>> byName = group(source.openByNameKeys(collect(facts.values(), f -> f.nameKeys)),
-                MatchCandidate::nameKey);
-        Map<String, Collection<DebtorId>> ibanDebtors = source.debtorsByIban(collect(facts.values(),
+        List<MatchCandidate> numbered = new ArrayList<>();
+        byKey.values().forEach(numbered::addAll);
+        byDigits.values().forEach(numbered::addAll);
+        debtorsPerName.putAll(source.debtorsPerName(numbered.stream().map(MatchCandidate::nameKey)
+                .filter(k -> k != null).collect(Collectors.toSet())));
+        Map<String, Collection<DebtorId>> ibanDebtors = source.debtorsByIban(collect(rest,
                 f -> f.payment.payerIban() == null ? List.of() : List.of(f.payment.payerIban())));
         Map<DebtorId, List<MatchCandidate>> byDebtor = group(source.openOfDebtors(ibanDebtors.values().stream()
                 .flatMap(Collection::stream).collect(Collectors.toSet())), MatchCandidate::debtor);
-
-        Map<PaymentToMatch, MatchDecision> decisions = new LinkedHashMap<>();
-        List<Facts> undecided = new ArrayList<>();
-        for (Facts f : facts.values()) {
+        // a common name with a number but not its amount: the payer's other claims show whether it is a typo
+        Map<String, List<MatchCandidate>> byName = new HashMap<>();
+        Set<String> rivalNames = new HashSet<>();
+        for (Facts f : rest) {
             f.known = ibanDebtors.getOrDefault(f.payment.payerIban(), List.of());
-            MatchDecision d = decide(f, byReference, byKey, byDigits, byName, byDebtor);
-            decisions.put(f.payment, d);
-            if (d.claims().isEmpty()) {
-                undecided.add(f);
+            f.byName = byName;
+            for (MatchCandidate c : candidatesByNumber(f, byKey, byDigits)) {
+                if (sameName(f, c.nameKey()) && debtorsPerName.getOrDefault(c.nameKey(), 2) > 1
+                        && !fits(c, f.payment.amount())) {
+                    rivalNames.addAll(f.nameKeys);
+                }
             }
         }
-        typos(undecided, source, decisions);
+        byName.putAll(group(source.openByNameKeys(rivalNames), MatchCandidate::nameKey));
+        List<Facts> unnamed = new ArrayList<>();
+        for (Facts f : rest) {
+            MatchDecision d = decide(f, byReference, byKey, byDigits, Map.of(), byDebtor);
+            decisions.put(f.payment, d);
+            if (d.claims().isEmpty() && !f.nameKeys.isEmpty()) {
+                unnamed.add(f);
+            }
+        }
+        List<String> names = collect(unnamed, f -> f.nameKeys).stream().filter(k -> !byName.containsKey(k)).toList();
+        byName.putAll(group(source.openByNameKeys(names), MatchCandidate::nameKey));
+        names.forEach(k -> byName.putIfAbsent(k, List.of()));
+        for (Facts f : unnamed) {
+            decisions.put(f.payment, decide(f, byReference, byKey, byDigits, byName, byDebtor));
+        }
+        List<Facts> undecided = rest.stream().filter(f -> decisions.get(f.payment).claims().isEmpty()).toList();
+        typos(undecided, source, decisions, byName, byDebtor);
         return withOthers(new ArrayList<>(decisions.values()), source);
     }
 
@@ -100,17 +132,7 @@ final class PaymentMatcher {
                                  Map<String, List<MatchCandidate>> byDigits, Map<String, List<MatchCandidate>> byName,
                                  Map<DebtorId, List<MatchCandidate>> byDebtor) {
         PaymentToMatch p = f.payment;
-        List<MatchCandidate> seen = new ArrayList<>();
-
-        List<MatchCandidate> referenced = f.text.references.stream().map(byReference::get).filter(c -> c != null)
-                .distinct().toList();
-        if (!referenced.isEmpty()) {
-            if (oneCreditor(referenced)) {
-                return new MatchDecision(p.id(), referenced, false, REFERENCE, Reason.of("rf", invoices(referenced)),
-                        List.of());
-            }
-            seen.addAll(referenced);
-        }
+        List<MatchCandidate> seen = new ArrayList<>(referenced(f, byReference));
 
         // a mistyped number is often another customer's number, so a number counts only with the payer confirmed
         List<MatchCandidate> numbered = new ArrayList<>();
@@ -170,6 +192,20 @@ final class PaymentMatcher {
         return MatchDecision.none(p.id(), Reason.of(seen.isEmpty() ? "nothing" : "uncertain"), suggestions(p, seen));
     }
 
+    private static List<MatchCandidate> referenced(Facts f, Map<Long, MatchCandidate> byReference) {
+        return f.text.references.stream().map(byReference::get).filter(c -> c != null).distinct().toList();
+    }
+
+    /** The claims the payment's valid RF references name, if they are of one creditor; else null. */
+    private static MatchDecision byReference(Facts f, Map<Long, MatchCandidate> byReference) {
+        List<MatchCandidate> referenced = referenced(f, byReference);
+        if (referenced.isEmpty() || !oneCreditor(referenced)) {
+            return null;
+        }
+        return new MatchDecision(f.payment.id(), referenced, false, REFERENCE, Reason.of("rf", invoices(referenced)),
+                List.of());
+    }
+
     /** One open claim whose amount is exactly the payment, or one debtor whose open claims add up to it. */
     private static MatchDecision byAmount(PaymentToMatch p, List<MatchCandidate> open, BigDecimal confidence, String how) {
         List<MatchCandidate> fitting = open.stream().filter(c -> fits(c, p.amount())).distinct().toList();
@@ -188,37 +224,32 @@ final class PaymentMatcher {
         return null;
     }
 
-    /** Second round for what found nothing: RF references and invoice numbers with one digit mistyped. */
-    private void typos(List<Facts> undecided, CandidateSource source, Map<PaymentToMatch, MatchDecision> decisions) {
+    /**
+     * Second round for what found nothing: an RF reference whose check digits a one-digit change repairs, or an
+     * invoice number one typo away from an open claim of the payer (known by name or IBAN) with exactly the amount.
+     */
+    private void typos(List<Facts> undecided, CandidateSource source, Map<PaymentToMatch, MatchDecision> decisions,
+                       Map<String, List<MatchCandidate>> byName, Map<DebtorId, List<MatchCandidate>> byDebtor) {
         if (undecided.isEmpty()) {
             return;
         }
-        Map<String, Set<String>> variantsOf = new HashMap<>();
-        Set<String> allVariants = new HashSet<>();
-        Set<Long> repaired = new HashSet<>();
-        for (Facts f : undecided) {
-            repaired.addAll(f.text.repairedReferences);
-            for (String digits : f.text.digits) {
-                if (digits.length() >= 5 && digits.length() <= 14) {
-                    Set<String> variants = variantsOf.computeIfAbsent(digits, Typos::of);
-                    allVariants.addAll(variants);
-                }
-            }
-        }
-        Map<Long, MatchCandidate> byReference = source.byReferenceNumbers(repaired).stream()
-                .collect(Collectors.toMap(MatchCandidate::referenceNumber, c -> c, (a, b) -> a));
-        Map<String, List<MatchCandidate>> byDigits = group(source.byInvoiceDigits(allVariants),
-                c -> MatchKeys.invoiceDigits(c.invoiceNumber()));
+        Map<Long, MatchCandidate> byReference = source.byReferenceNumbers(collect(undecided, f -> f.text.repairedReferences))
+                .stream().collect(Collectors.toMap(MatchCandidate::referenceNumber, c -> c, (a, b) -> a));
         for (Facts f : undecided) {
             List<MatchCandidate> found = new ArrayList<>();
             f.text.repairedReferences.stream().map(byReference::get).filter(c -> c != null).forEach(found::add);
-            for (String digits : f.text.digits) {
-                for (String variant : variantsOf.getOrDefault(digits, Set.of())) {
-                    found.addAll(byDigits.getOrDefault(variant, List.of()));
+            List<MatchCandidate> payers = new ArrayList<>();
+            f.nameKeys.forEach(k -> payers.addAll(byName.getOrDefault(k, List.of())));
+            f.known.forEach(d -> payers.addAll(byDebtor.getOrDefault(d, List.of())));
+            for (MatchCandidate c : payers) {
+                String digits = MatchKeys.invoiceDigits(c.invoiceNumber());
+                if (digits != null && f.text.digits.stream().anyMatch(t -> t.length() >= 5 && Typos.oneApart(t, digits))) {
+                    found.add(c);
                 }
             }
             List<MatchCandidate> sure = found.stream().distinct()
-                    .filter(c -> c.open() && fits(c, f.payment.amount()) && (sameName(f, c.nameKey()) || f.known.contains(c.debtor())))
+                    .filter(c -> c.open() && fits(c, f.payment.amount())
+                            && (sameName(f, c.nameKey()) || f.known.contains(c.debtor())))
                     .toList();
             MatchDecision before = decisions.get(f.payment);
             if (sure.size() == 1) {
@@ -238,8 +269,42 @@ final class PaymentMatcher {
         return (letters && key.length() >= 5) || key.length() >= 12;
     }
 
+    /**
+     * The payer is the claim's debtor: an IBAN that paid for the debtor before, or the same name, which counts
+     * alone only if no other debtor has it; a common name needs the amount as well.
+     */
     private static boolean confirmed(Facts f, MatchCandidate c) {
-        return sameName(f, c.nameKey()) || f.known.contains(c.debtor());
+        if (f.known.contains(c.debtor())) {
+            return true;
+        }
+        return sameName(f, c.nameKey()) && (f.debtorsPerName.getOrDefault(c.nameKey(), 2) <= 1
+                || fits(c, f.payment.amount()) || !typoRival(f, c));
+    }
+
+    /** Another open claim of someone with the payer's name, one typo from this number, that fits the amount. */
+    private static boolean typoRival(Facts f, MatchCandidate c) {
+        String digits = MatchKeys.invoiceDigits(c.invoiceNumber());
+        if (digits == null) {
+            return true;
+        }
+        for (String key : f.nameKeys) {
+            for (MatchCandidate other : f.byName.getOrDefault(key, List.of())) {
+                String otherDigits = MatchKeys.invoiceDigits(other.invoiceNumber());
+                if (!other.id().equals(c.id()) && otherDigits != null && fits(other, f.payment.amount())
+                        && Typos.oneApart(digits, otherDigits)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<MatchCandidate> candidatesByNumber(Facts f, Map<String, List<MatchCandidate>> byKey,
+                                                           Map<String, List<MatchCandidate>> byDigits) {
+        List<MatchCandidate> found = new ArrayList<>();
+        f.text.keys.forEach(k -> found.addAll(byKey.getOrDefault(k, List.of())));
+        f.text.digits.forEach(d -> found.addAll(byDigits.getOrDefault(d, List.of())));
+        return found;
     }
 
     /** The payer's and the debtor's names share every word of the shorter one, and it has at least two. */
@@ -301,10 +366,14 @@ final class PaymentMatcher {
         final RemittanceText text;
         final List<String> nameKeys = new ArrayList<>();
         final List<Set<String>> nameTokens = new ArrayList<>();
+        final Map<String, Integer> debtorsPerName;
         Collection<DebtorId> known = List.of();
+        /** Open claims by debtor name key, as far as they were looked up. */
+        Map<String, List<MatchCandidate>> byName = Map.of();
 
-        Facts(PaymentToMatch payment) {
+        Facts(PaymentToMatch payment, Map<String, Integer> debtorsPerName) {
             this.payment = payment;
+            this.debtorsPerName = debtorsPerName;
             this.text = RemittanceText.of(payment.creditorReference(), payment.endToEndId(), payment.remittance());
             addName(payment.payerName());
             if (!text.hasDigits) {

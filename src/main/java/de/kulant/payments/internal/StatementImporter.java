@@ -23,6 +23,7 @@ import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.money.Money;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -42,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,9 +65,11 @@ public class StatementImporter {
     private final PaymentsProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     StatementImporter(PaymentStore store, Matching matching, ClaimAccounting accounting, Creditors creditors,
-                   AuditTrail audit, PaymentsProperties properties, TransactionTemplate transaction, Clock clock) {
+                      AuditTrail audit, PaymentsProperties properties, TransactionTemplate transaction, Clock clock,
+                      MeterRegistry meters) {
         this.store = store;
         this.matching = matching;
         this.accounting = accounting;
@@ -74,6 +78,7 @@ public class StatementImporter {
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -87,6 +92,15 @@ public class StatementImporter {
             FieldViolation violation = FieldViolation.of("file", e.getMessage());
             throw new InvalidInputException(List.of(e.line() == null ? violation : violation.atLine(e.line())));
         }
+    }
+
+    /** Time spent per phase of imports, as metric {@code kulant.payments.import} with tag {@code phase}. */
+    private <T> T timed(String phase, Supplier<T> work) {
+        return meters.timer("kulant.payments.import", "phase", phase).record(work);
+    }
+
+    private void timed(String phase, Runnable work) {
+        meters.timer("kulant.payments.import", "phase", phase).record(work);
     }
 
     /** One import: its counters and the state that spans chunks. */
@@ -123,7 +137,7 @@ public class StatementImporter {
             BankFormat format = StatementReaders.read(new DigestInputStream(file, sha256), this);
             flush();
             String accountList = String.join(", ", accounts);
-            store.completeStatement(id, format.name(), HexFormat.of().formatHex(sha256.digest()),
+            store.completeStatement(id, format.label(), HexFormat.of().formatHex(sha256.digest()),
                     PaymentStore.cut(accountList.isEmpty() ? "-" : accountList, 400), entries, credits, matched,
                     unmatched, duplicates, returns, matchedAmount, warnings.isEmpty() ? null
                             : PaymentStore.cut(String.join("\n", warnings.stream().map(Reason::encode).toList()), 4000));
@@ -225,8 +239,8 @@ public class StatementImporter {
                 fresh.add(entry);
                 keys.add(contentKey(entry));
             }
-            Set<String> known = store.known(iban, keys, fresh.stream().map(BankEntry::entryReference)
-                    .filter(r -> r != null).distinct().toList());
+            Set<String> known = timed("deduplicate", () -> store.known(iban, keys, fresh.stream()
+                    .map(BankEntry::entryReference).filter(r -> r != null).distinct().toList()));
             List<PaymentStore.EntryRow> entryRows = new ArrayList<>();
             List<PaymentStore.PaymentRow> credits = new ArrayList<>();
             List<PaymentStore.PaymentRow> debits = new ArrayList<>();
@@ -247,12 +261,14 @@ public class StatementImporter {
                             .add(draft.toRow(entryId, id, owner, iban, e, t));
                 }
             }
-            store.insertEntries(entryRows);
+            timed("store", () -> store.insertEntries(entryRows));
             List<PaymentStore.AllocationRow> allocations = new ArrayList<>();
             List<PaymentStore.PaymentRow> decided = new ArrayList<>(book(owner, credits, allocations));
             decided.addAll(debits.stream().filter(p -> p.kind() != PaymentKind.RETURN || p.status() != null).toList());
-            store.insertPayments(decided, now);
-            store.insertAllocations(allocations, now);
+            timed("store", () -> {
+                store.insertPayments(decided, now);
+                store.insertAllocations(allocations, now);
+            });
             List<PaymentStore.PaymentRow> returned = debits.stream()
                     .filter(p -> p.kind() == PaymentKind.RETURN && p.status() == null).toList();
             store.insertPayments(reverse(iban, returned), now);
@@ -298,7 +314,7 @@ public class StatementImporter {
                     p.bookingDate(), p.payerName(), p.payerIban(), p.remittance(), p.creditorReference(),
                     p.endToEndId())).toList();
             Map<UUID, MatchDecision> decisions = new HashMap<>();
-            matching.match(owner, toMatch).forEach(d -> decisions.put(d.paymentId(), d));
+            timed("match", () -> matching.match(owner, toMatch)).forEach(d -> decisions.put(d.paymentId(), d));
             List<IncomingPayment> incoming = new ArrayList<>();
             Map<UUID, PaymentStore.PaymentRow> rows = new LinkedHashMap<>();
             for (PaymentStore.PaymentRow row : credits) {
@@ -316,7 +332,7 @@ public class StatementImporter {
                 d.others().forEach(c -> candidates.put(c.id().value(), c));
             });
             Map<UUID, BookedPayment> booked = new HashMap<>();
-            for (BookedPayment b : accounting.bookPayments(incoming, actor)) {
+            for (BookedPayment b : timed("book", () -> accounting.bookPayments(incoming, actor))) {
                 booked.put(b.paymentId(), b);
                 for (ClaimShare share : b.shares()) {
                     MatchCandidate c = candidates.get(share.claim().value());

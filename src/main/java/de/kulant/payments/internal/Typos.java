@@ -9,6 +9,25 @@ final class Typos {
     private Typos() {
     }
 
+    /** Whether {@code a} and {@code b} differ by exactly one such mistake. */
+    static boolean oneApart(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            // one replaced, or two neighbours swapped
+            return a.substring(i + 1).equals(b.substring(i + 1)) || (i + 1 < la && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i) && a.substring(i + 2).equals(b.substring(i + 2)));
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+
     static Set<String> of(String digits) {
         Set<String> variants = new LinkedHashSet<>();
         int n = digits.length();

@@ -183,6 +183,18 @@ class MatchingQualityTest {
         }
 
         @Override
+        public Map<String, Integer> debtorsPerName(Collection<String> nameKeys) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (String key : nameKeys) {
+                long debtors = byName.getOrDefault(key, List.of()).stream().map(MatchCandidate::debtor).distinct().count();
+                if (debtors > 0) {
+                    counts.put(key, (int) debtors);
+                }
+            }
+            return counts;
+        }
+
+        @Override
         public Map<String, Collection<DebtorId>> debtorsByIban(Collection<String> wanted) {
             Map<String, Collection<DebtorId>> found = new HashMap<>();
             wanted.forEach(iban -> {
