@@ -1,12 +1,8 @@
 package de.kulant.platform;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,18 +14,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditTrail {
 
-    private static final String INSERT = """
-            insert into audit_event (id, creditor_id, entity_type, entity_id, action, actor, occurred_at,
-                                     before_state, after_state)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final List<String> COLUMNS = List.of("id", "creditor_id", "entity_type", "entity_id", "action",
+            "actor", "occurred_at", "before_state", "after_state");
 
-    private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
     private final JdbcClient client;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditTrail(JdbcTemplate jdbc, JdbcClient client, JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
+    AuditTrail(BulkInsert bulk, JdbcClient client, JsonMapper json, Clock clock) {
+        this.bulk = bulk;
         this.client = client;
         this.json = json;
         this.clock = clock;
@@ -41,26 +35,9 @@ public class AuditTrail {
 
     public void recordAll(List<AuditEntry> entries) {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                AuditEntry entry = entries.get(i);
-                ps.setObject(1, Ids.next());
-                ps.setObject(2, entry.creditorId() == null ? null : entry.creditorId().value());
-                ps.setString(3, entry.entityType());
-                ps.setString(4, entry.entityId());
-                ps.setString(5, entry.action());
-                ps.setString(6, entry.actor().label());
-                ps.setTimestamp(7, now);
-                ps.setString(8, toJson(entry.before()));
-                ps.setString(9, toJson(entry.after()));
-            }
-
-            @Override
-            public int getBatchSize() {
-                return entries.size();
-            }
-        });
+        bulk.insert("audit_event", COLUMNS, entries.stream().map(entry -> new Object[] {Ids.next(),
+                entry.creditorId() == null ? null : entry.creditorId().value(), entry.entityType(), entry.entityId(),
+                entry.action(), entry.actor().label(), now, toJson(entry.before()), toJson(entry.after())}).toList());
     }
 
     /** The history of one entity, oldest first, restricted to the tenant when one is given. */

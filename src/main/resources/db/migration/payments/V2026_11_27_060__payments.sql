@@ -40,7 +40,6 @@ create table bank_entry (
     constraint bank_entry_once unique (account_iban, content_key)
 );
 create index bank_entry_by_reference on bank_entry (account_iban, bank_reference);
-create index bank_entry_by_statement on bank_entry (statement_id);
 
 create table payment (
     id                 uuid primary key,
@@ -89,4 +88,3 @@ create table payment_allocation (
 );
 create index payment_allocation_by_payment on payment_allocation (payment_id);
 create index payment_allocation_by_claim on payment_allocation (claim_id);
-create index payment_allocation_by_debtor on payment_allocation (debtor_id);

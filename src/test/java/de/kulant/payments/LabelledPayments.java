@@ -60,9 +60,9 @@ public final class LabelledPayments {
         List<Claim> claims = new ArrayList<>();
         List<List<Integer>> claimsOf = new ArrayList<>();
         for (int d = 0; d < debtorCount; d++) {
-            String first = FIRST[random.nextInt(FIRST.length)];
-            String second = random.nextBoolean() ? " " + FIRST[random.nextInt(FIRST.length)] : "";
-            String name = first + second + " " + LAST[random.nextInt(LAST.length)];
+            // a third of the names from a small pool of common ones, the rest from a long tail, as in real life
+            String name = random.nextInt(3) == 0 ? FIRST[random.nextInt(FIRST.length)] + " "
+                    + LAST[random.nextInt(LAST.length)] : randomName(random);
             debtors.add(new Debtor(d, name, BankFiles.iban(5_000_000_000L + d), random.nextInt(5) == 0));
             List<Integer> own = new ArrayList<>();
             int count = random.nextInt(10) < 6 ? 1 : 2;
@@ -142,7 +142,7 @@ public final class LabelledPayments {
      */
     public static String randomName(Random random) {
         String second = random.nextBoolean() ? " " + FIRST[random.nextInt(FIRST.length)] : "";
-        String last = random.nextInt(10) == 0 ? LAST[random.nextInt(LAST.length)]
+        String last = random.nextInt(5) == 0 ? LAST[random.nextInt(LAST.length)]
                 : STEM[random.nextInt(STEM.length)] + END[random.nextInt(END.length)].toLowerCase(Locale.GERMAN)
                 + (random.nextBoolean() ? "" : "-" + STEM[random.nextInt(STEM.length)] + END[random.nextInt(END.length)]);
         return FIRST[random.nextInt(FIRST.length)] + second + " " + last;

@@ -5,6 +5,7 @@ import de.kulant.claims.ClaimFilter;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.DebtorView;
 import de.kulant.claims.PostingView;
+import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.money.Money;
@@ -32,10 +33,12 @@ public class ClaimStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final BulkInsert bulk;
 
-    ClaimStore(JdbcClient jdbc, JdbcTemplate template) {
+    ClaimStore(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.template = template;
+        this.bulk = bulk;
     }
 
     /** A stored claim found by invoice number: its id and the hash of the content it was created with. */
@@ -116,28 +119,14 @@ public class ClaimStore {
     }
 
     void insertPostings(CreditorId creditor, List<PostingInsert> postings, Instant now, String actor) {
-        Timestamp timestamp = Timestamp.from(now);
-        template.batchUpdate("""
-                insert into ledger_posting (id, creditor_id, claim_id, entry_id, kind, bucket, amount, booking_date,
-                    period_from, period_to, reference, note, created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                postings, BATCH_SIZE, (PreparedStatement ps, PostingInsert insert) -> {
+        bulk.insert("ledger_posting", List.of("id", "creditor_id", "claim_id", "entry_id", "kind", "bucket", "amount",
+                "booking_date", "period_from", "period_to", "reference", "note", "created_at", "created_by"),
+                postings.stream().map(insert -> {
                     Posting p = insert.posting();
-                    ps.setObject(1, p.id());
-                    ps.setObject(2, creditor.value());
-                    ps.setObject(3, insert.claimId());
-                    ps.setObject(4, p.entryId());
-                    ps.setString(5, p.kind().name());
-                    ps.setString(6, p.bucket().name());
-                    ps.setBigDecimal(7, p.amount().amount());
-                    ps.setObject(8, p.bookingDate());
-                    Jdbc.date(ps, 9, p.periodFrom());
-                    Jdbc.date(ps, 10, p.periodTo());
-                    ps.setString(11, p.reference());
-                    ps.setString(12, p.note());
-                    ps.setTimestamp(13, timestamp);
-                    ps.setString(14, actor);
-                });
+                    return new Object[] {p.id(), creditor.value(), insert.claimId(), p.entryId(), p.kind().name(),
+                            p.bucket().name(), p.amount().amount(), p.bookingDate(), p.periodFrom(), p.periodTo(),
+                            p.reference(), p.note(), now, actor};
+                }).toList());
     }
 
     /** Loads a claim to change it, locking its row until the transaction ends. */
@@ -176,34 +165,59 @@ public class ClaimStore {
             claim.newPostings().forEach(p -> own.add(new PostingInsert(f.id().value(), p)));
         }
         postings.forEach((creditor, list) -> insertPostings(creditor, list, now, actor));
-        Timestamp timestamp = Timestamp.from(now);
+        if (changed.isEmpty()) {
+            return;
+        }
+        // one statement for all claims: a batch of single-row updates costs a round of planning per row
         List<Claim> claims = new ArrayList<>(changed);
-        int[][] counts = template.batchUpdate("""
-                update claim set status = ?, principal_open = ?, interest_open = ?, fees_open = ?, costs_open = ?,
-                    paid_total = ?, interest_posted_through = ?, last_posting_date = ?, version = version + 1,
-                    updated_at = ?
-                where id = ? and creditor_id = ? and version = ?""",
-                claims, BATCH_SIZE, (PreparedStatement ps, Claim claim) -> {
-                    ClaimFacts f = claim.facts();
-                    ps.setString(1, f.status().name());
-                    ps.setBigDecimal(2, f.open().principal().amount());
-                    ps.setBigDecimal(3, f.open().interest().amount());
-                    ps.setBigDecimal(4, f.open().fees().amount());
-                    ps.setBigDecimal(5, f.open().costs().amount());
-                    ps.setBigDecimal(6, f.paidTotal().amount());
-                    Jdbc.date(ps, 7, f.interestPostedThrough());
-                    ps.setObject(8, f.lastPostingDate());
-                    ps.setTimestamp(9, timestamp);
-                    ps.setObject(10, f.id().value());
-                    ps.setObject(11, f.creditorId().value());
-                    ps.setInt(12, f.version());
-                });
-        for (int[] batch : counts) {
-            for (int count : batch) {
-                if (count == 0) {
-                    throw new OptimisticLockingFailureException("a claim was changed concurrently");
-                }
-            }
+        int n = claims.size();
+        UUID[] ids = new UUID[n];
+        UUID[] creditors = new UUID[n];
+        Integer[] versions = new Integer[n];
+        String[] statuses = new String[n];
+        String[] principal = new String[n];
+        String[] interest = new String[n];
+        String[] fees = new String[n];
+        String[] costs = new String[n];
+        String[] paid = new String[n];
+        String[] postedThrough = new String[n];
+        String[] lastPosting = new String[n];
+        for (int i = 0; i < n; i++) {
+            ClaimFacts f = claims.get(i).facts();
+            ids[i] = f.id().value();
+            creditors[i] = f.creditorId().value();
+            versions[i] = f.version();
+            statuses[i] = f.status().name();
+            principal[i] = f.open().principal().toPlainString();
+            interest[i] = f.open().interest().toPlainString();
+            fees[i] = f.open().fees().toPlainString();
+            costs[i] = f.open().costs().toPlainString();
+            paid[i] = f.paidTotal().toPlainString();
+            postedThrough[i] = f.interestPostedThrough() == null ? null : f.interestPostedThrough().toString();
+            lastPosting[i] = f.lastPostingDate().toString();
+        }
+        int updated = jdbc.sql("""
+                        merge into claim c
+                        using (select * from unnest(:ids, :creditors, :versions, :statuses, :principal, :interest, :fees,
+                                   :costs, :paid, :postedThrough, :lastPosting)
+                               as v(id, creditor_id, version, status, principal, interest, fees, costs, paid,
+                                    posted_through, last_posting)) v
+                        on c.id = v.id and c.creditor_id = v.creditor_id and c.version = v.version
+                        when matched then update set status = v.status,
+                            principal_open = cast(v.principal as numeric(19, 2)),
+                            interest_open = cast(v.interest as numeric(19, 2)),
+                            fees_open = cast(v.fees as numeric(19, 2)), costs_open = cast(v.costs as numeric(19, 2)),
+                            paid_total = cast(v.paid as numeric(19, 2)),
+                            interest_posted_through = cast(v.posted_through as date),
+                            last_posting_date = cast(v.last_posting as date), version = c.version + 1,
+                            updated_at = :now""")
+                .param("ids", ids).param("creditors", creditors).param("versions", versions).param("statuses", statuses)
+                .param("principal", principal).param("interest", interest).param("fees", fees).param("costs", costs)
+                .param("paid", paid).param("postedThrough", postedThrough).param("lastPosting", lastPosting)
+                .param("now", Timestamp.from(now))
+                .update();
+        if (updated != n) {
+            throw new OptimisticLockingFailureException((n - updated) + " claims were changed concurrently");
         }
     }
 

@@ -4,9 +4,11 @@ import de.kulant.claims.ClaimsForMatching;
 import de.kulant.claims.DebtorId;
 import de.kulant.claims.MatchCandidate;
 import de.kulant.platform.CreditorId;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /** Matching against the database: the matcher with lookups scoped to one creditor or, for the agency's account, all. */
@@ -16,47 +18,54 @@ public class Matching {
     private final ClaimsForMatching claims;
     private final PaymentStore payments;
     private final PaymentMatcher matcher = new PaymentMatcher();
+    private final MeterRegistry meters;
 
-    Matching(ClaimsForMatching claims, PaymentStore payments) {
+    Matching(ClaimsForMatching claims, PaymentStore payments, MeterRegistry meters) {
         this.claims = claims;
         this.payments = payments;
+        this.meters = meters;
+    }
+
+    /** Time per lookup, as metric {@code kulant.payments.match} with tag {@code lookup}. */
+    private <T> T timed(String lookup, Supplier<T> work) {
+        return meters.timer("kulant.payments.match", "lookup", lookup).record(work);
     }
 
     public List<MatchDecision> match(CreditorId scope, List<PaymentToMatch> toMatch) {
         return matcher.match(toMatch, new CandidateSource() {
             @Override
             public List<MatchCandidate> byReferenceNumbers(Collection<Long> numbers) {
-                return claims.byReferenceNumbers(scope, numbers);
+                return timed("byReferenceNumbers", () -> claims.byReferenceNumbers(scope, numbers));
             }
 
             @Override
             public List<MatchCandidate> byInvoiceKeys(Collection<String> keys) {
-                return claims.byInvoiceKeys(scope, keys);
+                return timed("byInvoiceKeys", () -> claims.byInvoiceKeys(scope, keys));
             }
 
             @Override
             public List<MatchCandidate> byInvoiceDigits(Collection<String> digits) {
-                return claims.byInvoiceDigits(scope, digits);
+                return timed("byInvoiceDigits", () -> claims.byInvoiceDigits(scope, digits));
             }
 
             @Override
             public List<MatchCandidate> openByNameKeys(Collection<String> nameKeys) {
-                return claims.openByNameKeys(scope, nameKeys);
+                return timed("openByNameKeys", () -> claims.openByNameKeys(scope, nameKeys));
             }
 
             @Override
             public Map<String, Integer> debtorsPerName(Collection<String> nameKeys) {
-                return claims.debtorsPerName(scope, nameKeys);
+                return timed("debtorsPerName", () -> claims.debtorsPerName(scope, nameKeys));
             }
 
             @Override
             public Map<String, Collection<DebtorId>> debtorsByIban(Collection<String> ibans) {
-                return payments.debtorsByIban(scope, ibans);
+                return timed("debtorsByIban", () -> payments.debtorsByIban(scope, ibans));
             }
 
             @Override
             public List<MatchCandidate> openOfDebtors(Collection<DebtorId> debtors) {
-                return claims.openOfDebtors(scope, debtors);
+                return timed("openOfDebtors", () -> claims.openOfDebtors(scope, debtors));
             }
         });
     }

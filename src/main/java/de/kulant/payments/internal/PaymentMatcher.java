@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -62,11 +63,14 @@ final class PaymentMatcher {
                 c -> MatchKeys.invoiceKey(c.invoiceNumber()));
         Map<String, List<MatchCandidate>> byDigits = group(source.byInvoiceDigits(collect(rest, f -> f.text.digits)),
                 c -> MatchKeys.invoiceDigits(c.invoiceNumber()));
-        List<MatchCandidate> numbered = new ArrayList<>();
-        byKey.values().forEach(numbered::addAll);
-        byDigits.values().forEach(numbered::addAll);
-        debtorsPerName.putAll(source.debtorsPerName(numbered.stream().map(MatchCandidate::nameKey)
-                .filter(k -> k != null).collect(Collectors.toSet())));
+        // how common a name is matters only where the name alone would confirm a number
+        Set<String> confirming = new HashSet<>();
+        for (Facts f : rest) {
+            candidatesByNumber(f, byKey, byDigits).stream()
+                    .filter(c -> c.nameKey() != null && sameName(f, c.nameKey()) && !fits(c, f.payment.amount()))
+                    .forEach(c -> confirming.add(c.nameKey()));
+        }
+        debtorsPerName.putAll(source.debtorsPerName(confirming));
         Map<String, Collection<DebtorId>> ibanDebtors = source.debtorsByIban(collect(rest,
                 f -> f.payment.payerIban() == null ? List.of() : List.of(f.payment.payerIban())));
         Map<DebtorId, List<MatchCandidate>> byDebtor = group(source.openOfDebtors(ibanDebtors.values().stream()
@@ -101,13 +105,21 @@ final class PaymentMatcher {
         }
         List<Facts> undecided = rest.stream().filter(f -> decisions.get(f.payment).claims().isEmpty()).toList();
         typos(undecided, source, decisions, byName, byDebtor);
-        return withOthers(new ArrayList<>(decisions.values()), source);
+        Map<UUID, Money> amounts = new HashMap<>();
+        payments.forEach(p -> amounts.put(p.id(), p.amount()));
+        return withOthers(new ArrayList<>(decisions.values()), amounts, source);
     }
 
-    /** Adds to each decision the debtor's other open claims, which take what the named claims leave over. */
-    private static List<MatchDecision> withOthers(List<MatchDecision> decisions, CandidateSource source) {
+    /**
+     * Adds to each decision that pays more than its claims owe the debtor's other open claims, which take what
+     * the named claims leave over.
+     */
+    private static List<MatchDecision> withOthers(List<MatchDecision> decisions, Map<UUID, Money> amounts,
+                                                  CandidateSource source) {
         Set<DebtorId> debtors = new HashSet<>();
-        decisions.stream().filter(d -> !d.statutoryOrder())
+        decisions.stream().filter(d -> !d.statutoryOrder() && !d.claims().isEmpty()
+                        && amounts.get(d.paymentId()).isGreaterThan(d.claims().stream().map(MatchCandidate::outstanding)
+                        .reduce(Money::plus).orElseThrow()))
                 .forEach(d -> d.claims().forEach(c -> debtors.add(c.debtor())));
         if (debtors.isEmpty()) {
             return decisions;
@@ -115,7 +127,7 @@ final class PaymentMatcher {
         Map<DebtorId, List<MatchCandidate>> open = group(source.openOfDebtors(debtors), MatchCandidate::debtor);
         List<MatchDecision> result = new ArrayList<>(decisions.size());
         for (MatchDecision d : decisions) {
-            if (d.claims().isEmpty() || d.statutoryOrder()) {
+            if (d.claims().isEmpty() || d.statutoryOrder() || !debtors.contains(d.claims().get(0).debtor())) {
                 result.add(d);
                 continue;
             }

@@ -7,11 +7,12 @@ import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentView;
 import de.kulant.payments.Reason;
 import de.kulant.payments.StatementView;
+import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.Ids;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,14 +36,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PaymentStore {
 
-    static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final BulkInsert bulk;
 
-    PaymentStore(JdbcClient jdbc, JdbcTemplate template) {
+    PaymentStore(JdbcClient jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.bulk = bulk;
     }
 
     public record EntryRow(UUID id, UUID statementId, CreditorId creditor, String accountIban, String contentKey,
@@ -174,80 +173,32 @@ public class PaymentStore {
     }
 
     public void insertEntries(List<EntryRow> rows) {
-        template.batchUpdate("""
-                insert into bank_entry (id, statement_id, creditor_id, account_iban, content_key, bank_reference, credit,
-                    reversal, returned, amount, currency, booking_date, value_date, bank_code)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                rows, BATCH, (PreparedStatement ps, EntryRow r) -> {
-                    ps.setObject(1, r.id());
-                    ps.setObject(2, r.statementId());
-                    ps.setObject(3, r.creditor() == null ? null : r.creditor().value());
-                    ps.setString(4, r.accountIban());
-                    ps.setString(5, r.contentKey());
-                    ps.setString(6, r.bankReference());
-                    ps.setBoolean(7, r.credit());
-                    ps.setBoolean(8, r.reversal());
-                    ps.setBoolean(9, r.returned());
-                    ps.setBigDecimal(10, r.amount());
-                    ps.setString(11, r.currency());
-                    ps.setObject(12, r.bookingDate());
-                    ps.setObject(13, r.valueDate());
-                    ps.setString(14, r.bankCode());
-                });
+        bulk.insert("bank_entry", List.of("id", "statement_id", "creditor_id", "account_iban", "content_key",
+                "bank_reference", "credit", "reversal", "returned", "amount", "currency", "booking_date", "value_date",
+                "bank_code"), rows.stream().map(r -> new Object[] {r.id(), r.statementId(),
+                r.creditor() == null ? null : r.creditor().value(), r.accountIban(), r.contentKey(), r.bankReference(),
+                r.credit(), r.reversal(), r.returned(), r.amount(), r.currency(), r.bookingDate(), r.valueDate(),
+                r.bankCode()}).toList());
     }
 
     public void insertPayments(List<PaymentRow> rows, Instant now) {
-        Timestamp timestamp = Timestamp.from(now);
-        template.batchUpdate("""
-                insert into payment (id, entry_id, statement_id, creditor_id, account_iban, kind, amount, booking_date,
-                    end_to_end_id, bank_reference, mandate_id, payer_name, payer_iban, remittance, creditor_reference,
-                    return_reason, status, confidence, reason, returns_payment_id, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                rows, BATCH, (PreparedStatement ps, PaymentRow r) -> {
-                    ps.setObject(1, r.id());
-                    ps.setObject(2, r.entryId());
-                    ps.setObject(3, r.statementId());
-                    ps.setObject(4, r.creditor() == null ? null : r.creditor().value());
-                    ps.setString(5, r.accountIban());
-                    ps.setString(6, r.kind().name());
-                    ps.setBigDecimal(7, r.amount());
-                    ps.setObject(8, r.bookingDate());
-                    ps.setString(9, cut(r.endToEndId(), 140));
-                    ps.setString(10, cut(r.bankReference(), 140));
-                    ps.setString(11, cut(r.mandateId(), 140));
-                    ps.setString(12, cut(r.payerName(), 140));
-                    ps.setString(13, cut(r.payerIban(), 34));
-                    ps.setString(14, cut(r.remittance(), 1000));
-                    ps.setString(15, cut(r.creditorReference(), 40));
-                    ps.setString(16, cut(r.returnReason(), 35));
-                    ps.setString(17, r.status().name());
-                    ps.setBigDecimal(18, r.confidence());
-                    ps.setString(19, cut(r.reason(), 500));
-                    ps.setObject(20, r.returnsPaymentId());
-                    ps.setTimestamp(21, timestamp);
-                });
+        bulk.insert("payment", List.of("id", "entry_id", "statement_id", "creditor_id", "account_iban", "kind", "amount",
+                "booking_date", "end_to_end_id", "bank_reference", "mandate_id", "payer_name", "payer_iban", "remittance",
+                "creditor_reference", "return_reason", "status", "confidence", "reason", "returns_payment_id",
+                "created_at"), rows.stream().map(r -> new Object[] {r.id(), r.entryId(), r.statementId(),
+                r.creditor() == null ? null : r.creditor().value(), r.accountIban(), r.kind().name(), r.amount(),
+                r.bookingDate(), cut(r.endToEndId(), 140), cut(r.bankReference(), 140), cut(r.mandateId(), 140),
+                cut(r.payerName(), 140), cut(r.payerIban(), 34), cut(r.remittance(), 1000),
+                cut(r.creditorReference(), 40), cut(r.returnReason(), 35), r.status().name(), r.confidence(),
+                cut(r.reason(), 500), r.returnsPaymentId(), now}).toList());
     }
 
     public void insertAllocations(List<AllocationRow> rows, Instant now) {
-        Timestamp timestamp = Timestamp.from(now);
-        template.batchUpdate("""
-                insert into payment_allocation (id, payment_id, creditor_id, claim_id, debtor_id, amount, costs, fees,
-                    interest, principal, reversed, created_at, invoice_number)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""",
-                rows, BATCH, (PreparedStatement ps, AllocationRow r) -> {
-                    ps.setObject(1, UUID.randomUUID());
-                    ps.setObject(2, r.paymentId());
-                    ps.setObject(3, r.creditor().value());
-                    ps.setObject(4, r.claim().value());
-                    ps.setObject(5, r.debtor().value());
-                    ps.setBigDecimal(6, r.amount().amount());
-                    ps.setBigDecimal(7, r.costs().amount());
-                    ps.setBigDecimal(8, r.fees().amount());
-                    ps.setBigDecimal(9, r.interest().amount());
-                    ps.setBigDecimal(10, r.principal().amount());
-                    ps.setTimestamp(11, timestamp);
-                    ps.setString(12, r.invoiceNumber());
-                });
+        bulk.insert("payment_allocation", List.of("id", "payment_id", "creditor_id", "claim_id", "invoice_number",
+                "debtor_id", "amount", "costs", "fees", "interest", "principal", "reversed", "created_at"),
+                rows.stream().map(r -> new Object[] {Ids.next(), r.paymentId(), r.creditor().value(), r.claim().value(),
+                        r.invoiceNumber(), r.debtor().value(), r.amount().amount(), r.costs().amount(),
+                        r.fees().amount(), r.interest().amount(), r.principal().amount(), false, now}).toList());
     }
 
     /** Debtors who paid from these IBANs in booked payments before, by IBAN. */

@@ -20,6 +20,7 @@ import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.Ids;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.money.Money;
@@ -43,6 +44,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,7 +93,16 @@ public class StatementImporter {
      */
     public StatementImport importStatement(CreditorId tenant, InputStream file, String fileName, Actor actor) {
         try {
-            return transaction.execute(status -> new Run(tenant, fileName, actor).execute(file));
+            ExecutorService matcherThread = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "statement-matching");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                return transaction.execute(status -> new Run(tenant, fileName, actor, matcherThread).execute(file));
+            } finally {
+                matcherThread.shutdownNow();
+            }
         } catch (StatementFormatException e) {
             FieldViolation violation = FieldViolation.of("file", e.getMessage());
             throw new InvalidInputException(List.of(e.line() == null ? violation : violation.atLine(e.line())));
@@ -109,7 +124,7 @@ public class StatementImporter {
         private final CreditorId tenant;
         private final String fileName;
         private final Actor actor;
-        private final UUID id = UUID.randomUUID();
+        private final UUID id = Ids.next();
         private final Instant now = clock.instant();
         private final List<BankEntry> chunk = new ArrayList<>();
         private final Map<String, Integer> occurrences = new HashMap<>();
@@ -124,18 +139,21 @@ public class StatementImporter {
         private int returns;
         private int pending;
         private BigDecimal matchedAmount = BigDecimal.ZERO.setScale(2);
+        private final ExecutorService matcherThread;
+        private Prepared inFlight;
 
-        Run(CreditorId tenant, String fileName, Actor actor) {
+        Run(CreditorId tenant, String fileName, Actor actor, ExecutorService matcherThread) {
             this.tenant = tenant;
             this.fileName = fileName;
             this.actor = actor;
+            this.matcherThread = matcherThread;
         }
 
         StatementImport execute(InputStream file) {
             store.insertStatement(id, tenant, PaymentStore.cut(fileName, 200), actor.label(), now);
             MessageDigest sha256 = sha256();
             BankFormat format = StatementReaders.read(new DigestInputStream(file, sha256), this);
-            flush();
+            finish();
             String accountList = String.join(", ", accounts);
             store.completeStatement(id, format.label(), HexFormat.of().formatHex(sha256.digest()),
                     PaymentStore.cut(accountList.isEmpty() ? "-" : accountList, 400), entries, credits, matched,
@@ -194,7 +212,18 @@ public class StatementImporter {
                 byAccount.computeIfAbsent(account, k -> new ArrayList<>()).add(entry);
             }
             chunk.clear();
-            byAccount.forEach(this::process);
+            byAccount.forEach((iban, entries) -> {
+                Prepared next = prepare(iban, entries);
+                complete(inFlight);
+                inFlight = next;
+            });
+        }
+
+        /** Books the chunk whose matching still runs, at the end of the file. */
+        void finish() {
+            flush();
+            complete(inFlight);
+            inFlight = null;
         }
 
         /** A statement fragment without an account: the importing creditor's own, for staff an account of its own. */
@@ -227,7 +256,11 @@ public class StatementImporter {
             });
         }
 
-        private void process(String iban, List<BankEntry> list) {
+        /**
+         * Deduplicates a chunk, stores its new entries and starts matching its credits on the matching thread,
+         * which reads committed claims on a connection of its own while this thread books the chunk before.
+         */
+        private Prepared prepare(String iban, List<BankEntry> list) {
             CreditorId owner = owner(iban).orElse(null);
             List<BankEntry> fresh = new ArrayList<>();
             List<String> keys = new ArrayList<>();
@@ -251,7 +284,7 @@ public class StatementImporter {
                     duplicates++;
                     continue;
                 }
-                UUID entryId = UUID.randomUUID();
+                UUID entryId = Ids.next();
                 entryRows.add(new PaymentStore.EntryRow(entryId, id, owner, iban, key, PaymentStore.cut(e.entryReference(), 140),
                         e.credit(), e.reversal(), e.returned(), e.amount(), PaymentStore.cut(e.currency(), 3),
                         e.bookingDate(), e.valueDate(), PaymentStore.cut(e.bankCode(), 40)));
@@ -262,16 +295,40 @@ public class StatementImporter {
                 }
             }
             timed("store", () -> store.insertEntries(entryRows));
+            List<PaymentToMatch> toMatch = credits.stream().map(p -> new PaymentToMatch(p.id(), Money.eur(p.amount()),
+                    p.bookingDate(), p.payerName(), p.payerIban(), p.remittance(), p.creditorReference(),
+                    p.endToEndId())).toList();
+            Future<List<MatchDecision>> decisions = toMatch.isEmpty()
+                    ? CompletableFuture.completedFuture(List.of())
+                    : matcherThread.submit(() -> timed("match", () -> matching.match(owner, toMatch)));
+            return new Prepared(owner, iban, credits, debits, decisions);
+        }
+
+        /** Books a prepared chunk once its matching is done: credits, then returns. */
+        private void complete(Prepared chunk) {
+            if (chunk == null) {
+                return;
+            }
+            List<MatchDecision> decisions;
+            try {
+                decisions = chunk.decisions().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the import was interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
             List<PaymentStore.AllocationRow> allocations = new ArrayList<>();
-            List<PaymentStore.PaymentRow> decided = new ArrayList<>(book(owner, credits, allocations));
-            decided.addAll(debits.stream().filter(p -> p.kind() != PaymentKind.RETURN || p.status() != null).toList());
+            List<PaymentStore.PaymentRow> decided = new ArrayList<>(book(chunk.credits(), decisions, allocations));
+            decided.addAll(chunk.debits().stream().filter(p -> p.kind() != PaymentKind.RETURN || p.status() != null)
+                    .toList());
             timed("store", () -> {
                 store.insertPayments(decided, now);
                 store.insertAllocations(allocations, now);
             });
-            List<PaymentStore.PaymentRow> returned = debits.stream()
+            List<PaymentStore.PaymentRow> returned = chunk.debits().stream()
                     .filter(p -> p.kind() == PaymentKind.RETURN && p.status() == null).toList();
-            store.insertPayments(reverse(iban, returned), now);
+            store.insertPayments(reverse(chunk.iban(), returned), now);
         }
 
         /** A batch entry whose transactions carry no amounts of their own is one payment. */
@@ -304,17 +361,14 @@ public class StatementImporter {
             return new PaymentRow(PaymentKind.DEBIT, PaymentStatus.IGNORED, Reason.of("moneyOut"));
         }
 
-        /** Matches and books credits; the allocations made are added to {@code allocations}. */
-        private List<PaymentStore.PaymentRow> book(CreditorId owner, List<PaymentStore.PaymentRow> credits,
+        /** Books the credits that matched well enough; the allocations made are added to {@code allocations}. */
+        private List<PaymentStore.PaymentRow> book(List<PaymentStore.PaymentRow> credits, List<MatchDecision> found,
                                                    List<PaymentStore.AllocationRow> allocations) {
             if (credits.isEmpty()) {
                 return List.of();
             }
-            List<PaymentToMatch> toMatch = credits.stream().map(p -> new PaymentToMatch(p.id(), Money.eur(p.amount()),
-                    p.bookingDate(), p.payerName(), p.payerIban(), p.remittance(), p.creditorReference(),
-                    p.endToEndId())).toList();
             Map<UUID, MatchDecision> decisions = new HashMap<>();
-            timed("match", () -> matching.match(owner, toMatch)).forEach(d -> decisions.put(d.paymentId(), d));
+            found.forEach(d -> decisions.put(d.paymentId(), d));
             List<IncomingPayment> incoming = new ArrayList<>();
             Map<UUID, PaymentStore.PaymentRow> rows = new LinkedHashMap<>();
             for (PaymentStore.PaymentRow row : credits) {
@@ -399,6 +453,11 @@ public class StatementImporter {
         }
     }
 
+    /** A chunk whose entries are stored and whose credits are being matched. */
+    private record Prepared(CreditorId owner, String iban, List<PaymentStore.PaymentRow> credits,
+                            List<PaymentStore.PaymentRow> debits, Future<List<MatchDecision>> decisions) {
+    }
+
     /** A payment row before it is decided, and how it becomes one. */
     private static final class PaymentRow {
         final PaymentKind kind;
@@ -413,7 +472,7 @@ public class StatementImporter {
 
         PaymentStore.PaymentRow toRow(UUID entryId, UUID statementId, CreditorId owner, String iban, BankEntry e,
                                       BankTransaction t) {
-            return new PaymentStore.PaymentRow(UUID.randomUUID(), entryId, statementId, owner, iban, kind,
+            return new PaymentStore.PaymentRow(Ids.next(), entryId, statementId, owner, iban, kind,
                     t.amount() == null ? e.amount() : t.amount(), e.bookingDate(), t.endToEndId(), t.bankReference(),
                     t.mandateId(), t.counterpartyName(), t.counterpartyIban(), t.remittance(), t.creditorReference(),
                     t.returnReason(), status, null, reason == null ? null : reason.encode(), null);
