@@ -5,6 +5,7 @@ import de.kulant.platform.CreditorId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,12 +50,13 @@ public class ClaimsForMatching {
 
     /** The open claims of these debtors. */
     public List<MatchCandidate> openOfDebtors(CreditorId scope, Collection<DebtorId> debtors) {
-        return store.where(scope, "c.debtor_id = any(:values)", debtors.stream().map(DebtorId::value).toArray(java.util.UUID[]::new), true);
+        return store.where(scope, "c.debtor_id = any(:values)", debtors.stream().map(DebtorId::value).toArray(UUID[]::new),
+                true);
     }
 
     /** By id, for a person's choice; another creditor's claim is not found. */
     public List<MatchCandidate> byIds(CreditorId scope, Collection<ClaimId> ids) {
-        return store.where(scope, "c.id = any(:values)", ids.stream().map(ClaimId::value).toArray(java.util.UUID[]::new),
+        return store.where(scope, "c.id = any(:values)", ids.stream().map(ClaimId::value).toArray(UUID[]::new),
                 false);
     }
 

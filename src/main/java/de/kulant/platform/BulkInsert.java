@@ -8,7 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -106,7 +109,7 @@ public class BulkInsert {
         } else if (value instanceof Timestamp t) {
             text.append(t.toInstant());
         } else if (value instanceof Instant || value instanceof Number || value instanceof Boolean
-                || value instanceof java.util.UUID || value instanceof java.time.LocalDate) {
+                || value instanceof UUID || value instanceof LocalDate) {
             text.append(value);
         } else {
             throw new IllegalArgumentException("cannot write a " + value.getClass().getSimpleName() + " in bulk");
@@ -115,7 +118,7 @@ public class BulkInsert {
 
     private void batch(String table, List<String> columns, List<Object[]> rows) {
         String sql = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
-                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         jdbc.batchUpdate(sql, rows, BATCH, (PreparedStatement ps, Object[] row) -> {
             for (int i = 0; i < row.length; i++) {
                 Object value = row[i] instanceof Instant instant ? Timestamp.from(instant) : row[i];

@@ -2,6 +2,7 @@ package de.kulant.payments;
 
 import de.kulant.platform.CreditorReference;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +116,7 @@ public final class LabelledPayments {
                 result.add(new Payment(p, claim.amount(), name, debtor.iban(), random.nextBoolean() ? "Danke" : null, null,
                         spouse ? "known-iban" : "name-only", Set.of(claim.index())));
             } else if (roll < 930) {
-                BigDecimal part = claim.amount().divide(new BigDecimal(2), 2, java.math.RoundingMode.DOWN);
+                BigDecimal part = claim.amount().divide(new BigDecimal(2), 2, RoundingMode.DOWN);
                 result.add(new Payment(p, part, payer, debtor.iban(), random.nextBoolean() ? "Teilzahlung " + rf : "Rate "
                         + claim.invoiceNumber(), null, "wrong-amount", Set.of(claim.index())));
             } else if (roll < 960) {

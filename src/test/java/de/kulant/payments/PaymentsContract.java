@@ -128,6 +128,24 @@ abstract class PaymentsContract extends IntegrationTest {
     }
 
     @Test
+    void aPaidClaimGetsNoNoticeAndAPartlyPaidOnesNoticeShowsWhatIsLeft() {
+        Shop shop = shop("Mahnung nach Zahlung");
+        String paid = claimFor(shop, "R-DUN-1", "119.00", "Mia Mahn", "K-1");
+        String partly = claimFor(shop, "R-DUN-2", "100.00", "Nils Rest", "K-2");
+        upload(shop, BankFiles.camt053(shop.iban(), "S-DUN", List.of(
+                Entry.credit("119.00", "2026-11-20", "DUN-1").from("Mia Mahn", null).text("R-DUN-1"),
+                Entry.credit("40.00", "2026-11-20", "DUN-2").from("Nils Rest", null).text("R-DUN-2"))));
+
+        Api.Response run = api.post("/api/v1/dunning-runs", Map.of("asOf", "2026-11-27"), shop.auth());
+
+        assertThat(run.status()).as(run.toString()).isEqualTo(201);
+        assertThat(api.get("/api/v1/claims/" + paid + "/notices", shop.auth()).json().size()).isZero();
+        JsonNode notices = api.get("/api/v1/claims/" + partly + "/notices", shop.auth()).json();
+        assertThat(notices.size()).isEqualTo(1);
+        assertThat(notices.get(0).at("/amounts/principal").asString()).isEqualTo("60.00");
+    }
+
+    @Test
     void aPendingIntradayEntryBooksNothingUntilTheBankBooksIt() {
         Shop shop = shop("Vorgemerkt");
         String id = claimFor(shop, "R-PEND-1", "40.00", "Lena Vogel", "K-1");

@@ -1,17 +1,17 @@
 package de.kulant.claims.internal;
 
-import de.kulant.law.OpenClaim;
-import java.math.BigDecimal;
 import de.kulant.claims.ClaimStatus;
 import de.kulant.law.Allocation;
 import de.kulant.law.ClaimAllocation;
 import de.kulant.law.DefaultInterest;
 import de.kulant.law.InterestResult;
+import de.kulant.law.OpenClaim;
 import de.kulant.law.PaymentAllocation;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.Ids;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.money.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

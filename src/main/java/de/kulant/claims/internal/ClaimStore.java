@@ -1,9 +1,9 @@
 package de.kulant.claims.internal;
 
-import de.kulant.claims.MatchKeys;
 import de.kulant.claims.ClaimFilter;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.DebtorView;
+import de.kulant.claims.MatchKeys;
 import de.kulant.claims.PostingView;
 import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;

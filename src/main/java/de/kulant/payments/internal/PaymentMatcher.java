@@ -1,6 +1,5 @@
 package de.kulant.payments.internal;
 
-import de.kulant.claims.ClaimId;
 import de.kulant.claims.DebtorId;
 import de.kulant.claims.MatchCandidate;
 import de.kulant.claims.MatchKeys;

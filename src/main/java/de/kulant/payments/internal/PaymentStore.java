@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -143,7 +144,7 @@ public class PaymentStore {
 
     /** Payments by status, for the counters on the overview. */
     public Map<PaymentStatus, Long> countsByStatus(CreditorId scope) {
-        Map<PaymentStatus, Long> counts = new java.util.EnumMap<>(PaymentStatus.class);
+        Map<PaymentStatus, Long> counts = new EnumMap<>(PaymentStatus.class);
         var spec = jdbc.sql("select status, count(*) from payment"
                 + (scope == null ? "" : " where creditor_id = :creditor") + " group by status");
         if (scope != null) {

@@ -10,6 +10,7 @@ import de.kulant.claims.MatchKeys;
 import de.kulant.payments.LabelledPayments;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.money.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -104,7 +105,7 @@ class MatchingQualityTest {
                 if (!truth.truth().isEmpty()) {
                     quality.withClaim++;
                 }
-                boolean auto = d.confidence().compareTo(new java.math.BigDecimal("0.9")) >= 0 && !d.claims().isEmpty();
+                boolean auto = d.confidence().compareTo(new BigDecimal("0.9")) >= 0 && !d.claims().isEmpty();
                 if (!auto) {
                     if (!truth.truth().isEmpty()) {
                         quality.missedByKind.merge(truth.kind(), 1, Integer::sum);

@@ -50,21 +50,12 @@ class StatementCorpusTest {
     @MethodSource("samples")
     void everySampleReadsAndAgreesWithItsOwnControlSums(Path file) throws IOException {
         assumeTrue(Files.isRegularFile(file), "the shared sample folder is absent (a fresh clone)");
-        List<BankEntry> entries = new ArrayList<>();
-        List<StatementTotals> statements = new ArrayList<>();
+        StatementReadersTest.Read read;
         try (InputStream in = Files.newInputStream(file)) {
-            StatementReaders.read(in, new StatementSink() {
-                @Override
-                public void entry(BankEntry entry) {
-                    entries.add(entry);
-                }
-
-                @Override
-                public void statementEnd(StatementTotals totals) {
-                    statements.add(totals);
-                }
-            });
+            read = StatementReadersTest.read(in);
         }
+        List<BankEntry> entries = read.entries();
+        List<StatementTotals> statements = read.totals();
         assertThat(entries).as("entries").isNotEmpty();
         assertThat(statements.stream().mapToInt(StatementTotals::countedEntries).sum()).isEqualTo(entries.size());
         for (StatementTotals s : statements) {
