@@ -152,7 +152,8 @@ class IngestBenchmark extends IntegrationTest {
             debtors.append(id).append(',').append(creditor).append(",C:K-").append(d).append(",K-").append(d)
                     .append(",CONSUMER,Kundin Nummer ").append(d).append(",kunde").append(d).append("@example.org,,")
                     .append("Musterstraße ").append(1 + d % 200).append(',').append(10000 + d % 89999)
-                    .append(",Musterstadt,DE,").append(now).append(',').append(now).append('\n');
+                    .append(",Musterstadt,DE,").append(now).append(',').append(now).append(',')
+                    .append(MatchKeys.nameKey("Kundin Nummer " + d)).append('\n');
         }
         StringBuilder claims = new StringBuilder();
         StringBuilder postings = new StringBuilder();
@@ -165,7 +166,9 @@ class IngestBenchmark extends IntegrationTest {
                     .append(",C-").append(i).append(',').append(invoice).append(',').append(invoice.plusDays(14))
                     .append(",EUR,").append(amount).append(",false,false,OPEN,0,,,").append(amount)
                     .append(",0,0,0,0,,").append(invoice).append(",0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef,0,")
-                    .append(now).append(',').append(now).append('\n');
+                    .append(now).append(',').append(now).append(',').append(800_000_000L + i).append(',')
+                    .append(invoice.plusDays(14)).append(',').append(MatchKeys.invoiceKey("C-" + i)).append(',')
+                    .append(MatchKeys.invoiceDigits("C-" + i) == null ? "" : MatchKeys.invoiceDigits("C-" + i)).append('\n');
             UUID entry = Ids.next();
             postings.append(Ids.next()).append(',').append(creditor).append(',').append(id).append(',').append(entry)
                     .append(",CLAIM,PRINCIPAL,").append(amount).append(',').append(invoice).append(",,,C-").append(i)
@@ -179,11 +182,13 @@ class IngestBenchmark extends IntegrationTest {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             long start = System.nanoTime();
             copy.copyIn("copy debtor (id, creditor_id, match_key, customer_number, kind, name, email, phone, street, "
-                    + "postal_code, city, country, created_at, updated_at) from stdin (format csv)", new StringReader(debtors.toString()));
+                    + "postal_code, city, country, created_at, updated_at, name_key) from stdin (format csv)",
+                    new StringReader(debtors.toString()));
             copy.copyIn("copy claim (id, creditor_id, debtor_id, invoice_number, invoice_date, due_date, currency, amount, "
                     + "consumer_notice_given, calendar_due_date_agreed, status, dunning_level, default_since, default_rule, "
                     + "principal_open, interest_open, fees_open, costs_open, paid_total, interest_posted_through, "
-                    + "last_posting_date, content_hash, version, created_at, updated_at) from stdin (format csv)",
+                    + "last_posting_date, content_hash, version, created_at, updated_at, reference_number, next_dunning_on, "
+                    + "invoice_key, invoice_digits) from stdin (format csv)",
                     new StringReader(claims.toString()));
             copy.copyIn("copy ledger_posting (id, creditor_id, claim_id, entry_id, kind, bucket, amount, booking_date, "
                     + "period_from, period_to, reference, note, created_at, created_by) from stdin (format csv)",
