@@ -70,6 +70,7 @@ create index payment_by_status on payment (status, creditor_id);
 create index payment_by_statement on payment (statement_id);
 create index payment_by_end_to_end on payment (account_iban, end_to_end_id);
 create index payment_by_payer_iban on payment (payer_iban);
+create index payment_by_mandate on payment (account_iban, mandate_id);
 
 create table payment_allocation (
     id          uuid primary key,

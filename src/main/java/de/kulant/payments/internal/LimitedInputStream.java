@@ -6,13 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Passes a stream through and refuses it once it grows beyond the limit, without reading it into memory. */
-public final class LimitedInputStream extends FilterInputStream {
+final class LimitedInputStream extends FilterInputStream {
 
     private final long limit;
     private final String message;
     private long count;
 
-    public LimitedInputStream(InputStream in, long limit, String message) {
+    LimitedInputStream(InputStream in, long limit, String message) {
         super(in);
         this.limit = limit;
         this.message = message;

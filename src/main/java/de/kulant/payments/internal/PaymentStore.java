@@ -22,9 +22,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +80,8 @@ public class PaymentStore {
     }
 
     /** A booked credit that a return may take back. */
-    public record Original(UUID id, CreditorId creditor, BigDecimal amount) {
+    public record Original(UUID id, CreditorId creditor, BigDecimal amount, LocalDate bookingDate, String endToEndId,
+                           String mandateId, String payerIban) {
     }
 
     public void insertStatement(UUID id, CreditorId creditor, String fileName, String actor, Instant now) {
@@ -223,36 +226,33 @@ public class PaymentStore {
     }
 
     /**
-     * The booked credit a return takes back: the same end-to-end id or mandate, else the same payer IBAN and
-     * amount; the latest one on or before the return.
+     * The booked credits of an account that returns may take back: those with one of these end-to-end ids or
+     * mandates, or from one of these payer IBANs, newest first: one query per kind of key for all returns of a chunk.
      */
-    public Optional<Original> original(String accountIban, String endToEndId, String mandateId, String payerIban,
-                                       BigDecimal amount, LocalDate returnedOn) {
-        String select = "select id, creditor_id, amount from payment where account_iban = :iban and kind = 'CREDIT'"
-                + " and status = 'BOOKED' and booking_date <= :on and ";
-        String order = " order by booking_date desc, created_at desc limit 1";
-        for (String[] condition : new String[][] {{"end_to_end_id", endToEndId}, {"mandate_id", mandateId}}) {
-            if (condition[1] != null && !condition[1].equalsIgnoreCase("NOTPROVIDED")) {
-                Optional<Original> found = jdbc.sql(select + condition[0] + " = :value" + order)
-                        .param("iban", accountIban).param("on", returnedOn).param("value", condition[1])
-                        .query(PaymentStore::original).optional();
-                if (found.isPresent()) {
-                    return found;
-                }
+    public List<Original> returnable(String accountIban, Collection<String> endToEndIds, Collection<String> mandateIds,
+                                     Collection<String> payerIbans) {
+        // one query per key, each on its own index; an OR of the three would scan the table
+        Map<UUID, Original> found = new LinkedHashMap<>();
+        for (var key : List.of(Map.entry("end_to_end_id", endToEndIds), Map.entry("mandate_id", mandateIds),
+                Map.entry("payer_iban", payerIbans))) {
+            if (key.getValue().isEmpty()) {
+                continue;
             }
+            jdbc.sql("select id, creditor_id, amount, booking_date, end_to_end_id, mandate_id, payer_iban from payment"
+                            + " where account_iban = :iban and " + key.getKey() + " = any(:values)"
+                            + " and kind = 'CREDIT' and status = 'BOOKED'")
+                    .param("iban", accountIban).param("values", key.getValue().toArray(String[]::new))
+                    .query((rs, n) -> {
+                        UUID creditor = rs.getObject(2, UUID.class);
+                        return new Original(rs.getObject(1, UUID.class),
+                                creditor == null ? null : new CreditorId(creditor), rs.getBigDecimal(3),
+                                rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7));
+                    })
+                    .list().forEach(o -> found.putIfAbsent(o.id(), o));
         }
-        if (payerIban == null) {
-            return Optional.empty();
-        }
-        return jdbc.sql(select + "payer_iban = :payer and amount = :amount" + order)
-                .param("iban", accountIban).param("on", returnedOn).param("payer", payerIban).param("amount", amount)
-                .query(PaymentStore::original).optional();
-    }
-
-    private static Original original(ResultSet rs, int row) throws SQLException {
-        UUID creditor = rs.getObject(2, UUID.class);
-        return new Original(rs.getObject(1, UUID.class), creditor == null ? null : new CreditorId(creditor),
-                rs.getBigDecimal(3));
+        List<Original> newestFirst = new ArrayList<>(found.values());
+        newestFirst.sort(Comparator.comparing(Original::bookingDate).thenComparing(Original::id).reversed());
+        return newestFirst;
     }
 
     public List<PaymentView.Share> allocations(UUID paymentId) {
@@ -278,9 +278,13 @@ public class PaymentStore {
         return result;
     }
 
-    public void markReturned(UUID originalId) {
-        jdbc.sql("update payment set status = 'RETURNED' where id = :id").param("id", originalId).update();
-        jdbc.sql("update payment_allocation set reversed = true where payment_id = :id").param("id", originalId).update();
+    public void markReturned(Collection<UUID> originals) {
+        if (originals.isEmpty()) {
+            return;
+        }
+        UUID[] ids = originals.toArray(UUID[]::new);
+        jdbc.sql("update payment set status = 'RETURNED' where id = any(:ids)").param("ids", ids).update();
+        jdbc.sql("update payment_allocation set reversed = true where payment_id = any(:ids)").param("ids", ids).update();
     }
 
     /** Records a person's decision on a waiting payment; false when it no longer waits (decided meanwhile). */

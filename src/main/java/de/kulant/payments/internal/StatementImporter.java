@@ -12,6 +12,7 @@ import de.kulant.law.Allocation;
 import de.kulant.payments.BankFormat;
 import de.kulant.payments.PaymentKind;
 import de.kulant.payments.PaymentStatus;
+import de.kulant.payments.PaymentView;
 import de.kulant.payments.PaymentsProperties;
 import de.kulant.payments.Reason;
 import de.kulant.payments.StatementImport;
@@ -36,6 +37,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +50,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -288,7 +291,7 @@ public class StatementImporter {
                         e.credit(), e.reversal(), e.returned(), e.amount(), PaymentStore.cut(e.currency(), 3),
                         e.bookingDate(), e.valueDate(), PaymentStore.cut(e.bankCode(), 40)));
                 for (BankTransaction t : transactionsOf(e)) {
-                    PaymentRow draft = classify(e, t);
+                    Draft draft = classify(e, t);
                     (draft.kind == PaymentKind.CREDIT && draft.status == null ? credits : debits)
                             .add(draft.toRow(entryId, id, owner, iban, e, t));
                 }
@@ -342,22 +345,22 @@ public class StatementImporter {
             return e.transactions();
         }
 
-        private PaymentRow classify(BankEntry e, BankTransaction t) {
+        private Draft classify(BankEntry e, BankTransaction t) {
             if (!"EUR".equals(e.currency())) {
-                return new PaymentRow(e.credit() ? PaymentKind.CREDIT : PaymentKind.DEBIT, PaymentStatus.IGNORED,
+                return new Draft(e.credit() ? PaymentKind.CREDIT : PaymentKind.DEBIT, PaymentStatus.IGNORED,
                         Reason.of("currency", e.currency()));
             }
             if (e.credit() && !e.returned() && !e.reversal()) {
-                return new PaymentRow(PaymentKind.CREDIT, null, null);
+                return new Draft(PaymentKind.CREDIT, null, null);
             }
             if (e.credit()) {
-                return new PaymentRow(PaymentKind.CREDIT, PaymentStatus.IGNORED, Reason.of("ownMoneyBack"));
+                return new Draft(PaymentKind.CREDIT, PaymentStatus.IGNORED, Reason.of("ownMoneyBack"));
             }
             if (e.returned() || e.reversal()) {
                 returns++;
-                return new PaymentRow(PaymentKind.RETURN, null, null);
+                return new Draft(PaymentKind.RETURN, null, null);
             }
-            return new PaymentRow(PaymentKind.DEBIT, PaymentStatus.IGNORED, Reason.of("moneyOut"));
+            return new Draft(PaymentKind.DEBIT, PaymentStatus.IGNORED, Reason.of("moneyOut"));
         }
 
         /** Books the credits that matched well enough; the allocations made are added to {@code allocations}. */
@@ -412,26 +415,44 @@ public class StatementImporter {
             return result;
         }
 
-        /** Returns reverse the payment they return; one that cannot be found waits for a person. */
+        /**
+         * Returns reverse the payment they return, found by end-to-end id, else mandate, else payer IBAN and amount
+         * (the latest booked on or before the return); one that cannot be found waits for a person.
+         */
         private List<PaymentStore.PaymentRow> reverse(String iban, List<PaymentStore.PaymentRow> pendingReturns) {
-            List<ReturnedPayment> reversals = new ArrayList<>();
+            if (pendingReturns.isEmpty()) {
+                return List.of();
+            }
+            List<PaymentStore.Original> candidates = store.returnable(iban,
+                    present(pendingReturns, PaymentStore.PaymentRow::endToEndId),
+                    present(pendingReturns, PaymentStore.PaymentRow::mandateId),
+                    present(pendingReturns, PaymentStore.PaymentRow::payerIban));
+            Map<UUID, PaymentStore.Original> taken = new LinkedHashMap<>();
             List<PaymentStore.PaymentRow> result = new ArrayList<>();
+            List<PaymentStore.PaymentRow> found = new ArrayList<>();
             for (PaymentStore.PaymentRow row : pendingReturns) {
-                var original = store.original(iban, row.endToEndId(), row.mandateId(), row.payerIban(), row.amount(),
-                        row.bookingDate());
-                if (original.isEmpty() || original.get().creditor() == null) {
+                PaymentStore.Original original = originalOf(row, candidates, taken.keySet());
+                if (original == null || original.creditor() == null) {
                     result.add(row.with(PaymentStatus.UNMATCHED, null, null, Reason.of("returnUnknown").encode()));
                     continue;
                 }
-                List<ClaimShare> shares = store.allocations(original.get().id()).stream().filter(s -> !s.reversed())
+                taken.put(original.id(), original);
+                found.add(row);
+            }
+            Map<UUID, List<PaymentView.Share>> shares = store.allocations(taken.keySet());
+            List<ReturnedPayment> reversals = new ArrayList<>();
+            Iterator<PaymentStore.Original> originals = taken.values().iterator();
+            for (PaymentStore.PaymentRow row : found) {
+                PaymentStore.Original original = originals.next();
+                List<ClaimShare> reversed = shares.getOrDefault(original.id(), List.of()).stream()
+                        .filter(s -> !s.reversed())
                         .map(s -> new ClaimShare(s.claimId(), new Allocation(s.costs(), s.fees(), s.interest(),
                                 s.principal()), null)).toList();
-                reversals.add(new ReturnedPayment(original.get().id(), original.get().creditor(), shares,
-                        row.bookingDate(), "returned by the bank" + (row.returnReason() == null ? ""
-                        : " (" + row.returnReason() + ")")));
-                store.markReturned(original.get().id());
-                result.add(row.returning(original.get().id(), original.get().creditor()));
+                reversals.add(new ReturnedPayment(original.id(), original.creditor(), reversed, row.bookingDate(),
+                        "returned by the bank" + (row.returnReason() == null ? "" : " (" + row.returnReason() + ")")));
+                result.add(row.returning(original.id(), original.creditor()));
             }
+            store.markReturned(taken.keySet());
             accounting.returnPayments(reversals, actor);
             return result;
         }
@@ -452,18 +473,37 @@ public class StatementImporter {
         }
     }
 
+    /** The booked credit a return takes back, in order of certainty; never one another return took already. */
+    private static PaymentStore.Original originalOf(PaymentStore.PaymentRow row, List<PaymentStore.Original> candidates,
+                                                    Set<UUID> taken) {
+        List<PaymentStore.Original> open = candidates.stream()
+                .filter(o -> !taken.contains(o.id()) && !o.bookingDate().isAfter(row.bookingDate())).toList();
+        String endToEnd = firstOf(row.endToEndId());
+        String mandate = firstOf(row.mandateId());
+        return open.stream().filter(o -> endToEnd != null && endToEnd.equals(o.endToEndId())).findFirst()
+                .or(() -> open.stream().filter(o -> mandate != null && mandate.equals(o.mandateId())).findFirst())
+                .or(() -> open.stream().filter(o -> row.payerIban() != null && row.payerIban().equals(o.payerIban())
+                        && o.amount().compareTo(row.amount()) == 0).findFirst())
+                .orElse(null);
+    }
+
+    private static List<String> present(List<PaymentStore.PaymentRow> rows,
+                                        Function<PaymentStore.PaymentRow, String> value) {
+        return rows.stream().map(value).map(StatementImporter::firstOf).filter(v -> v != null).distinct().toList();
+    }
+
     /** A chunk whose entries are stored and whose credits are being matched. */
     private record Prepared(CreditorId owner, String iban, List<PaymentStore.PaymentRow> credits,
                             List<PaymentStore.PaymentRow> debits, Future<List<MatchDecision>> decisions) {
     }
 
     /** A payment row before it is decided, and how it becomes one. */
-    private static final class PaymentRow {
+    private static final class Draft {
         final PaymentKind kind;
         final PaymentStatus status;
         final Reason reason;
 
-        PaymentRow(PaymentKind kind, PaymentStatus status, Reason reason) {
+        Draft(PaymentKind kind, PaymentStatus status, Reason reason) {
             this.kind = kind;
             this.status = status;
             this.reason = reason;

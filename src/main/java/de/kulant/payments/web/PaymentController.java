@@ -4,7 +4,6 @@ import de.kulant.payments.BankStatements;
 import de.kulant.payments.ManualMatching;
 import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentsProperties;
-import de.kulant.payments.internal.LimitedInputStream;
 import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.InvalidInputException;
@@ -84,8 +83,7 @@ class PaymentController {
     }
 
     private PaymentJson.Statement importStream(InputStream in, String fileName, Caller caller) {
-        InputStream limited = new LimitedInputStream(in, properties.maxFileSize().toBytes(), tooLarge().getMessage());
-        return PaymentJson.Statement.of(statements.importStatement(scope(caller), limited, fileName, caller.actor()),
+        return PaymentJson.Statement.of(statements.importStatement(scope(caller), in, fileName, caller.actor()),
                 messages);
     }
 

@@ -10,7 +10,6 @@ import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentView;
 import de.kulant.payments.PaymentsProperties;
 import de.kulant.payments.StatementImport;
-import de.kulant.payments.internal.LimitedInputStream;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
@@ -71,8 +70,7 @@ class PaymentPages {
             redirect.addFlashAttribute("errors", List.of(FieldViolation.of("file", "choose a statement file")));
             return "redirect:/payments";
         }
-        try (InputStream in = new LimitedInputStream(file.getInputStream(), properties.maxFileSize().toBytes(),
-                "A statement may have at most " + properties.maxFileSize().toMegabytes() + " MB.")) {
+        try (InputStream in = file.getInputStream()) {
             StatementImport result = statements.importStatement(null, in, file.getOriginalFilename(), caller.actor());
             return "redirect:/payments/statements/" + result.id();
         } catch (InvalidInputException e) {
