@@ -6,8 +6,10 @@ import de.kulant.claims.MatchCandidate;
 import de.kulant.platform.CreditorId;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,28 @@ public class Matching {
     }
 
     public List<MatchDecision> match(CreditorId scope, List<PaymentToMatch> toMatch) {
+        return match(scope, toMatch, null);
+    }
+
+    /** Matching for the chunks of one statement, remembering name lookups from chunk to chunk. */
+    ForStatement forStatement() {
+        return new ForStatement();
+    }
+
+    /** One statement's matching; its chunks may belong to accounts of different creditors. */
+    final class ForStatement {
+        private static final int REMEMBERED_CANDIDATES = 100_000;
+        private final Map<CreditorId, RememberedNames> names = new HashMap<>();
+        private final RememberedNames agencyNames = new RememberedNames(REMEMBERED_CANDIDATES);
+
+        List<MatchDecision> match(CreditorId scope, List<PaymentToMatch> toMatch) {
+            RememberedNames remembered = scope == null ? agencyNames
+                    : names.computeIfAbsent(scope, s -> new RememberedNames(REMEMBERED_CANDIDATES));
+            return Matching.this.match(scope, toMatch, remembered);
+        }
+    }
+
+    private List<MatchDecision> match(CreditorId scope, List<PaymentToMatch> toMatch, RememberedNames remembered) {
         return matcher.match(toMatch, new CandidateSource() {
             @Override
             public List<MatchCandidate> byReferenceNumbers(Collection<Long> numbers) {
@@ -50,12 +74,16 @@ public class Matching {
 
             @Override
             public List<MatchCandidate> openByNameKeys(Collection<String> nameKeys) {
-                return timed("openByNameKeys", () -> claims.openByNameKeys(scope, nameKeys));
+                Function<Collection<String>, List<MatchCandidate>> load =
+                        keys -> timed("openByNameKeys", () -> claims.openByNameKeys(scope, keys));
+                return remembered == null ? load.apply(nameKeys) : remembered.openByNameKeys(nameKeys, load);
             }
 
             @Override
             public Map<String, Integer> debtorsPerName(Collection<String> nameKeys) {
-                return timed("debtorsPerName", () -> claims.debtorsPerName(scope, nameKeys));
+                Function<Collection<String>, Map<String, Integer>> load =
+                        keys -> timed("debtorsPerName", () -> claims.debtorsPerName(scope, keys));
+                return remembered == null ? load.apply(nameKeys) : remembered.debtorsPerName(nameKeys, load);
             }
 
             @Override

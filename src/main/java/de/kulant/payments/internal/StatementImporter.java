@@ -142,6 +142,7 @@ public class StatementImporter {
         private int pending;
         private BigDecimal matchedAmount = BigDecimal.ZERO.setScale(2);
         private final ExecutorService matcherThread;
+        private final Matching.ForStatement matchingRun = matching.forStatement();
         private Prepared inFlight;
 
         Run(CreditorId tenant, String fileName, Actor actor, ExecutorService matcherThread) {
@@ -302,7 +303,7 @@ public class StatementImporter {
                     p.endToEndId())).toList();
             Future<List<MatchDecision>> decisions = toMatch.isEmpty()
                     ? CompletableFuture.completedFuture(List.of())
-                    : matcherThread.submit(() -> timed("match", () -> matching.match(owner, toMatch)));
+                    : matcherThread.submit(() -> timed("match", () -> matchingRun.match(owner, toMatch)));
             return new Prepared(owner, iban, credits, debits, decisions);
         }
 
