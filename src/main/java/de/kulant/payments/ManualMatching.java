@@ -12,6 +12,7 @@ import de.kulant.law.Allocation;
 import de.kulant.payments.internal.Matching;
 import de.kulant.payments.internal.PaymentStore;
 import de.kulant.payments.internal.PaymentToMatch;
+import de.kulant.payments.internal.Returns;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
@@ -24,6 +25,7 @@ import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.money.Money;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,15 +47,17 @@ public class ManualMatching {
     private static final Money LIMIT = Money.eur("10000000.00");
 
     private final PaymentStore store;
+    private final Returns returns;
     private final Matching matching;
     private final ClaimsForMatching claims;
     private final ClaimAccounting accounting;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ManualMatching(PaymentStore store, Matching matching, ClaimsForMatching claims, ClaimAccounting accounting,
-                   AuditTrail audit, Clock clock) {
+    ManualMatching(PaymentStore store, Returns returns, Matching matching, ClaimsForMatching claims,
+                   ClaimAccounting accounting, AuditTrail audit, Clock clock) {
         this.store = store;
+        this.returns = returns;
         this.matching = matching;
         this.claims = claims;
         this.accounting = accounting;
@@ -178,6 +182,83 @@ public class ManualMatching {
         audit.record(new AuditEntry(creditor, "payment", id.toString(), "payment.assigned", actor,
                 Map.of("status", p.status().name()), after));
         return find(scope, id);
+    }
+
+    /**
+     * The booked credits of the same account a waiting return may take back, newest first: from the same payer
+     * IBAN, end-to-end id or mandate, and those whose payer name contains {@code text} or whose amount it is.
+     */
+    @Transactional(readOnly = true)
+    public List<PaymentView> returnCandidates(CreditorId scope, UUID returnId, String text) {
+        PaymentView r = waitingReturn(scope, returnId);
+        List<String> keys = new ArrayList<>();
+        for (String key : new String[] {r.payerIban(), r.endToEndId()}) {
+            if (key != null && !key.isBlank() && !"NOTPROVIDED".equalsIgnoreCase(key)) {
+                keys.add(key);
+            }
+        }
+        String search = text == null || text.isBlank() ? null : text.strip();
+        Money amount = search == null ? null : amountIn(search);
+        return store.returnCandidates(scope, r.accountIban(), r.bookingDate(), keys, amount == null ? search : null,
+                amount == null ? null : amount.amount(), 20);
+    }
+
+    /** A person's choice of the credit a waiting return takes back: it is reversed as if the bank had named it. */
+    @Transactional
+    public PaymentView assignReturn(CreditorId scope, UUID returnId, UUID originalId, Actor actor) {
+        PaymentView r = waitingReturn(scope, returnId);
+        if (originalId == null) {
+            throw new InvalidInputException("paymentId", "name the payment the return takes back");
+        }
+        PaymentView original = store.find(scope, originalId)
+                .orElseThrow(() -> new InvalidInputException("paymentId", "payment " + originalId + " was not found"));
+        if (original.kind() != PaymentKind.CREDIT || original.status() != PaymentStatus.BOOKED) {
+            throw new InvalidInputException("paymentId", "only a booked incoming payment can be taken back");
+        }
+        if (!original.accountIban().equals(r.accountIban())) {
+            throw new InvalidInputException("paymentId", "the payment was received on another account");
+        }
+        if (!original.amount().equals(r.amount())) {
+            throw new InvalidInputException("paymentId", "the return is " + r.amount().toPlainString()
+                    + " but the payment was " + original.amount().toPlainString());
+        }
+        if (original.bookingDate().isAfter(r.bookingDate())) {
+            throw new InvalidInputException("paymentId", "the payment was booked after the return");
+        }
+        if (!store.decideReturn(returnId, originalId, original.creditorId(), Reason.of("returnByHand").encode(),
+                actor.label(), clock.instant())) {
+            throw new ConflictException("The return is no longer waiting; it was decided meanwhile.");
+        }
+        if (!returns.takeBack(List.of(new Returns.TakeBack(originalId, original.creditorId(), r.bookingDate(),
+                r.returnReason())), actor)) {
+            throw new ConflictException("The payment is no longer booked; it was returned meanwhile.");
+        }
+        audit.record(new AuditEntry(original.creditorId(), "payment", returnId.toString(), "payment.return-assigned",
+                actor, Map.of("status", r.status().name()),
+                Map.of("status", PaymentStatus.BOOKED.name(), "returns", originalId.toString())));
+        return find(scope, returnId);
+    }
+
+    private PaymentView waitingReturn(CreditorId scope, UUID id) {
+        PaymentView r = find(scope, id);
+        if (r.kind() != PaymentKind.RETURN) {
+            throw new ConflictException("Only a return can take back a payment.");
+        }
+        if (r.status() != PaymentStatus.UNMATCHED) {
+            throw new ConflictException("The return is no longer waiting; it was decided meanwhile.");
+        }
+        return r;
+    }
+
+    /** A search text that is an amount as people type it ("80", "80,00", "1.234,50", "80.00"), or null. */
+    private static Money amountIn(String text) {
+        String plain = text.replace("€", "").replace(" ", "");
+        if (plain.matches("\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?")) {
+            plain = plain.replace(".", "");
+        } else if (!plain.matches("\\d{1,9}([.,]\\d{1,2})?")) {
+            return null;
+        }
+        return Money.eur(new BigDecimal(plain.replace(',', '.')).setScale(2));
     }
 
     /** A payment that belongs to no claim: it goes to the refund list. */

@@ -275,6 +275,59 @@ abstract class PaymentsContract extends IntegrationTest {
     }
 
     @Test
+    void aReturnWithoutReferencesWaitsAndAPersonNamesThePaymentItTakesBack() {
+        Shop shop = shop("Rückgabe von Hand");
+        String first = claimFor(shop, "R-RW-1", "55.00", "Willi Warte", "K-1");
+        claimFor(shop, "R-RW-2", "30.00", "Willi Warte", "K-1");
+        upload(shop, BankFiles.camt053(shop.iban(), "S-RW1", List.of(
+                Entry.credit("55.00", "2026-11-18", "RW-1").from("Willi Warte", "DE02120300000000202051").text("R-RW-1"),
+                Entry.credit("30.00", "2026-11-18", "RW-2").from("Willi Warte", "DE02120300000000202051").text("R-RW-2"))));
+        assertThat(claimOf(shop, first).get("status").asString()).isEqualTo("PAID");
+
+        Api.Response imported = upload(shop, BankFiles.camt053(shop.iban(), "S-RW2", List.of(
+                Entry.debit("55.00", "2026-11-24", "RW-3").returned("AC04"))));
+        assertThat(imported.at("/returns")).as(imported.toString()).isEqualTo("1");
+        JsonNode waiting = api.get("/api/v1/payments/unmatched", shop.auth()).json();
+        assertThat(waiting.at("/items/0/kind").asString()).isEqualTo("RETURN");
+        assertThat(waiting.at("/items/0/reasonCode").asString()).isEqualTo("returnUnknown");
+        String returnId = waiting.at("/items/0/id").asString();
+        assertThat(claimOf(shop, first).get("status").asString()).isEqualTo("PAID");
+
+        JsonNode byAmount = api.get("/api/v1/payments/" + returnId + "/return-candidates?q=55,00", shop.auth()).json();
+        assertThat(byAmount).hasSize(1);
+        assertThat(byAmount.at("/0/amount").asString()).isEqualTo("55.00");
+        assertThat(byAmount.at("/0/allocations/0/invoiceNumber").asString()).isEqualTo("R-RW-1");
+        String original = byAmount.at("/0/id").asString();
+        JsonNode byName = api.get("/api/v1/payments/" + returnId + "/return-candidates?q=willi", shop.auth()).json();
+        assertThat(byName).hasSize(2);
+        String smaller = byName.at("/0/id").asString().equals(original) ? byName.at("/1/id").asString()
+                : byName.at("/0/id").asString();
+
+        Api.Response wrongAmount = api.post("/api/v1/payments/" + returnId + "/return-of", Map.of("paymentId", smaller),
+                shop.auth());
+        assertThat(wrongAmount.status()).isEqualTo(422);
+        assertThat(wrongAmount.body()).contains("paymentId").contains("the return is 55.00 but the payment was 30.00");
+        Shop other = shop("Fremde Rückgabe");
+        assertThat(api.post("/api/v1/payments/" + returnId + "/return-of", Map.of("paymentId", original), other.auth())
+                .status()).isEqualTo(404);
+
+        Api.Response assigned = api.post("/api/v1/payments/" + returnId + "/return-of", Map.of("paymentId", original),
+                shop.auth());
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        assertThat(assigned.at("/status")).isEqualTo("BOOKED");
+        assertThat(assigned.at("/returnsPaymentId")).isEqualTo(original);
+        JsonNode claim = claimOf(shop, first);
+        assertThat(claim.get("status").asString()).isEqualTo("OPEN");
+        assertThat(claim.at("/balance/outstanding").asString()).isEqualTo("55.00");
+        assertThat(api.get("/api/v1/payments/" + original, shop.auth()).json().get("status").asString())
+                .isEqualTo("RETURNED");
+        assertThat(api.post("/api/v1/payments/" + returnId + "/return-of", Map.of("paymentId", original), shop.auth())
+                .status()).isEqualTo(409);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_id = ? and action = ?",
+                Integer.class, returnId, "payment.return-assigned")).isEqualTo(1);
+    }
+
+    @Test
     void anotherAccountIsRefusedAndAnotherTenantsPaymentIsNotFound() {
         Shop shop = shop("Eigenes Konto");
         Shop other = shop("Fremdes Konto");

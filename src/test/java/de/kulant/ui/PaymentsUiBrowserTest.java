@@ -6,6 +6,7 @@ import de.kulant.payments.BankFiles;
 import de.kulant.payments.BankFiles.Entry;
 import de.kulant.support.Browser;
 import de.kulant.support.BrowserTest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Payments in the staff UI: a statement uploaded, a payment split by hand, one found by search, a bad file refused. */
+/**
+ * Payments in the staff UI: a statement uploaded, a payment split by hand, one found by search, a bad file refused,
+ * a return without references taken back by hand.
+ */
 class PaymentsUiBrowserTest extends BrowserTest {
 
     private String claimFor(Tenant shop, String invoice, String amount, String name) {
@@ -89,6 +93,39 @@ class PaymentsUiBrowserTest extends BrowserTest {
         browser.get(url("/claims/" + second));
         assertThat(browser.findElement(By.id("history")).getText()).contains("Zahlung vom Kontoauszug gebucht", "Hans Fremd");
         assertThat(api.get("/api/v1/claims/" + second, shop.auth()).at("/balance/outstanding")).isEqualTo("7.66");
+    }
+
+    @Test
+    void aReturnWithoutReferencesIsTakenBackByHandAndItsClaimReopens() {
+        String iban = BankFiles.iban(778_000_000L + System.nanoTime() % 100_000);
+        Tenant shop = newTenant("UI-Rückgaben", iban);
+        String claim = claimFor(shop, "R-UI-901", "55.00", "Rita Rück");
+        api.postBytes("/api/v1/bank-statements", BankFiles.camt053(iban, "UI-R1", List.of(
+                Entry.credit("55.00", "2026-11-18", "UI-R-A").from("Rita Rück", null).text("R-UI-901")))
+                .getBytes(StandardCharsets.UTF_8), "application/xml", shop.auth());
+        api.postBytes("/api/v1/bank-statements", BankFiles.camt053(iban, "UI-R2", List.of(
+                Entry.debit("55.00", "2026-11-24", "UI-R-B").returned("AC04")))
+                .getBytes(StandardCharsets.UTF_8), "application/xml", shop.auth());
+        String returnId = api.get("/api/v1/payments/unmatched", shop.auth()).json().at("/items/0/id").asString();
+        logInAsAdmin();
+
+        browser.get(url("/payments/" + returnId));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("return-form")));
+        assertThat(browser.findElement(By.id("no-originals")).getText()).contains("Keine passende gebuchte Zahlung");
+        browser.findElement(By.id("original-search")).sendKeys("55,00");
+        browser.findElement(By.id("search-originals")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#originals tr.original")).isEmpty());
+        WebElement original = browser.findElement(By.cssSelector("#originals tr.original"));
+        assertThat(original.getText()).contains("Rita Rück", "R-UI-901", "55,00 €");
+        original.findElement(By.cssSelector("input[type=radio]")).click();
+        browser.findElement(By.id("take-back")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("payment-status"), "gebucht"));
+        assertThat(browser.findElement(By.id("done")).getText()).contains("die Forderungen sind wieder offen");
+        Browser.screenshot(browser, "payments-return");
+
+        browser.findElement(By.id("returned-payment")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("payment-status"), "zurückgebucht"));
+        assertThat(api.get("/api/v1/claims/" + claim, shop.auth()).at("/status")).isEqualTo("OPEN");
     }
 
     private WebElement share(String invoice) {

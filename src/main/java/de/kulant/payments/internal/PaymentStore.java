@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -278,13 +279,67 @@ public class PaymentStore {
         return result;
     }
 
-    public void markReturned(Collection<UUID> originals) {
+    /** Marks booked credits as returned and their allocations as reversed; the number of credits so marked. */
+    public int markReturned(Collection<UUID> originals) {
         if (originals.isEmpty()) {
-            return;
+            return 0;
         }
         UUID[] ids = originals.toArray(UUID[]::new);
-        jdbc.sql("update payment set status = 'RETURNED' where id = any(:ids)").param("ids", ids).update();
+        int marked = jdbc.sql("update payment set status = 'RETURNED' where id = any(:ids) and status = 'BOOKED'")
+                .param("ids", ids).update();
         jdbc.sql("update payment_allocation set reversed = true where payment_id = any(:ids)").param("ids", ids).update();
+        return marked;
+    }
+
+    /** A person's choice of the credit a waiting return takes back; false when the return no longer waits. */
+    public boolean decideReturn(UUID id, UUID original, CreditorId creditor, String reason, String actor, Instant now) {
+        return jdbc.sql("""
+                        update payment set status = 'BOOKED', returns_payment_id = :original,
+                            creditor_id = coalesce(creditor_id, :creditor), reason = :reason, decided_by = :actor,
+                            decided_at = :now
+                        where id = :id and status = 'UNMATCHED' and kind = 'RETURN'""")
+                .param("original", original).param("creditor", creditor == null ? null : creditor.value(), Types.OTHER)
+                .param("reason", cut(reason, 500)).param("actor", actor).param("now", Timestamp.from(now))
+                .param("id", id)
+                .update() == 1;
+    }
+
+    /**
+     * Booked credits of an account a waiting return may take back, newest first: those from the same payer IBAN,
+     * end-to-end id or mandate, and those whose payer name contains {@code text} or whose amount is {@code amount}.
+     */
+    public List<PaymentView> returnCandidates(CreditorId scope, String accountIban, LocalDate until, Collection<String> keys,
+                                              String text, BigDecimal amount, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> conditions = new ArrayList<>();
+        if (!keys.isEmpty()) {
+            params.put("keys", keys.toArray(String[]::new));
+            conditions.add("payer_iban = any(:keys) or end_to_end_id = any(:keys) or mandate_id = any(:keys)");
+        }
+        if (text != null && !text.isBlank()) {
+            params.put("name", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            conditions.add("lower(payer_name) like :name");
+        }
+        if (amount != null) {
+            params.put("amount", amount);
+            conditions.add("amount = :amount");
+        }
+        if (conditions.isEmpty()) {
+            return List.of();
+        }
+        params.put("iban", accountIban);
+        params.put("until", until);
+        params.put("limit", limit);
+        String sql = "select " + VIEW_COLUMNS + " from payment where account_iban = :iban and kind = 'CREDIT'"
+                + " and status = 'BOOKED' and booking_date <= :until and (" + String.join(" or ", conditions) + ")";
+        if (scope != null) {
+            sql += " and creditor_id = :creditor";
+            params.put("creditor", scope.value());
+        }
+        List<PaymentView> views = jdbc.sql(sql + " order by booking_date desc, id desc limit :limit").params(params)
+                .query((rs, n) -> view(rs, List.of())).list();
+        Map<UUID, List<PaymentView.Share>> shares = allocations(views.stream().map(PaymentView::id).toList());
+        return views.stream().map(v -> withShares(v, shares.getOrDefault(v.id(), List.of()))).toList();
     }
 
     /** Records a person's decision on a waiting payment; false when it no longer waits (decided meanwhile). */
@@ -302,7 +357,8 @@ public class PaymentStore {
 
     private static final String VIEW_COLUMNS = """
             id, statement_id, creditor_id, account_iban, kind, status, amount, booking_date, payer_name, payer_iban,
-            remittance, creditor_reference, end_to_end_id, return_reason, confidence, reason, created_at, decided_by""";
+            remittance, creditor_reference, end_to_end_id, return_reason, confidence, reason, created_at, decided_by,
+            returns_payment_id""";
 
     /** One payment; {@code scope} null for staff. Another creditor's payment is not found. */
     public Optional<PaymentView> find(CreditorId scope, UUID id) {
@@ -355,7 +411,7 @@ public class PaymentStore {
     private static PaymentView withShares(PaymentView v, List<PaymentView.Share> shares) {
         return new PaymentView(v.id(), v.statementId(), v.creditorId(), v.accountIban(), v.kind(), v.status(), v.amount(),
                 v.bookingDate(), v.payerName(), v.payerIban(), v.remittance(), v.creditorReference(), v.endToEndId(),
-                v.returnReason(), v.confidence(), v.reason(), v.createdAt(), v.decidedBy(), shares);
+                v.returnReason(), v.confidence(), v.reason(), v.createdAt(), v.decidedBy(), v.returnsPaymentId(), shares);
     }
 
     private static PaymentView view(ResultSet rs, List<PaymentView.Share> shares) throws SQLException {
@@ -366,7 +422,7 @@ public class PaymentStore {
                 PaymentStatus.valueOf(rs.getString(6)), Money.eur(rs.getBigDecimal(7)),
                 rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
                 rs.getString(13), rs.getString(14), rs.getBigDecimal(15), Reason.decode(rs.getString(16)),
-                created == null ? null : created.toInstant(), rs.getString(18), shares);
+                created == null ? null : created.toInstant(), rs.getString(18), rs.getObject(19, UUID.class), shares);
     }
 
     public static String cut(String value, int max) {

@@ -5,14 +5,12 @@ import de.kulant.claims.ClaimAccounting;
 import de.kulant.claims.ClaimShare;
 import de.kulant.claims.IncomingPayment;
 import de.kulant.claims.MatchCandidate;
-import de.kulant.claims.ReturnedPayment;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.law.Allocation;
 import de.kulant.payments.BankFormat;
 import de.kulant.payments.PaymentKind;
 import de.kulant.payments.PaymentStatus;
-import de.kulant.payments.PaymentView;
 import de.kulant.payments.PaymentsProperties;
 import de.kulant.payments.Reason;
 import de.kulant.payments.StatementImport;
@@ -68,6 +66,7 @@ public class StatementImporter {
     private final PaymentStore store;
     private final Matching matching;
     private final ClaimAccounting accounting;
+    private final Returns returnBooking;
     private final Creditors creditors;
     private final AuditTrail audit;
     private final PaymentsProperties properties;
@@ -75,12 +74,13 @@ public class StatementImporter {
     private final Clock clock;
     private final MeterRegistry meters;
 
-    StatementImporter(PaymentStore store, Matching matching, ClaimAccounting accounting, Creditors creditors,
-                      AuditTrail audit, PaymentsProperties properties, TransactionTemplate transaction, Clock clock,
+    StatementImporter(PaymentStore store, Matching matching, ClaimAccounting accounting, Returns returnBooking,
+                      Creditors creditors, AuditTrail audit, PaymentsProperties properties, TransactionTemplate transaction, Clock clock,
                       MeterRegistry meters) {
         this.store = store;
         this.matching = matching;
         this.accounting = accounting;
+        this.returnBooking = returnBooking;
         this.creditors = creditors;
         this.audit = audit;
         this.properties = properties;
@@ -440,21 +440,17 @@ public class StatementImporter {
                 taken.put(original.id(), original);
                 found.add(row);
             }
-            Map<UUID, List<PaymentView.Share>> shares = store.allocations(taken.keySet());
-            List<ReturnedPayment> reversals = new ArrayList<>();
+            List<Returns.TakeBack> takeBacks = new ArrayList<>();
             Iterator<PaymentStore.Original> originals = taken.values().iterator();
             for (PaymentStore.PaymentRow row : found) {
                 PaymentStore.Original original = originals.next();
-                List<ClaimShare> reversed = shares.getOrDefault(original.id(), List.of()).stream()
-                        .filter(s -> !s.reversed())
-                        .map(s -> new ClaimShare(s.claimId(), new Allocation(s.costs(), s.fees(), s.interest(),
-                                s.principal()), null)).toList();
-                reversals.add(new ReturnedPayment(original.id(), original.creditor(), reversed, row.bookingDate(),
-                        "returned by the bank" + (row.returnReason() == null ? "" : " (" + row.returnReason() + ")")));
+                takeBacks.add(new Returns.TakeBack(original.id(), original.creditor(), row.bookingDate(),
+                        row.returnReason()));
                 result.add(row.returning(original.id(), original.creditor()));
             }
-            store.markReturned(taken.keySet());
-            accounting.returnPayments(reversals, actor);
+            if (!returnBooking.takeBack(takeBacks, actor)) {
+                throw new IllegalStateException("a returned payment was changed during the import");
+            }
             return result;
         }
 

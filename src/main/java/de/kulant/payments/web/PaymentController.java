@@ -59,6 +59,9 @@ class PaymentController {
     record NotOursRequest(String note) {
     }
 
+    record ReturnOfRequest(UUID paymentId) {
+    }
+
     @PostMapping(value = "/api/v1/bank-statements", consumes = {"application/xml", "text/xml", "text/plain",
             "application/octet-stream", "text/x-mt940"})
     @ResponseStatus(HttpStatus.CREATED)
@@ -125,6 +128,22 @@ class PaymentController {
     @Operation(summary = "Mark a waiting payment as belonging to no claim; it goes to the refund list")
     PaymentJson.Payment notOurs(@PathVariable UUID id, @RequestBody NotOursRequest request, Caller caller) {
         return PaymentJson.Payment.of(manual.notOurs(scope(caller), id, request.note(), caller.actor()), messages);
+    }
+
+    @GetMapping("/api/v1/payments/{id}/return-candidates")
+    @Operation(summary = "For a waiting return: booked payments of the account it may take back, newest first; "
+            + "q searches payer names or an amount")
+    List<PaymentJson.Payment> returnCandidates(@PathVariable UUID id, @RequestParam(required = false) String q,
+                                               Caller caller) {
+        return manual.returnCandidates(scope(caller), id, q).stream().map(p -> PaymentJson.Payment.of(p, messages))
+                .toList();
+    }
+
+    @PostMapping("/api/v1/payments/{id}/return-of")
+    @Operation(summary = "Book a waiting return as taking back the booked payment {paymentId}; its claims reopen")
+    PaymentJson.Payment returnOf(@PathVariable UUID id, @RequestBody ReturnOfRequest request, Caller caller) {
+        return PaymentJson.Payment.of(manual.assignReturn(scope(caller), id, request.paymentId(), caller.actor()),
+                messages);
     }
 
     @GetMapping("/api/v1/payments/refunds")

@@ -36,7 +36,8 @@ final class PaymentJson {
     record Payment(UUID id, UUID statementId, UUID creditorId, String kind, String status, String amount,
                    LocalDate bookingDate, String payerName, String payerIban, String remittance,
                    String creditorReference, String endToEndId, String returnReason, String confidence,
-                   String reasonCode, String reason, Instant createdAt, String decidedBy, List<Share> allocations) {
+                   String reasonCode, String reason, Instant createdAt, String decidedBy, UUID returnsPaymentId,
+                   List<Share> allocations) {
 
         static Payment of(PaymentView p, MessageSource messages) {
             return new Payment(p.id(), p.statementId(), p.creditorId() == null ? null : p.creditorId().value(),
@@ -44,7 +45,7 @@ final class PaymentJson {
                     p.payerIban(), p.remittance(), p.creditorReference(), p.endToEndId(), p.returnReason(),
                     p.confidence() == null ? null : p.confidence().toPlainString(),
                     p.reason() == null ? null : p.reason().code(), text(p.reason(), messages), p.createdAt(),
-                    p.decidedBy(), p.allocations().stream().map(Share::of).toList());
+                    p.decidedBy(), p.returnsPaymentId(), p.allocations().stream().map(Share::of).toList());
         }
     }
 

@@ -95,8 +95,11 @@ class PaymentPages {
     String payment(@PathVariable UUID id, Model model) {
         PaymentView payment = manual.find(null, id);
         model.addAttribute("payment", payment);
-        model.addAttribute("suggestions", payment.status() == PaymentStatus.UNMATCHED
-                && payment.kind() == PaymentKind.CREDIT ? manual.suggestions(null, id) : List.of());
+        boolean waiting = payment.status() == PaymentStatus.UNMATCHED;
+        model.addAttribute("suggestions", waiting && payment.kind() == PaymentKind.CREDIT
+                ? manual.suggestions(null, id) : List.of());
+        model.addAttribute("originals", waiting && payment.kind() == PaymentKind.RETURN
+                ? manual.returnCandidates(null, id, null) : List.of());
         model.addAttribute("creditorNames", creditorNames());
         return "payments/payment";
     }
@@ -140,6 +143,27 @@ class PaymentPages {
         try {
             manual.notOurs(null, id, note, caller.actor());
             redirect.addFlashAttribute("message", "notOurs");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("payment", e.getMessage())));
+        }
+        return "redirect:/payments/" + id;
+    }
+
+    /** Booked payments found by the return's search box, as rows of the choice. */
+    @GetMapping("/payments/{id}/return-candidates")
+    String returnCandidates(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
+        model.addAttribute("originals", manual.returnCandidates(null, id, q));
+        return "payments/payment :: originalRows";
+    }
+
+    @PostMapping("/payments/{id}/return-of")
+    String returnOf(@PathVariable UUID id, @RequestParam(required = false) UUID paymentId, Caller caller,
+                    RedirectAttributes redirect) {
+        try {
+            manual.assignReturn(null, id, paymentId, caller.actor());
+            redirect.addFlashAttribute("message", "returnAssigned");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.violations());
         } catch (ConflictException e) {
