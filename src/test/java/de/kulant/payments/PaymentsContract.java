@@ -328,6 +328,29 @@ abstract class PaymentsContract extends IntegrationTest {
     }
 
     @Test
+    void everyEntryHasItsStatementEveryPaymentItsEntryAndEveryAllocationItsPayment() {
+        // the importer keeps these links itself (decision 011); checked over everything the tests imported
+        Shop shop = shop("Verweise");
+        claimFor(shop, "R-LNK-1", "20.00", "Lina Link", "K-1");
+        upload(shop, BankFiles.camt053(shop.iban(), "S-LNK", List.of(
+                Entry.credit("20.00", "2026-11-20", "LNK-1").from("Lina Link", "DE02120300000000202051").text("R-LNK-1")
+                        .endToEnd("E2E-LNK-1"),
+                Entry.debit("20.00", "2026-11-21", "LNK-2").endToEnd("E2E-LNK-1").returned("MD06"),
+                Entry.credit("5.00", "2026-11-21", "LNK-3").text("unbekannt"))));
+
+        assertThat(jdbc.queryForObject("select count(*) from bank_entry e where not exists "
+                + "(select 1 from bank_statement s where s.id = e.statement_id)", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from payment p where not exists "
+                + "(select 1 from bank_entry e where e.id = p.entry_id and e.statement_id = p.statement_id)",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from payment_allocation a where not exists "
+                + "(select 1 from payment p where p.id = a.payment_id)", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from payment where returns_payment_id is not null and "
+                + "returns_payment_id not in (select id from payment where status = 'RETURNED')", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from payment_allocation", Integer.class)).isPositive();
+    }
+
+    @Test
     void anotherAccountIsRefusedAndAnotherTenantsPaymentIsNotFound() {
         Shop shop = shop("Eigenes Konto");
         Shop other = shop("Fremdes Konto");
