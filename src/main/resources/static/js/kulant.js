@@ -6,3 +6,11 @@ document.addEventListener('htmx:configRequest', function (event) {
         event.detail.headers[header.content] = token.content;
     }
 });
+
+// A choice in a select marked data-autosubmit applies its form at once (the CSP refuses inline handlers).
+document.addEventListener('change', function (event) {
+    var field = event.target;
+    if (field.matches && field.matches('[data-autosubmit]') && field.form) {
+        field.form.submit();
+    }
+});

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -118,7 +119,10 @@ class CorrespondenceUiBrowserTest extends BrowserTest {
         Tenant shop = newTenant("UI-Briefkopf");
         logInAsAdmin();
 
-        browser.get(url("/correspondence/letterhead?creditor=" + shop.id()));
+        Tenant other = newTenant("UI-Briefkopf-Nachbar");
+        browser.get(url("/correspondence/letterhead?creditor=" + other.id()));
+        new Select(browser.findElement(By.id("letterhead-creditor"))).selectByVisibleText("UI-Briefkopf");
+        wait.until(ExpectedConditions.urlContains("creditor=" + shop.id()));
         browser.findElement(By.name("contactPerson")).sendKeys("Jörg Weißmüller");
         browser.findElement(By.name("freeText2")).sendKeys("Rufen Sie uns gern an: 040 1234567.");
         browser.findElement(By.name("email")).sendKeys("keine-adresse");

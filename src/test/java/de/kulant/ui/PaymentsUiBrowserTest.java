@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Payments in the staff UI: a statement uploaded, a payment split by hand, one found by search, a bad file refused,
@@ -109,7 +110,13 @@ class PaymentsUiBrowserTest extends BrowserTest {
         String returnId = api.get("/api/v1/payments/unmatched", shop.auth()).json().at("/items/0/id").asString();
         logInAsAdmin();
 
-        browser.get(url("/payments/" + returnId));
+        browser.get(url("/payments"));
+        new Select(browser.findElement(By.id("payments-creditor"))).selectByVisibleText("UI-Rückgaben");
+        wait.until(ExpectedConditions.urlContains("creditor="));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("warten (1)");
+        assertThat(browser.findElement(By.id("count-BOOKED")).getText()).contains("1");
+        browser.findElement(By.id("queue")).findElement(By.xpath(".//tr[td[contains(., '55,00')]]//a")).click();
+        wait.until(ExpectedConditions.urlContains(returnId));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("return-form")));
         assertThat(browser.findElement(By.id("no-originals")).getText()).contains("Keine passende gebuchte Zahlung");
         browser.findElement(By.id("original-search")).sendKeys("55,00");

@@ -54,12 +54,13 @@ class PaymentPages {
     }
 
     @GetMapping("/payments")
-    String overview(Model model) {
-        model.addAttribute("counts", statements.counts(null));
+    String overview(@RequestParam(required = false) String creditor, Model model) {
+        CreditorId scope = creditorOf(creditor);
+        model.addAttribute("counts", statements.counts(scope));
         model.addAttribute("statuses", PaymentStatus.values());
-        model.addAttribute("queue", manual.unmatched(null, PageRequest.of(0, 200)));
-        model.addAttribute("statements", statements.statements(null, 20));
-        model.addAttribute("creditorNames", creditorNames());
+        model.addAttribute("queue", manual.unmatched(scope, PageRequest.of(0, 200)));
+        model.addAttribute("statements", statements.statements(scope, 20));
+        addCreditors(model, scope);
         model.addAttribute("maxMegabytes", properties.maxFileSize().toMegabytes());
         return "payments/overview";
     }
@@ -173,10 +174,30 @@ class PaymentPages {
     }
 
     @GetMapping("/payments/refunds")
-    String refunds(Model model) {
-        model.addAttribute("refunds", manual.refunds(null));
-        model.addAttribute("creditorNames", creditorNames());
+    String refunds(@RequestParam(required = false) String creditor, Model model) {
+        CreditorId scope = creditorOf(creditor);
+        model.addAttribute("refunds", manual.refunds(scope));
+        addCreditors(model, scope);
         return "payments/refunds";
+    }
+
+    /** The creditor chosen in the filter, or null for all; an id that is not one shows all. */
+    private static CreditorId creditorOf(String creditor) {
+        if (creditor == null || creditor.isBlank()) {
+            return null;
+        }
+        try {
+            return CreditorId.of(creditor.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private void addCreditors(Model model, CreditorId selected) {
+        List<Creditor> all = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        model.addAttribute("creditors", all);
+        model.addAttribute("selectedCreditor", selected == null ? "" : selected.toString());
+        model.addAttribute("creditorNames", creditorNames(all));
     }
 
     /** {@code 1.234,56} as German users type it becomes {@code 1234.56}; {@code 80.00} stays as it is. */
@@ -186,8 +207,12 @@ class PaymentPages {
     }
 
     private Map<CreditorId, String> creditorNames() {
+        return creditorNames(creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items());
+    }
+
+    private static Map<CreditorId, String> creditorNames(List<Creditor> all) {
         Map<CreditorId, String> names = new HashMap<>();
-        for (Creditor c : creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items()) {
+        for (Creditor c : all) {
             names.put(c.id(), c.name());
         }
         return names;
