@@ -3,24 +3,30 @@ package de.kulant.payments;
 import static de.kulant.payments.BankFiles.Entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kulant.support.Api;
-import de.kulant.support.IntegrationTest;
 import de.kulant.payments.internal.BankEntry;
 import de.kulant.payments.internal.StatementFolder;
 import de.kulant.payments.internal.StatementReaders;
 import de.kulant.payments.internal.StatementSink;
 import de.kulant.payments.internal.StatementTotals;
+import de.kulant.support.Api;
+import de.kulant.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -125,6 +131,39 @@ abstract class PaymentsContract extends IntegrationTest {
         assertThat(claimOf(shop, first).at("/balance/paid").asString()).isEqualTo("20.00");
         assertThat(claimOf(shop, second).at("/balance/paid").asString()).isEqualTo("30.00");
         assertThat(claimOf(shop, first).get("status").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void twoImportsOfOneStatementAtTheSameTimeBookItOnceAndBothAnswer() throws Exception {
+        Shop shop = shop("Doppelklick");
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            entries.add(Entry.credit("1" + i % 90 + ".00", "2026-11-20", "DK-" + i).from("Zahler " + i, null)
+                    .text("Bestellung " + i));
+        }
+        byte[] file = BankFiles.camt053(shop.iban(), "S-DK", entries).getBytes(StandardCharsets.UTF_8);
+        ExecutorService twice = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Api.Response>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(twice.submit(() -> {
+                    start.await();
+                    return upload(file, shop.auth());
+                }));
+            }
+            start.countDown();
+            Api.Response first = results.get(0).get(2, TimeUnit.MINUTES);
+            Api.Response second = results.get(1).get(2, TimeUnit.MINUTES);
+
+            assertThat(first.status()).as(first.toString()).isEqualTo(201);
+            assertThat(second.status()).as(second.toString()).isEqualTo(201);
+            assertThat(List.of(first.at("/duplicates"), second.at("/duplicates"))).containsExactlyInAnyOrder("0", "1500");
+        } finally {
+            twice.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from payment where account_iban = ?", Integer.class,
+                shop.iban())).isEqualTo(1500);
     }
 
     @Test

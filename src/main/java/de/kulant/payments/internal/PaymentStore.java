@@ -161,6 +161,19 @@ public class PaymentStore {
     }
 
     /** Of these entry keys of one account, those already stored (by content key or by the bank's reference). */
+    /** Locks the account's row until the transaction ends; false if Kulant has not seen the account before. */
+    public boolean lockAccount(String accountIban) {
+        return jdbc.sql("select iban from bank_account where iban = :iban for update").param("iban", accountIban)
+                .query(String.class).optional().isPresent();
+    }
+
+    /** Records an account seen for the first time (nothing if another import recorded it meanwhile). */
+    public void addAccount(String accountIban, Instant now) {
+        jdbc.sql("insert into bank_account (iban, first_seen) select :iban, :now from (values (1)) one"
+                        + " where not exists (select 1 from bank_account where iban = :iban)")
+                .param("iban", accountIban).param("now", Timestamp.from(now)).update();
+    }
+
     public Set<String> known(String accountIban, Collection<String> contentKeys, Collection<String> bankReferences) {
         Set<String> found = new HashSet<>();
         if (!contentKeys.isEmpty()) {

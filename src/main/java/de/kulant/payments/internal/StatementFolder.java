@@ -4,6 +4,7 @@ import de.kulant.payments.PaymentsProperties;
 import de.kulant.payments.StatementImport;
 import de.kulant.platform.Actor;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.ConflictException;
 import de.kulant.platform.JobLocks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,6 +104,9 @@ public class StatementFolder {
                         name, result.entries(), result.matched(), result.unmatched(), result.duplicates());
             } catch (InvalidInputException e) {
                 fail(file, stamped, e.getMessage());
+            } catch (ConflictException e) {
+                // another import of the account is running: the file stays and is taken next time
+                log.info("Importing {} from the import folder waits: {}", name, e.getMessage());
             } catch (IOException | RuntimeException e) {
                 log.error("Importing {} from the import folder failed", name, e);
                 fail(file, stamped, "The import failed: " + e.getMessage());

@@ -17,6 +17,7 @@ import de.kulant.payments.StatementImport;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
+import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.Ids;
@@ -50,7 +51,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -71,6 +75,7 @@ public class StatementImporter {
     private final AuditTrail audit;
     private final PaymentsProperties properties;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate newAccount;
     private final Clock clock;
     private final MeterRegistry meters;
 
@@ -85,6 +90,8 @@ public class StatementImporter {
         this.audit = audit;
         this.properties = properties;
         this.transaction = transaction;
+        this.newAccount = new TransactionTemplate(transaction.getTransactionManager());
+        this.newAccount.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.meters = meters;
     }
@@ -254,9 +261,33 @@ public class StatementImporter {
                 } else {
                     owner = creditors.byIban(key).map(Creditor::id);
                 }
+                lockAccount(key);
                 accounts.add(key);
                 return owner;
             });
+        }
+
+        /**
+         * Waits until no other import of this account is running, then keeps it to this import until it ends:
+         * so an import never misses the entries of one that commits while it runs.
+         */
+        private void lockAccount(String iban) {
+            try {
+                if (!store.lockAccount(iban)) {
+                    try {
+                        // in a transaction of its own, so that a concurrent import waits on the same row
+                        newAccount.executeWithoutResult(status -> store.addAccount(iban, now));
+                    } catch (DuplicateKeyException recordedMeanwhile) {
+                        // another import recorded it first: its row is there to lock
+                    }
+                    if (!store.lockAccount(iban)) {
+                        throw new IllegalStateException("account " + iban + " could not be recorded");
+                    }
+                }
+            } catch (PessimisticLockingFailureException e) {
+                throw new ConflictException("Another statement of account " + iban
+                        + " is being imported; import this one again when it is done.");
+            }
         }
 
         /**

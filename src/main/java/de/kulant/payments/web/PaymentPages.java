@@ -78,7 +78,7 @@ class PaymentPages {
             redirect.addFlashAttribute("errors", e.violations());
             redirect.addFlashAttribute("fileName", file.getOriginalFilename());
             return "redirect:/payments";
-        } catch (PayloadTooLargeException e) {
+        } catch (PayloadTooLargeException | ConflictException e) {
             redirect.addFlashAttribute("errors", List.of(FieldViolation.of("file", e.getMessage())));
             return "redirect:/payments";
         }
