@@ -250,7 +250,7 @@ public class ManualMatching {
         return r;
     }
 
-    /** A search text that is an amount as people type it ("80", "80,00", "1.234,50", "80.00"), or null. */
+    /** A search text that is an amount as people type it: 80, 80,00, 1.234,50 or 80.00; else null. */
     private static Money amountIn(String text) {
         String plain = text.replace("€", "").replace(" ", "");
         if (plain.matches("\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?")) {

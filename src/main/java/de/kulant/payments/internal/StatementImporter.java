@@ -480,7 +480,8 @@ public class StatementImporter {
                 result.add(row.returning(original.id(), original.creditor()));
             }
             if (!returnBooking.takeBack(takeBacks, actor)) {
-                throw new IllegalStateException("a returned payment was changed during the import");
+                throw new ConflictException("A payment this statement returns was changed meanwhile; import the"
+                        + " statement again.");
             }
             return result;
         }
