@@ -13,6 +13,7 @@ import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
 import de.kulant.platform.BusinessDates;
+import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.NotFoundException;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
@@ -225,6 +227,21 @@ public class ClaimAccounting {
         claims.saveAll(changed, clock.instant(), actor.label());
         overpayments.returned(returns.stream().map(ReturnedPayment::paymentId).toList());
         audit.recordAll(entries);
+    }
+
+    /**
+     * Credit balances paid back to the debtors (a refund transfer): they leave the refund list. All or nothing:
+     * if one of them is no longer open, nothing changes.
+     */
+    @Transactional
+    public void refundCreditBalances(List<CreditBalance> balances, String reference, Actor actor) {
+        List<UUID> refunded = overpayments.refund(balances.stream().map(CreditBalance::id).toList());
+        if (refunded.size() != balances.size()) {
+            throw new ConflictException("A credit balance was refunded or taken back meanwhile; nothing was changed.");
+        }
+        audit.recordAll(balances.stream().map(b -> new AuditEntry(b.creditorId(), "claim", b.claimId().toString(),
+                "creditBalance.refunded", actor, Map.of("creditBalance", b.amount().toPlainString()),
+                Map.of("refunded", b.amount().toPlainString(), "reference", reference))).toList());
     }
 
     /** A credit note lowers the principal; one for the whole open principal cancels the claim. */

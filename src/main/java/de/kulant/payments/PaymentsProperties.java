@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  *                     imported files move to {@code done/}, refused ones to {@code failed/} with the reason beside them
  * @param importFolderEnabled whether the folder is watched
  * @param importFolderInterval how often the folder is looked at
+ * @param accountHolder the holder's name on refund transfers from the agency's own account (a creditor's account
+ *                      pays in the creditor's name)
  */
 @ConfigurationProperties("kulant.payments")
 public record PaymentsProperties(@DefaultValue("0.9") BigDecimal autoBookThreshold,
@@ -23,5 +25,6 @@ public record PaymentsProperties(@DefaultValue("0.9") BigDecimal autoBookThresho
                                  @DefaultValue("1000") int chunkSize,
                                  @DefaultValue("bank-import") String importFolder,
                                  @DefaultValue("true") boolean importFolderEnabled,
-                                 @DefaultValue("30s") Duration importFolderInterval) {
+                                 @DefaultValue("30s") Duration importFolderInterval,
+                                 @DefaultValue("Kulant Forderungsmanagement") String accountHolder) {
 }

@@ -240,6 +240,59 @@ abstract class PaymentsContract extends IntegrationTest {
     }
 
     @Test
+    void refundsArePaidBackInOneSepaTransferFilePerAccountAndLeaveTheList() {
+        Shop shop = shop("Erstattung");
+        claimFor(shop, "R-ERST-1", "50.00", "Olga Ober", "K-1");
+        upload(shop, BankFiles.camt053(shop.iban(), "S-E", List.of(
+                Entry.credit("80.00", "2026-11-20", "E-1").from("Olga Ober", "DE02120300000000202051").text("R-ERST-1"),
+                Entry.credit("12.34", "2026-11-20", "E-2").from("Fremd GmbH", "DE02500105170137075030").text("Abo 7"),
+                Entry.credit("7.00", "2026-11-20", "E-3").from("Ohne Konto", null).text("Spende"))));
+        for (JsonNode p : api.get("/api/v1/payments/unmatched", shop.auth()).json().get("items")) {
+            api.post("/api/v1/payments/" + p.get("id").asString() + "/not-ours", Map.of("note", "kein Kunde"), shop.auth());
+        }
+
+        JsonNode due = api.get("/api/v1/refund-transfers/due", shop.auth()).json();
+        assertThat(due).hasSize(1);
+        assertThat(due.at("/0/accountIban").asString()).isEqualTo(shop.iban());
+        assertThat(due.at("/0/total").asString()).isEqualTo("42.34");
+        assertThat(due.at("/0/payable")).hasSize(2);
+        assertThat(due.at("/0/withoutIban/0/name").asString()).isEqualTo("Ohne Konto");
+
+        Shop other = shop("Fremde Erstattung");
+        Api.Response foreign = api.post("/api/v1/refund-transfers", Map.of("accountIban", shop.iban()), other.auth());
+        assertThat(foreign.status()).isEqualTo(422);
+        assertThat(foreign.body()).contains("accountIban");
+
+        Api.Response made = api.post("/api/v1/refund-transfers", Map.of("accountIban", shop.iban()), shop.auth());
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        assertThat(made.at("/items")).isEqualTo("2");
+        assertThat(made.at("/total")).isEqualTo("42.34");
+        Api.Download file = api.download(made.at("/documentUrl"), shop.auth());
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Content-Disposition")).contains(made.at("/messageId") + ".xml");
+        String xml = new String(file.body(), StandardCharsets.UTF_8);
+        assertThat(xml).contains("pain.001.001.09", "<NbOfTxs>2</NbOfTxs>", "<CtrlSum>42.34</CtrlSum>",
+                "<IBAN>DE02120300000000202051</IBAN>", "<InstdAmt Ccy=\"EUR\">30.00</InstdAmt>",
+                "<IBAN>DE02500105170137075030</IBAN>", "<InstdAmt Ccy=\"EUR\">12.34</InstdAmt>", "<Nm>Erstattung</Nm>",
+                "Erstattung Ihrer Ueberzahlung zu R-ERST-1");
+        assertThat(api.download(made.at("/documentUrl"), other.auth()).status()).isEqualTo(404);
+
+        JsonNode refunds = api.get("/api/v1/payments/refunds", shop.auth()).json();
+        assertThat(refunds.get("creditBalances")).isEmpty();
+        assertThat(refunds.at("/notOurs")).hasSize(1);
+        assertThat(refunds.at("/notOurs/0/amount").asString()).isEqualTo("7.00");
+        assertThat(api.get("/api/v1/payments?status=REFUNDED", shop.auth()).json().get("total").asInt()).isEqualTo(1);
+        Api.Response again = api.post("/api/v1/refund-transfers", Map.of("accountIban", shop.iban()), shop.auth());
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.body()).contains("by hand");
+        assertThat(api.get("/api/v1/refund-transfers", shop.auth()).json()).hasSize(1);
+        assertThat(api.get("/api/v1/refund-transfers", other.auth()).json()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action in "
+                + "('payment.refunded', 'creditBalance.refunded', 'refundTransfer.created') and creditor_id = ?::uuid",
+                Integer.class, shop.tenant().id())).isEqualTo(3);
+    }
+
+    @Test
     void whatCannotBePlacedWaitsWithSuggestionsAndAPersonSplitsItOrMarksItNotOurs() {
         Shop shop = shop("Handarbeit");
         String first = claimFor(shop, "R-H-1", "80.00", "Paula Hand", "K-1");

@@ -59,6 +59,21 @@ public class OverpaymentStore {
         }
     }
 
+    /** Open credit balances paid back; the ids of those that were still open (and are now refunded). */
+    public List<UUID> refund(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        UUID[] array = ids.toArray(UUID[]::new);
+        List<UUID> open = jdbc.sql("select id from overpayment where id = any(:ids) and status = 'OPEN' for update")
+                .param("ids", array).query(UUID.class).list();
+        if (!open.isEmpty()) {
+            jdbc.sql("update overpayment set status = 'REFUNDED' where id = any(:ids)")
+                    .param("ids", open.toArray(UUID[]::new)).update();
+        }
+        return open;
+    }
+
     public void insert(CreditorId creditor, DebtorId debtor, ClaimId claim, Money amount, LocalDate bookingDate,
                        String reference, Instant now) {
         jdbc.sql("""

@@ -6,6 +6,7 @@ import de.kulant.payments.PaymentKind;
 import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentView;
 import de.kulant.payments.Reason;
+import de.kulant.payments.RefundTransfer;
 import de.kulant.payments.StatementView;
 import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
@@ -353,6 +354,93 @@ public class PaymentStore {
                 .query((rs, n) -> view(rs, List.of())).list();
         Map<UUID, List<PaymentView.Share>> shares = allocations(views.stream().map(PaymentView::id).toList());
         return views.stream().map(v -> withShares(v, shares.getOrDefault(v.id(), List.of()))).toList();
+    }
+
+    /** Where a payment came from, for paying it back. */
+    public record Origin(UUID id, String accountIban, CreditorId creditor, String payerName, String payerIban,
+                         LocalDate bookingDate) {
+    }
+
+    public Map<UUID, Origin> origins(Collection<UUID> paymentIds) {
+        Map<UUID, Origin> result = new HashMap<>();
+        if (paymentIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("select id, account_iban, creditor_id, payer_name, payer_iban, booking_date from payment"
+                        + " where id = any(:ids)")
+                .param("ids", paymentIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    UUID creditor = rs.getObject(3, UUID.class);
+                    result.put(rs.getObject(1, UUID.class), new Origin(rs.getObject(1, UUID.class), rs.getString(2),
+                            creditor == null ? null : new CreditorId(creditor), rs.getString(4), rs.getString(5),
+                            rs.getObject(6, LocalDate.class)));
+                });
+        return result;
+    }
+
+    /** Payments that were not ours and are now paid back; the number so marked. */
+    public int markRefunded(Collection<UUID> paymentIds, String actor, Instant now) {
+        if (paymentIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("update payment set status = 'REFUNDED', decided_by = :actor, decided_at = :now"
+                        + " where id = any(:ids) and status = 'NOT_OURS'")
+                .param("ids", paymentIds.toArray(UUID[]::new)).param("actor", actor).param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** One refund in a transfer file. */
+    public record RefundItemRow(UUID id, UUID paymentId, UUID creditBalanceId, String name, String iban,
+                                BigDecimal amount, String endToEndId, String remittance) {
+    }
+
+    public void insertRefundBatch(UUID id, CreditorId creditor, String accountIban, String messageId,
+                                  List<RefundItemRow> items, BigDecimal total, LocalDate executionDate, String document,
+                                  Instant now, String actor) {
+        jdbc.sql("""
+                        insert into refund_batch (id, creditor_id, account_iban, message_id, items, total, execution_date,
+                            document, created_at, created_by)
+                        values (:id, :creditor, :iban, :message, :items, :total, :date, :document, :now, :actor)""")
+                .param("id", id).param("creditor", creditor == null ? null : creditor.value(), Types.OTHER)
+                .param("iban", accountIban).param("message", messageId).param("items", items.size())
+                .param("total", total).param("date", executionDate).param("document", document)
+                .param("now", Timestamp.from(now)).param("actor", actor)
+                .update();
+        bulk.insert("refund_item", List.of("id", "batch_id", "payment_id", "credit_balance_id", "name", "iban", "amount",
+                "end_to_end_id", "remittance"), items.stream().map(i -> new Object[] {i.id(), id, i.paymentId(),
+                i.creditBalanceId(), cut(i.name(), 140), i.iban(), i.amount(), i.endToEndId(), cut(i.remittance(), 140)})
+                .toList());
+    }
+
+    private static final String BATCH_COLUMNS = "id, creditor_id, account_iban, message_id, items, total, execution_date,"
+            + " created_at, created_by";
+
+    public List<RefundTransfer> refundBatches(CreditorId scope, int limit) {
+        var spec = jdbc.sql("select " + BATCH_COLUMNS + " from refund_batch"
+                        + (scope == null ? "" : " where creditor_id = :creditor")
+                        + " order by created_at desc, id desc limit :limit")
+                .param("limit", limit);
+        if (scope != null) {
+            spec = spec.param("creditor", scope.value());
+        }
+        return spec.query((rs, n) -> refundBatch(rs)).list();
+    }
+
+    /** A refund transfer with its pain.001 document; another creditor's is not found. */
+    public Optional<Map.Entry<RefundTransfer, String>> refundDocument(CreditorId scope, UUID id) {
+        var spec = jdbc.sql("select " + BATCH_COLUMNS + ", document from refund_batch where id = :id"
+                + (scope == null ? "" : " and creditor_id = :creditor")).param("id", id);
+        if (scope != null) {
+            spec = spec.param("creditor", scope.value());
+        }
+        return spec.query((rs, n) -> Map.entry(refundBatch(rs), rs.getString(10))).optional();
+    }
+
+    private static RefundTransfer refundBatch(ResultSet rs) throws SQLException {
+        UUID creditor = rs.getObject(2, UUID.class);
+        return new RefundTransfer(rs.getObject(1, UUID.class), creditor == null ? null : new CreditorId(creditor),
+                rs.getString(3), rs.getString(4), rs.getInt(5), Money.eur(rs.getBigDecimal(6)),
+                rs.getObject(7, LocalDate.class), rs.getTimestamp(8).toInstant(), rs.getString(9));
     }
 
     /** Records a person's decision on a waiting payment; false when it no longer waits (decided meanwhile). */

@@ -5,6 +5,7 @@ import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.payments.BankStatements;
 import de.kulant.payments.ManualMatching;
+import de.kulant.payments.RefundTransfers;
 import de.kulant.payments.PaymentKind;
 import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentView;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -45,8 +47,11 @@ class PaymentPages {
     private final ManualMatching manual;
     private final Creditors creditors;
     private final PaymentsProperties properties;
+    private final RefundTransfers refundTransfers;
 
-    PaymentPages(BankStatements statements, ManualMatching manual, Creditors creditors, PaymentsProperties properties) {
+    PaymentPages(BankStatements statements, ManualMatching manual, Creditors creditors, PaymentsProperties properties,
+                 RefundTransfers refundTransfers) {
+        this.refundTransfers = refundTransfers;
         this.statements = statements;
         this.manual = manual;
         this.creditors = creditors;
@@ -177,8 +182,30 @@ class PaymentPages {
     String refunds(@RequestParam(required = false) String creditor, Model model) {
         CreditorId scope = creditorOf(creditor);
         model.addAttribute("refunds", manual.refunds(scope));
+        model.addAttribute("due", refundTransfers.due(scope));
+        model.addAttribute("transfers", refundTransfers.transfers(scope, 50));
         addCreditors(model, scope);
         return "payments/refunds";
+    }
+
+    @PostMapping("/payments/refunds/transfer")
+    String createTransfer(@RequestParam(required = false) String accountIban,
+                          @RequestParam(required = false) String creditor, Caller caller, RedirectAttributes redirect) {
+        try {
+            refundTransfers.create(null, accountIban, caller.actor());
+            redirect.addFlashAttribute("message", "transferCreated");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("accountIban", e.getMessage())));
+        }
+        CreditorId scope = creditorOf(creditor);
+        return "redirect:/payments/refunds" + (scope == null ? "" : "?creditor=" + scope);
+    }
+
+    @GetMapping("/payments/refunds/transfers/{id}/document")
+    ResponseEntity<byte[]> transferDocument(@PathVariable UUID id) {
+        return RefundController.file(refundTransfers.transfer(null, id), refundTransfers.document(null, id));
     }
 
     /** The creditor chosen in the filter, or null for all; an id that is not one shows all. */

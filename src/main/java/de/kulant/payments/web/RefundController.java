@@ -1,0 +1,102 @@
+package de.kulant.payments.web;
+
+import de.kulant.payments.RefundTransfer;
+import de.kulant.payments.RefundTransfers;
+import de.kulant.platform.Caller;
+import de.kulant.platform.CreditorId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Refunds paid back as SEPA credit transfer files (pain.001); a creditor's key sees its own account's only. */
+@RestController
+@Tag(name = "Payments")
+class RefundController {
+
+    private final RefundTransfers refunds;
+
+    RefundController(RefundTransfers refunds) {
+        this.refunds = refunds;
+    }
+
+    record CreateRequest(String accountIban) {
+    }
+
+    record RefundJson(UUID paymentId, UUID creditBalanceId, String name, String iban, String amount,
+                      LocalDate receivedOn, String remittance) {
+        static RefundJson of(RefundTransfers.Refund r) {
+            return new RefundJson(r.paymentId(), r.creditBalanceId(), r.name(), r.iban(), r.amount().toPlainString(),
+                    r.receivedOn(), r.why());
+        }
+    }
+
+    record DueJson(String accountIban, String total, List<RefundJson> payable, List<RefundJson> withoutIban) {
+    }
+
+    record TransferJson(UUID id, UUID creditorId, String accountIban, String messageId, int items, String total,
+                        LocalDate executionDate, Instant createdAt, String createdBy, String documentUrl) {
+        static TransferJson of(RefundTransfer t) {
+            return new TransferJson(t.id(), t.creditorId() == null ? null : t.creditorId().value(), t.accountIban(),
+                    t.messageId(), t.items(), t.total().toPlainString(), t.executionDate(), t.createdAt(),
+                    t.createdBy(), "/api/v1/refund-transfers/" + t.id() + "/document");
+        }
+    }
+
+    @GetMapping("/api/v1/refund-transfers/due")
+    @Operation(summary = "Refunds due, per account they came in on: payable ones and those without the payer's IBAN")
+    List<DueJson> due(Caller caller) {
+        return refunds.due(scope(caller)).stream().map(d -> new DueJson(d.accountIban(), d.total().toPlainString(),
+                d.payable().stream().map(RefundJson::of).toList(),
+                d.withoutIban().stream().map(RefundJson::of).toList())).toList();
+    }
+
+    @PostMapping("/api/v1/refund-transfers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Put every payable refund of {accountIban} into one pain.001 file; they leave the refund list")
+    TransferJson create(@RequestBody CreateRequest request, Caller caller) {
+        return TransferJson.of(refunds.create(scope(caller), request.accountIban(), caller.actor()));
+    }
+
+    @GetMapping("/api/v1/refund-transfers")
+    @Operation(summary = "Refund transfer files made, newest first")
+    List<TransferJson> list(Caller caller) {
+        return refunds.transfers(scope(caller), 100).stream().map(TransferJson::of).toList();
+    }
+
+    @GetMapping("/api/v1/refund-transfers/{id}")
+    TransferJson get(@PathVariable UUID id, Caller caller) {
+        return TransferJson.of(refunds.transfer(scope(caller), id));
+    }
+
+    @GetMapping("/api/v1/refund-transfers/{id}/document")
+    @Operation(summary = "The pain.001.001.09 file as it was made, to hand to the bank")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, Caller caller) {
+        return file(refunds.transfer(scope(caller), id), refunds.document(scope(caller), id));
+    }
+
+    static ResponseEntity<byte[]> file(RefundTransfer transfer, String document) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(transfer.messageId() + ".xml").build().toString())
+                .body(document.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static CreditorId scope(Caller caller) {
+        return caller.creditor().orElse(null);
+    }
+}
