@@ -27,11 +27,12 @@ public class V2026_11_27_061__links_checked_by_the_importer extends BaseJavaMigr
         Connection connection = context.getConnection();
         List<String> drops = new ArrayList<>();
         for (var link : LINKS.entrySet()) {
-            try (ResultSet keys = connection.getMetaData().getImportedKeys(connection.getCatalog(), connection.getSchema(),
-                    link.getKey())) {
+            try (ResultSet keys = connection.getMetaData().getImportedKeys(connection.getCatalog(),
+                    connection.getSchema(), link.getKey())) {
                 while (keys.next()) {
                     if (keys.getString("FKCOLUMN_NAME").equalsIgnoreCase(link.getValue())) {
-                        drops.add("alter table " + link.getKey() + " drop constraint \"" + keys.getString("FK_NAME") + "\"");
+                        drops.add("alter table " + link.getKey() + " drop constraint \""
+                                + keys.getString("FK_NAME") + "\"");
                     }
                 }
             }

@@ -132,28 +132,14 @@ class PaymentPages {
                 shares.add(new ManualMatching.Share(claimIds.get(i), plain(amount)));
             }
         }
-        try {
-            manual.assign(null, id, shares, caller.actor());
-            redirect.addFlashAttribute("message", "assigned");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("payment", e.getMessage())));
-        }
+        decide(redirect, "assigned", "payment", () -> manual.assign(null, id, shares, caller.actor()));
         return "redirect:/payments/" + id;
     }
 
     @PostMapping("/payments/{id}/not-ours")
     String notOurs(@PathVariable UUID id, @RequestParam(required = false) String note, Caller caller,
                    RedirectAttributes redirect) {
-        try {
-            manual.notOurs(null, id, note, caller.actor());
-            redirect.addFlashAttribute("message", "notOurs");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("payment", e.getMessage())));
-        }
+        decide(redirect, "notOurs", "payment", () -> manual.notOurs(null, id, note, caller.actor()));
         return "redirect:/payments/" + id;
     }
 
@@ -167,14 +153,8 @@ class PaymentPages {
     @PostMapping("/payments/{id}/return-of")
     String returnOf(@PathVariable UUID id, @RequestParam(required = false) UUID paymentId, Caller caller,
                     RedirectAttributes redirect) {
-        try {
-            manual.assignReturn(null, id, paymentId, caller.actor());
-            redirect.addFlashAttribute("message", "returnAssigned");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("payment", e.getMessage())));
-        }
+        decide(redirect, "returnAssigned", "payment",
+                () -> manual.assignReturn(null, id, paymentId, caller.actor()));
         return "redirect:/payments/" + id;
     }
 
@@ -191,14 +171,8 @@ class PaymentPages {
     @PostMapping("/payments/refunds/transfer")
     String createTransfer(@RequestParam(required = false) String accountIban,
                           @RequestParam(required = false) String creditor, Caller caller, RedirectAttributes redirect) {
-        try {
-            refundTransfers.create(null, accountIban, caller.actor());
-            redirect.addFlashAttribute("message", "transferCreated");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("accountIban", e.getMessage())));
-        }
+        decide(redirect, "transferCreated", "accountIban",
+                () -> refundTransfers.create(null, accountIban, caller.actor()));
         CreditorId scope = creditorOf(creditor);
         return "redirect:/payments/refunds" + (scope == null ? "" : "?creditor=" + scope);
     }
@@ -225,6 +199,18 @@ class PaymentPages {
         model.addAttribute("creditors", all);
         model.addAttribute("selectedCreditor", selected == null ? "" : selected.toString());
         model.addAttribute("creditorNames", creditorNames(all));
+    }
+
+    /** Runs a person's decision; the next page says that it is done, or what was wrong and nothing changed. */
+    private static void decide(RedirectAttributes redirect, String done, String field, Runnable decision) {
+        try {
+            decision.run();
+            redirect.addFlashAttribute("message", done);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(FieldViolation.of(field, e.getMessage())));
+        }
     }
 
     /** {@code 1.234,56} as German users type it becomes {@code 1234.56}; {@code 80.00} stays as it is. */
