@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,8 @@ public final class MatchKeys {
     public static final int MIN_DIGITS = 4;
     private static final Set<String> NAME_NOISE = Set.of("herr", "herrn", "frau", "dr", "prof", "und", "u", "von",
             "familie", "fam", "eheleute", "mr", "mrs", "ms");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
 
     private MatchKeys() {
     }
@@ -53,8 +56,8 @@ public final class MatchKeys {
         }
         String folded = name.toLowerCase(Locale.GERMAN).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
                 .replace("ß", "ss");
-        folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String key = Arrays.stream(folded.split("[^a-z]+"))
+        folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+        String key = Arrays.stream(NON_LETTERS.split(folded))
                 .filter(token -> token.length() > 1 && !NAME_NOISE.contains(token))
                 .distinct()
                 .sorted()

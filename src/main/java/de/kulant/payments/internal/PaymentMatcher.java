@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
 /**
@@ -42,18 +43,19 @@ final class PaymentMatcher {
 
     List<MatchDecision> match(List<PaymentToMatch> payments, CandidateSource source) {
         Map<String, Integer> debtorsPerName = new HashMap<>();
-        Map<PaymentToMatch, Facts> facts = new LinkedHashMap<>();
+        Map<String, Set<String>> nameTokens = new HashMap<>();
+        Map<UUID, Facts> facts = new LinkedHashMap<>();
         for (PaymentToMatch p : payments) {
-            facts.put(p, new Facts(p, debtorsPerName));
+            facts.put(p.id(), new Facts(p, debtorsPerName, nameTokens));
         }
         // each lookup only for the payments the ones before left open: most carry their RF reference
         Map<Long, MatchCandidate> byReference = source.byReferenceNumbers(collect(facts.values(), f -> f.text.references))
                 .stream().collect(Collectors.toMap(MatchCandidate::referenceNumber, c -> c, (a, b) -> a));
-        Map<PaymentToMatch, MatchDecision> decisions = new LinkedHashMap<>();
+        Map<UUID, MatchDecision> decisions = new LinkedHashMap<>();
         List<Facts> rest = new ArrayList<>();
         for (Facts f : facts.values()) {
             MatchDecision d = byReference(f, byReference);
-            decisions.put(f.payment, d);
+            decisions.put(f.payment.id(), d);
             if (d == null) {
                 rest.add(f);
             }
@@ -91,7 +93,7 @@ final class PaymentMatcher {
         List<Facts> unnamed = new ArrayList<>();
         for (Facts f : rest) {
             MatchDecision d = decide(f, byReference, byKey, byDigits, Map.of(), byDebtor);
-            decisions.put(f.payment, d);
+            decisions.put(f.payment.id(), d);
             if (d.claims().isEmpty() && !f.nameKeys.isEmpty()) {
                 unnamed.add(f);
             }
@@ -100,9 +102,9 @@ final class PaymentMatcher {
         byName.putAll(group(source.openByNameKeys(names), MatchCandidate::nameKey));
         names.forEach(k -> byName.putIfAbsent(k, List.of()));
         for (Facts f : unnamed) {
-            decisions.put(f.payment, decide(f, byReference, byKey, byDigits, byName, byDebtor));
+            decisions.put(f.payment.id(), decide(f, byReference, byKey, byDigits, byName, byDebtor));
         }
-        List<Facts> undecided = rest.stream().filter(f -> decisions.get(f.payment).claims().isEmpty()).toList();
+        List<Facts> undecided = rest.stream().filter(f -> decisions.get(f.payment.id()).claims().isEmpty()).toList();
         typos(undecided, source, decisions, byName, byDebtor);
         Map<UUID, Money> amounts = new HashMap<>();
         payments.forEach(p -> amounts.put(p.id(), p.amount()));
@@ -133,7 +135,8 @@ final class PaymentMatcher {
             CreditorId creditor = d.claims().get(0).creditor();
             Set<DebtorId> own = d.claims().stream().map(MatchCandidate::debtor).collect(Collectors.toSet());
             List<MatchCandidate> others = own.stream().flatMap(debtor -> open.getOrDefault(debtor, List.of()).stream())
-                    .filter(c -> c.creditor().equals(creditor) && !d.claims().contains(c)).distinct().toList();
+                    .filter(c -> c.creditor().equals(creditor)
+                            && d.claims().stream().noneMatch(n -> n.id().equals(c.id()))).collect(byClaim());
             result.add(others.isEmpty() ? d : d.withOthers(others));
         }
         return result;
@@ -159,7 +162,7 @@ final class PaymentMatcher {
                 }
             }
         }
-        numbered = numbered.stream().distinct().toList();
+        numbered = numbered.stream().collect(byClaim());
         if (!numbered.isEmpty() && oneCreditor(numbered)) {
             return new MatchDecision(p.id(), numbered, false, INVOICE_NUMBER, Reason.of("invoice", invoices(numbered)),
                     List.of());
@@ -178,7 +181,7 @@ final class PaymentMatcher {
                 }
             }
         }
-        byNumber = byNumber.stream().distinct().toList();
+        byNumber = byNumber.stream().collect(byClaim());
         if (!byNumber.isEmpty() && oneCreditor(byNumber)) {
             return new MatchDecision(p.id(), byNumber, false, CONFIRMED_NUMBER, Reason.of("invoiceDigits",
                     invoices(byNumber)), List.of());
@@ -194,7 +197,7 @@ final class PaymentMatcher {
         }
 
         List<MatchCandidate> named = f.nameKeys.stream().flatMap(k -> byName.getOrDefault(k, List.of()).stream())
-                .filter(c -> sameName(f, c.nameKey())).distinct().toList();
+                .filter(c -> sameName(f, c.nameKey())).collect(byClaim());
         seen.addAll(named);
         MatchDecision d = byAmount(p, named, NAME_AND_AMOUNT, "name");
         if (d != null) {
@@ -204,7 +207,7 @@ final class PaymentMatcher {
     }
 
     private static List<MatchCandidate> referenced(Facts f, Map<Long, MatchCandidate> byReference) {
-        return f.text.references.stream().map(byReference::get).filter(c -> c != null).distinct().toList();
+        return f.text.references.stream().map(byReference::get).filter(c -> c != null).collect(byClaim());
     }
 
     /** The claims the payment's valid RF references name, if they are of one creditor; else null. */
@@ -219,7 +222,7 @@ final class PaymentMatcher {
 
     /** One open claim whose amount is exactly the payment, or one debtor whose open claims add up to it. */
     private static MatchDecision byAmount(PaymentToMatch p, List<MatchCandidate> open, BigDecimal confidence, String how) {
-        List<MatchCandidate> fitting = open.stream().filter(c -> fits(c, p.amount())).distinct().toList();
+        List<MatchCandidate> fitting = open.stream().filter(c -> fits(c, p.amount())).collect(byClaim());
         if (fitting.size() == 1) {
             return new MatchDecision(p.id(), fitting, false, confidence, Reason.of(how, invoices(fitting)), List.of());
         }
@@ -239,7 +242,7 @@ final class PaymentMatcher {
      * Second round for what found nothing: an RF reference whose check digits a one-digit change repairs, or an
      * invoice number one typo away from an open claim of the payer (known by name or IBAN) with exactly the amount.
      */
-    private void typos(List<Facts> undecided, CandidateSource source, Map<PaymentToMatch, MatchDecision> decisions,
+    private void typos(List<Facts> undecided, CandidateSource source, Map<UUID, MatchDecision> decisions,
                        Map<String, List<MatchCandidate>> byName, Map<DebtorId, List<MatchCandidate>> byDebtor) {
         if (undecided.isEmpty()) {
             return;
@@ -258,18 +261,18 @@ final class PaymentMatcher {
                     found.add(c);
                 }
             }
-            List<MatchCandidate> sure = found.stream().distinct()
+            List<MatchCandidate> sure = found.stream().collect(byClaim()).stream()
                     .filter(c -> c.open() && fits(c, f.payment.amount())
                             && (sameName(f, c.nameKey()) || f.known.contains(c.debtor())))
                     .toList();
-            MatchDecision before = decisions.get(f.payment);
+            MatchDecision before = decisions.get(f.payment.id());
             if (sure.size() == 1) {
-                decisions.put(f.payment, new MatchDecision(f.payment.id(), sure, false, TYPO, Reason.of("typo",
+                decisions.put(f.payment.id(), new MatchDecision(f.payment.id(), sure, false, TYPO, Reason.of("typo",
                         invoices(sure)), List.of()));
             } else if (!found.isEmpty()) {
                 List<MatchCandidate> all = new ArrayList<>(before.suggestions());
                 all.addAll(found);
-                decisions.put(f.payment, MatchDecision.none(f.payment.id(), before.reason(), suggestions(f.payment, all)));
+                decisions.put(f.payment.id(), MatchDecision.none(f.payment.id(), before.reason(), suggestions(f.payment, all)));
             }
         }
     }
@@ -323,7 +326,7 @@ final class PaymentMatcher {
         if (debtorKey == null) {
             return false;
         }
-        Set<String> debtor = new HashSet<>(Arrays.asList(debtorKey.split(" ")));
+        Set<String> debtor = f.tokensOf(debtorKey);
         for (Set<String> payer : f.nameTokens) {
             Set<String> shorter = payer.size() <= debtor.size() ? payer : debtor;
             Set<String> longer = shorter == payer ? debtor : payer;
@@ -345,13 +348,19 @@ final class PaymentMatcher {
     }
 
     private static List<MatchCandidate> suggestions(PaymentToMatch p, List<MatchCandidate> seen) {
-        return seen.stream().distinct().filter(MatchCandidate::open)
+        return seen.stream().collect(byClaim()).stream().filter(MatchCandidate::open)
                 .sorted(Comparator.comparing((MatchCandidate c) -> !fits(c, p.amount())).thenComparing(MatchCandidate::dueDate))
                 .limit(MAX_SUGGESTIONS).toList();
     }
 
     private static String invoices(List<MatchCandidate> claims) {
         return claims.stream().map(MatchCandidate::invoiceNumber).collect(Collectors.joining(", "));
+    }
+
+    /** Each claim once, in the order first seen; by id, as one claim may come from several lookups. */
+    private static Collector<MatchCandidate, ?, List<MatchCandidate>> byClaim() {
+        return Collectors.collectingAndThen(Collectors.toMap(MatchCandidate::id, c -> c, (a, b) -> a,
+                LinkedHashMap::new), map -> new ArrayList<>(map.values()));
     }
 
     private static <T> List<T> collect(Collection<Facts> facts, Function<Facts, Collection<T>> values) {
@@ -378,13 +387,16 @@ final class PaymentMatcher {
         final List<String> nameKeys = new ArrayList<>();
         final List<Set<String>> nameTokens = new ArrayList<>();
         final Map<String, Integer> debtorsPerName;
+        /** The words of each name key seen in this batch of payments, split once. */
+        final Map<String, Set<String>> tokenSets;
         Collection<DebtorId> known = List.of();
         /** Open claims by debtor name key, as far as they were looked up. */
         Map<String, List<MatchCandidate>> byName = Map.of();
 
-        Facts(PaymentToMatch payment, Map<String, Integer> debtorsPerName) {
+        Facts(PaymentToMatch payment, Map<String, Integer> debtorsPerName, Map<String, Set<String>> tokenSets) {
             this.payment = payment;
             this.debtorsPerName = debtorsPerName;
+            this.tokenSets = tokenSets;
             this.text = RemittanceText.of(payment.creditorReference(), payment.endToEndId(), payment.remittance());
             addName(payment.payerName());
             if (!text.hasDigits) {
@@ -397,8 +409,12 @@ final class PaymentMatcher {
             String key = MatchKeys.nameKey(name);
             if (key != null && !nameKeys.contains(key)) {
                 nameKeys.add(key);
-                nameTokens.add(new HashSet<>(Arrays.asList(key.split(" "))));
+                nameTokens.add(tokensOf(key));
             }
+        }
+
+        Set<String> tokensOf(String nameKey) {
+            return tokenSets.computeIfAbsent(nameKey, k -> Set.copyOf(Arrays.asList(k.split(" "))));
         }
     }
 

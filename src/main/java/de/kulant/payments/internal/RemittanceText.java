@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class RemittanceText {
 
     private static final Pattern RF_START = Pattern.compile("RF\\s?(\\d\\s?\\d)");
+    private static final Pattern RF_ANYWHERE = Pattern.compile("RF\\s?\\d\\s?\\d(\\s?\\d{1,4})+");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,;:()\\[\\]{}\"'+*!?|<>=]+");
     private static final int MAX_KEYS = 60;
 
@@ -95,7 +96,7 @@ final class RemittanceText {
     }
 
     private void findKeys(String upper) {
-        String[] words = WORD_SPLIT.split(upper.replaceAll("RF\\s?\\d\\s?\\d(\\s?\\d{1,4})+", " "));
+        String[] words = WORD_SPLIT.split(RF_ANYWHERE.matcher(upper).replaceAll(" "));
         Set<String> seenKeys = new LinkedHashSet<>();
         Set<String> seenDigits = new LinkedHashSet<>();
         for (int i = 0; i < words.length; i++) {
