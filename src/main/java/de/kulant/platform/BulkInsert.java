@@ -103,7 +103,8 @@ public class BulkInsert {
             return;
         }
         if (value instanceof String s) {
-            text.append('"').append(s.replace("\"", "\"\"")).append('"');
+            // most texts hold no quote, and String.replace would copy each of them
+            text.append('"').append(s.indexOf('"') < 0 ? s : s.replace("\"", "\"\"")).append('"');
         } else if (value instanceof BigDecimal d) {
             text.append(d.toPlainString());
         } else if (value instanceof Timestamp t) {
