@@ -26,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,8 +81,18 @@ public class RefundTransfers {
 
     @Transactional(readOnly = true)
     public List<Due> due(CreditorId scope) {
+        return open(scope).due();
+    }
+
+    /** What is due, and the credit balances in it by id. */
+    private record Open(List<Due> due, Map<UUID, CreditBalance> balances) {
+    }
+
+    private Open open(CreditorId scope) {
         Map<String, List<Refund>> byAccount = new LinkedHashMap<>();
-        for (PaymentView p : store.list(scope, List.of(PaymentStatus.NOT_OURS), null, PageRequest.of(0, PageRequest.MAX_SIZE))) {
+        List<PaymentView> notOurs = store.list(scope, List.of(PaymentStatus.NOT_OURS), null,
+                PageRequest.of(0, PageRequest.MAX_SIZE));
+        for (PaymentView p : notOurs) {
             byAccount.computeIfAbsent(p.accountIban(), k -> new ArrayList<>()).add(new Refund(p.id(), null, p.creditorId(),
                     p.payerName(), p.payerIban(), p.amount(), p.bookingDate(),
                     "Erstattung Ihrer Zahlung vom " + GERMAN_DATE.format(p.bookingDate())));
@@ -89,9 +100,12 @@ public class RefundTransfers {
         List<CreditBalance> balances = claims.creditBalances(scope, MOST);
         Map<UUID, PaymentStore.Origin> origins = store.origins(balances.stream().map(CreditBalance::paymentId)
                 .filter(id -> id != null).toList());
+        Map<CreditorId, String> creditorAccounts = new HashMap<>();
         for (CreditBalance b : balances) {
             PaymentStore.Origin origin = b.paymentId() == null ? null : origins.get(b.paymentId());
-            String account = origin == null ? creditorAccount(b.creditorId()) : origin.accountIban();
+            // a balance from a payment recorded through the API is paid back from the creditor's own account
+            String account = origin != null ? origin.accountIban()
+                    : creditorAccounts.computeIfAbsent(b.creditorId(), this::creditorAccount);
             byAccount.computeIfAbsent(account, k -> new ArrayList<>()).add(new Refund(null, b.id(), b.creditorId(),
                     origin == null || origin.payerName() == null ? b.debtorName() : origin.payerName(),
                     origin == null ? null : origin.payerIban(), b.amount(), b.bookingDate(),
@@ -102,12 +116,13 @@ public class RefundTransfers {
         List<Due> result = new ArrayList<>();
         byAccount.forEach((account, refunds) -> {
             if (own == null || own.equals(account)) {
-                result.add(new Due(account,
-                refunds.stream().filter(r -> r.iban() != null).toList(),
+                result.add(new Due(account, refunds.stream().filter(r -> r.iban() != null).toList(),
                         refunds.stream().filter(r -> r.iban() == null).toList()));
             }
         });
-        return result;
+        Map<UUID, CreditBalance> byId = new LinkedHashMap<>();
+        balances.forEach(b -> byId.put(b.id(), b));
+        return new Open(result, byId);
     }
 
     /**
@@ -117,7 +132,8 @@ public class RefundTransfers {
     @Transactional
     public RefundTransfer create(CreditorId scope, String accountIban, Actor actor) {
         String account = accountIban == null ? "" : accountIban.replace(" ", "").toUpperCase(Locale.ROOT);
-        Due due = due(scope).stream().filter(d -> d.accountIban().equals(account)).findFirst()
+        Open open = open(scope);
+        Due due = open.due().stream().filter(d -> d.accountIban().equals(account)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("accountIban", "there is nothing to refund from account "
                         + account));
         if (due.payable().isEmpty()) {
@@ -153,9 +169,8 @@ public class RefundTransfers {
         if (store.markRefunded(payments, actor.label(), clock.instant()) != payments.size()) {
             throw new ConflictException("A refund was decided meanwhile; nothing was changed. Please try again.");
         }
-        List<UUID> balanceIds = due.payable().stream().map(Refund::creditBalanceId).filter(b -> b != null).toList();
-        List<CreditBalance> balances = claims.creditBalances(scope, MOST).stream()
-                .filter(b -> balanceIds.contains(b.id())).toList();
+        List<CreditBalance> balances = due.payable().stream().map(Refund::creditBalanceId).filter(b -> b != null)
+                .map(open.balances()::get).toList();
         accounting.refundCreditBalances(balances, messageId, actor);
         store.insertRefundBatch(id, creditor, account, messageId, items, total, executionDate, document, now,
                 actor.label());

@@ -352,8 +352,7 @@ public class PaymentStore {
         }
         List<PaymentView> views = jdbc.sql(sql + " order by booking_date desc, id desc limit :limit").params(params)
                 .query((rs, n) -> view(rs, List.of())).list();
-        Map<UUID, List<PaymentView.Share>> shares = allocations(views.stream().map(PaymentView::id).toList());
-        return views.stream().map(v -> withShares(v, shares.getOrDefault(v.id(), List.of()))).toList();
+        return withShares(views);
     }
 
     /** Where a payment came from, for paying it back. */
@@ -481,8 +480,7 @@ public class PaymentStore {
         List<PaymentView> views = jdbc.sql("select " + VIEW_COLUMNS + " from payment" + where
                         + " order by booking_date desc, created_at desc, id limit :limit offset :offset")
                 .params(params).query((rs, n) -> view(rs, List.of())).list();
-        Map<UUID, List<PaymentView.Share>> shares = allocations(views.stream().map(PaymentView::id).toList());
-        return views.stream().map(v -> withShares(v, shares.getOrDefault(v.id(), List.of()))).toList();
+        return withShares(views);
     }
 
     public long count(CreditorId scope, Collection<PaymentStatus> statuses, UUID statementId) {
@@ -507,6 +505,12 @@ public class PaymentStore {
             params.put("statement", statementId);
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** The payments with what each was allocated to, read in one query. */
+    private List<PaymentView> withShares(List<PaymentView> views) {
+        Map<UUID, List<PaymentView.Share>> shares = allocations(views.stream().map(PaymentView::id).toList());
+        return views.stream().map(v -> withShares(v, shares.getOrDefault(v.id(), List.of()))).toList();
     }
 
     private static PaymentView withShares(PaymentView v, List<PaymentView.Share> shares) {

@@ -80,8 +80,8 @@ public class StatementImporter {
     private final MeterRegistry meters;
 
     StatementImporter(PaymentStore store, Matching matching, ClaimAccounting accounting, Returns returnBooking,
-                      Creditors creditors, AuditTrail audit, PaymentsProperties properties, TransactionTemplate transaction, Clock clock,
-                      MeterRegistry meters) {
+                      Creditors creditors, AuditTrail audit, PaymentsProperties properties,
+                      TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.matching = matching;
         this.accounting = accounting;
