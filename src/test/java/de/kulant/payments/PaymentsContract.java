@@ -367,6 +367,32 @@ abstract class PaymentsContract extends IntegrationTest {
     }
 
     @Test
+    void aReturnBookedWithTheBanksFeeFindsItsPaymentByPayerAndOriginalAmount() {
+        Shop shop = shop("Rücklastschrift mit Gebühr");
+        String id = claimFor(shop, "R-FEE-1", "50.00", "Sven Schuldner", "K-1");
+        upload(shop, BankFiles.camt053(shop.iban(), "S-F1", List.of(
+                Entry.credit("50.00", "2026-11-18", "FEE-1").from("Sven Schuldner", "DE02120300000000202051")
+                        .text("R-FEE-1"))));
+        assertThat(claimOf(shop, id).get("status").asString()).isEqualTo("PAID");
+
+        // as German banks book it: the fee in the entry's amount, the original amount and the fee beside it
+        String statement = BankFiles.camt053(shop.iban(), "S-F2", List.of(
+                Entry.debit("53.00", "2026-11-25", "FEE-2").from("Sven Schuldner", "DE02120300000000202051")
+                        .returned("AM04"))).replace("<AmtDtls><TxAmt><Amt Ccy=\"EUR\">53.00</Amt></TxAmt></AmtDtls>",
+                "<AmtDtls><InstdAmt><Amt Ccy=\"EUR\">50.00</Amt></InstdAmt></AmtDtls>"
+                        + "<Chrgs><Amt Ccy=\"EUR\">3.00</Amt></Chrgs>");
+        assertThat(statement).contains("<InstdAmt>");
+        Api.Response returned = upload(shop, statement);
+
+        assertThat(returned.at("/returns")).as(returned.toString()).isEqualTo("1");
+        assertThat(claimOf(shop, id).get("status").asString()).isEqualTo("OPEN");
+        assertThat(claimOf(shop, id).at("/balance/outstanding").asString()).isEqualTo("50.00");
+        JsonNode booked = api.get("/api/v1/payments?status=BOOKED&statementId=" + returned.at("/id"), shop.auth()).json();
+        assertThat(booked.at("/items/0/kind").asString()).isEqualTo("RETURN");
+        assertThat(booked.at("/items/0/amount").asString()).isEqualTo("50.00");
+    }
+
+    @Test
     void aReturnWithoutReferencesWaitsAndAPersonNamesThePaymentItTakesBack() {
         Shop shop = shop("Rückgabe von Hand");
         String first = claimFor(shop, "R-RW-1", "55.00", "Willi Warte", "K-1");

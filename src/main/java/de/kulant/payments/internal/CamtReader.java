@@ -447,6 +447,10 @@ final class CamtReader {
         BankTransaction toTransaction(BigDecimal entryAmount, boolean credit) {
             BigDecimal own = amount != null ? amount : bookedAmount != null ? bookedAmount : entryAmount != null
                     ? entryAmount : instructedAmount;
+            if (returned && instructedAmount != null) {
+                // a return's booked amount may include the bank's fee; what it takes back is the original amount
+                own = instructedAmount;
+            }
             // the counterparty is the payer of a credit; on a returned debit it is still the original payer
             boolean payer = credit || returned || creditorName == null;
             String text = remittance.isEmpty() ? additionalInfo : String.join(" ", remittance);

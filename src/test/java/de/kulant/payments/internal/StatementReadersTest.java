@@ -142,7 +142,7 @@ class StatementReadersTest {
     }
 
     @Test
-    void aCamt054NotificationWithoutDatesAndWithAReturnTakesTheMessageDateAndTheReasonCode() {
+    void aCamt054NotificationWithoutDatesAndWithAReturnTakesTheMessageDateTheReasonCodeAndTheOriginalAmount() {
         String camt054 = """
                 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.04"><BkToCstmrDbtCdtNtfctn>
                 <GrpHdr><MsgId>N1</MsgId><CreDtTm>2026-11-24T08:00:00</CreDtTm></GrpHdr>
@@ -165,7 +165,8 @@ class StatementReadersTest {
         assertThat(entry.credit()).isFalse();
         BankTransaction t = entry.transactions().get(0);
         assertThat(t.returnReason()).isEqualTo("MD06");
-        assertThat(t.amount()).isEqualByComparingTo("55.00");
+        assertThat(entry.amount()).as("what the bank booked, its fee included").isEqualByComparingTo("55.00");
+        assertThat(t.amount()).as("what the return takes back: the original amount").isEqualByComparingTo("52.00");
         assertThat(t.counterpartyName()).as("a return names the original payer").isEqualTo("Rita Rück");
         assertThat(t.mandateId()).isEqualTo("M-77");
     }
