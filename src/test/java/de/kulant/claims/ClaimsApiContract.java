@@ -62,6 +62,9 @@ abstract class ClaimsApiContract extends IntegrationTest {
                 + "or interest_open < 0 or fees_open < 0 or costs_open < 0)", Integer.class, java.util.UUID.fromString(shop.id()));
         assertThat(negative).isZero();
         assertThat(api.get("/api/v1/claims?status=PAID", shop.auth()).at("/total")).isNotEqualTo("0");
+        // postings keep their claim through the ledger's one write path (decision 012); checked over every test's data
+        assertThat(jdbc.queryForObject("select count(*) from ledger_posting p where not exists (select 1 from claim c"
+                + " where c.id = p.claim_id and c.creditor_id = p.creditor_id)", Integer.class)).isZero();
     }
 
     @Test
