@@ -62,6 +62,10 @@ class PaymentsUiBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("r-unmatched")).getText()).isEqualTo("2");
         assertThat(browser.findElement(By.id("statement-payments")).getText()).contains("gebucht", "offen", "Otto Klar");
         Browser.screenshot(browser, "payments-statement");
+        new Select(browser.findElement(By.id("statement-status"))).selectByVisibleText("offen");
+        wait.until(ExpectedConditions.urlContains("status=UNMATCHED"));
+        assertThat(browser.findElement(By.id("statement-payments")).getText()).contains("Paula Hand", "Hans Fremd")
+                .doesNotContain("Otto Klar");
 
         browser.findElement(By.id("statement-payments")).findElement(By.xpath(".//tr[td[contains(., 'Paula Hand')]]//a"))
                 .click();
@@ -81,7 +85,7 @@ class PaymentsUiBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("allocations")).getText()).contains("R-UI-801", "R-UI-802", "80,00 €", "20,00 €");
         Browser.screenshot(browser, "payments-split");
 
-        browser.get(url("/payments"));
+        browser.get(url("/payments?creditor=" + shop.id()));
         browser.findElement(By.id("queue")).findElement(By.xpath(".//tr[td[contains(., 'Hans Fremd')]]//a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-search")));
         browser.findElement(By.id("claim-search")).sendKeys("R-UI-802");
@@ -161,6 +165,35 @@ class PaymentsUiBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#refunds-due tr.due"))).isEmpty();
         Browser.screenshot(browser, "payments-refund-transfer");
         assertThat(api.get("/api/v1/payments/" + payment, shop.auth()).at("/status")).isEqualTo("REFUNDED");
+    }
+
+    @Test
+    void aLargeStatementIsShownPageByPage() {
+        String iban = BankFiles.iban(780_000_000L + System.nanoTime() % 100_000);
+        Tenant shop = newTenant("UI-Seiten", iban);
+        List<Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            entries.add(Entry.credit("1." + (10 + i % 90), "2026-11-20", "UI-P-" + i).from("Zahler " + i, null)
+                    .text("Abo " + i));
+        }
+        String statement = api.postBytes("/api/v1/bank-statements", BankFiles.camt053(iban, "UI-P", entries)
+                .getBytes(StandardCharsets.UTF_8), "application/xml", shop.auth()).at("/id");
+        logInAsAdmin();
+
+        browser.get(url("/payments/statements/" + statement));
+        assertThat(browser.findElements(By.cssSelector("#statement-payments tbody tr"))).hasSize(100);
+        assertThat(browser.findElement(By.cssSelector("nav.pager")).getText()).contains("Seite 1 von 2");
+        browser.findElement(By.cssSelector("nav.pager a.next-page")).click();
+        wait.until(ExpectedConditions.urlContains("page=1"));
+        assertThat(browser.findElements(By.cssSelector("#statement-payments tbody tr"))).hasSize(50);
+        assertThat(browser.findElement(By.cssSelector("nav.pager")).getText()).contains("Seite 2 von 2");
+
+        browser.get(url("/payments?creditor=" + shop.id()));
+        assertThat(browser.findElements(By.cssSelector("#queue tbody tr"))).hasSize(100);
+        browser.findElement(By.cssSelector("nav.pager a.next-page")).click();
+        wait.until(ExpectedConditions.urlContains("page=1"));
+        assertThat(browser.getCurrentUrl()).contains("creditor=" + shop.id());
+        assertThat(browser.findElements(By.cssSelector("#queue tbody tr"))).hasSize(50);
     }
 
     private WebElement share(String invoice) {

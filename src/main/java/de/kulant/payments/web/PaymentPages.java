@@ -5,17 +5,18 @@ import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.payments.BankStatements;
 import de.kulant.payments.ManualMatching;
-import de.kulant.payments.RefundTransfers;
 import de.kulant.payments.PaymentKind;
 import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentView;
 import de.kulant.payments.PaymentsProperties;
+import de.kulant.payments.RefundTransfers;
 import de.kulant.payments.StatementImport;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PayloadTooLargeException;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The staff UI of payments: statement upload with its result, the queue of payments waiting for a person with
@@ -42,6 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PaymentPages {
+
+    private static final int PAGE_SIZE = 100;
 
     private final BankStatements statements;
     private final ManualMatching manual;
@@ -59,11 +63,15 @@ class PaymentPages {
     }
 
     @GetMapping("/payments")
-    String overview(@RequestParam(required = false) String creditor, Model model) {
+    String overview(@RequestParam(required = false) String creditor, @RequestParam(required = false) Integer page,
+                    Model model) {
         CreditorId scope = creditorOf(creditor);
         model.addAttribute("counts", statements.counts(scope));
         model.addAttribute("statuses", PaymentStatus.values());
-        model.addAttribute("queue", manual.unmatched(scope, PageRequest.of(0, 200)));
+        Page<PaymentView> queue = manual.unmatched(scope, PageRequest.of(pageOf(page), PAGE_SIZE));
+        model.addAttribute("queue", queue);
+        model.addAttribute("pageLinks", pageLinks("/payments", Map.of("creditor", scope == null ? "" : scope.toString()),
+                queue));
         model.addAttribute("statements", statements.statements(scope, 20));
         addCreditors(model, scope);
         model.addAttribute("maxMegabytes", properties.maxFileSize().toMegabytes());
@@ -90,9 +98,17 @@ class PaymentPages {
     }
 
     @GetMapping("/payments/statements/{id}")
-    String statement(@PathVariable UUID id, Model model) {
+    String statement(@PathVariable UUID id, @RequestParam(required = false) String status,
+                     @RequestParam(required = false) Integer page, Model model) {
+        PaymentStatus chosen = statusOf(status);
         model.addAttribute("statement", statements.statement(null, id));
-        model.addAttribute("payments", manual.list(null, List.of(), id, PageRequest.of(0, 500)));
+        Page<PaymentView> payments = manual.list(null, chosen == null ? List.of() : List.of(chosen), id,
+                PageRequest.of(pageOf(page), PAGE_SIZE));
+        model.addAttribute("payments", payments);
+        model.addAttribute("statuses", PaymentStatus.values());
+        model.addAttribute("selectedStatus", chosen == null ? "" : chosen.name());
+        model.addAttribute("pageLinks", pageLinks("/payments/statements/" + id,
+                Map.of("status", chosen == null ? "" : chosen.name()), payments));
         model.addAttribute("creditorNames", creditorNames());
         return "payments/statement";
     }
@@ -180,6 +196,33 @@ class PaymentPages {
     @GetMapping("/payments/refunds/transfers/{id}/document")
     ResponseEntity<byte[]> transferDocument(@PathVariable UUID id) {
         return RefundController.file(refundTransfers.transfer(null, id), refundTransfers.document(null, id));
+    }
+
+    private static int pageOf(Integer page) {
+        return page == null || page < 0 ? 0 : page;
+    }
+
+    private static PaymentStatus statusOf(String status) {
+        try {
+            return status == null || status.isBlank() ? null : PaymentStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Links to the pages before and after this one, keeping the filters that are set. */
+    private static Map<Long, String> pageLinks(String path, Map<String, String> filters, Page<?> page) {
+        Map<Long, String> links = new HashMap<>();
+        for (long target : List.of((long) page.page() - 1, (long) page.page() + 1)) {
+            UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
+            filters.forEach((name, value) -> {
+                if (!value.isEmpty()) {
+                    link.queryParam(name, value);
+                }
+            });
+            links.put(target, link.queryParam("page", target).build().encode().toUriString());
+        }
+        return links;
     }
 
     /** The creditor chosen in the filter, or null for all; an id that is not one shows all. */
