@@ -6,9 +6,9 @@ import de.kulant.claims.MatchCandidate;
 import de.kulant.platform.CreditorId;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -42,16 +42,21 @@ public class Matching {
         return new ForStatement();
     }
 
-    /** One statement's matching; its chunks may belong to accounts of different creditors. */
+    /**
+     * One statement's matching. Its chunks may belong to accounts of different creditors; names are remembered for
+     * the creditor at hand only (a statement keeps an account's entries together), so memory stays bounded.
+     */
     final class ForStatement {
         private static final int REMEMBERED_CANDIDATES = 100_000;
-        private final Map<CreditorId, RememberedNames> names = new HashMap<>();
-        private final RememberedNames agencyNames = new RememberedNames(REMEMBERED_CANDIDATES);
+        private RememberedNames names;
+        private CreditorId scope;
 
         List<MatchDecision> match(CreditorId scope, List<PaymentToMatch> toMatch) {
-            RememberedNames remembered = scope == null ? agencyNames
-                    : names.computeIfAbsent(scope, s -> new RememberedNames(REMEMBERED_CANDIDATES));
-            return Matching.this.match(scope, toMatch, remembered);
+            if (names == null || !Objects.equals(this.scope, scope)) {
+                this.scope = scope;
+                this.names = new RememberedNames(REMEMBERED_CANDIDATES);
+            }
+            return Matching.this.match(scope, toMatch, names);
         }
     }
 
