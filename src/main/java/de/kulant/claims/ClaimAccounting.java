@@ -203,6 +203,23 @@ public class ClaimAccounting {
     /** Reverses returned payments share by share; a claim they had paid is open again. */
     @Transactional
     public void returnPayments(List<ReturnedPayment> returns, Actor actor) {
+        reverse(returns, "payment.returned", actor);
+    }
+
+    /**
+     * Undoes a person's or the matcher's booking of bank payments, share by share, so that they can be booked
+     * anew; not once a credit balance they left has been paid back.
+     */
+    @Transactional
+    public void undoPayments(List<ReturnedPayment> undone, Actor actor) {
+        if (overpayments.refundedFrom(undone.stream().map(ReturnedPayment::paymentId).toList())) {
+            throw new ConflictException("The payment left a credit balance that has been paid back already; its "
+                    + "booking can no longer be undone.");
+        }
+        reverse(undone, "payment.unassigned", actor);
+    }
+
+    private void reverse(List<ReturnedPayment> returns, String action, Actor actor) {
         Map<ClaimId, Claim> loaded = claims.loadAllForUpdate(returns.stream()
                 .flatMap(r -> r.shares().stream().map(ClaimShare::claim)).collect(Collectors.toSet()));
         LocalDate today = BusinessDates.today(clock);
@@ -217,7 +234,7 @@ public class ClaimAccounting {
                 var before = claim.facts();
                 claim.returnPayment(share.allocation(), returned.date(), returned.reason(), today);
                 changed.add(claim);
-                entries.add(new AuditEntry(before.creditorId(), "claim", before.id().toString(), "payment.returned", actor,
+                entries.add(new AuditEntry(before.creditorId(), "claim", before.id().toString(), action, actor,
                         Map.of("status", before.status().name(), "outstanding", before.open().total().toPlainString()),
                         Map.of("amount", share.allocation().total().toPlainString(), "date", returned.date().toString(),
                                 "reason", returned.reason(), "status", claim.facts().status().name(),

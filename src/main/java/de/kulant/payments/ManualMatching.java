@@ -8,6 +8,8 @@ import de.kulant.claims.ClaimsForMatching;
 import de.kulant.claims.CreditBalance;
 import de.kulant.claims.IncomingPayment;
 import de.kulant.claims.MatchCandidate;
+import de.kulant.creditors.Creditor;
+import de.kulant.creditors.Creditors;
 import de.kulant.law.Allocation;
 import de.kulant.payments.internal.Matching;
 import de.kulant.payments.internal.PaymentStore;
@@ -16,6 +18,7 @@ import de.kulant.payments.internal.Returns;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
+import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
@@ -51,16 +54,18 @@ public class ManualMatching {
     private final Matching matching;
     private final ClaimsForMatching claims;
     private final ClaimAccounting accounting;
+    private final Creditors creditors;
     private final AuditTrail audit;
     private final Clock clock;
 
     ManualMatching(PaymentStore store, Returns returns, Matching matching, ClaimsForMatching claims,
-                   ClaimAccounting accounting, AuditTrail audit, Clock clock) {
+                   ClaimAccounting accounting, Creditors creditors, AuditTrail audit, Clock clock) {
         this.store = store;
         this.returns = returns;
         this.matching = matching;
         this.claims = claims;
         this.accounting = accounting;
+        this.creditors = creditors;
         this.audit = audit;
         this.clock = clock;
     }
@@ -259,6 +264,29 @@ public class ManualMatching {
             return null;
         }
         return Money.eur(new BigDecimal(plain.replace(',', '.')).setScale(2));
+    }
+
+    /**
+     * Undoes the booking of a credit (a wrong match, by the matcher or a person): what it paid is reversed, the
+     * claims reopen, and it waits to be booked anew or marked as not ours.
+     */
+    @Transactional
+    public PaymentView unassign(CreditorId scope, UUID id, String note, Actor actor) {
+        PaymentView p = find(scope, id);
+        InputCheck check = new InputCheck();
+        String why = check.required("note", note, 500);
+        check.throwIfInvalid();
+        if (p.kind() != PaymentKind.CREDIT || p.status() != PaymentStatus.BOOKED) {
+            throw new ConflictException("Only a booked incoming payment can be taken off its claims.");
+        }
+        CreditorId owner = creditors.byIban(p.accountIban()).map(Creditor::id).orElse(null);
+        if (!returns.undo(new Returns.TakeBack(id, p.creditorId(), BusinessDates.today(clock), why), owner,
+                Reason.of("unassigned", why).encode(), actor, clock.instant())) {
+            throw new ConflictException("The payment is no longer booked; it was changed meanwhile.");
+        }
+        audit.record(new AuditEntry(p.creditorId(), "payment", id.toString(), "payment.unassigned", actor,
+                Map.of("status", p.status().name()), Map.of("status", PaymentStatus.UNMATCHED.name(), "note", why)));
+        return find(scope, id);
     }
 
     /** A payment that belongs to no claim: it goes to the refund list. */

@@ -240,6 +240,45 @@ abstract class PaymentsContract extends IntegrationTest {
     }
 
     @Test
+    void aWrongBookingIsUndoneAndThePaymentBookedToTheRightClaim() {
+        Shop shop = shop("Umbuchung");
+        String wrong = claimFor(shop, "R-UM-1", "40.00", "Uwe Um", "K-1");
+        String right = claimFor(shop, "R-UM-2", "40.00", "Ute Um", "K-2");
+        upload(shop, BankFiles.camt053(shop.iban(), "S-UM", List.of(
+                Entry.credit("40.00", "2026-11-20", "UM-1").from("Uwe Um", null).text("R-UM-1"))));
+        assertThat(claimOf(shop, wrong).get("status").asString()).isEqualTo("PAID");
+        String payment = api.get("/api/v1/payments?status=BOOKED", shop.auth()).json().at("/items/0/id").asString();
+
+        Api.Response noNote = api.post("/api/v1/payments/" + payment + "/unassign", Map.of("note", " "), shop.auth());
+        assertThat(noNote.status()).isEqualTo(422);
+        assertThat(noNote.body()).contains("note");
+        assertThat(api.post("/api/v1/payments/" + payment + "/unassign", Map.of("note", "x"), shop("Fremd").auth())
+                .status()).isEqualTo(404);
+
+        Api.Response undone = api.post("/api/v1/payments/" + payment + "/unassign",
+                Map.of("note", "Ute hat für Uwe bezahlt"), shop.auth());
+        assertThat(undone.status()).as(undone.toString()).isEqualTo(200);
+        assertThat(undone.at("/status")).isEqualTo("UNMATCHED");
+        assertThat(undone.at("/reasonCode")).isEqualTo("unassigned");
+        assertThat(undone.at("/allocations/0/reversed")).isEqualTo("true");
+        JsonNode reopened = claimOf(shop, wrong);
+        assertThat(reopened.get("status").asString()).isEqualTo("OPEN");
+        assertThat(reopened.at("/balance/outstanding").asString()).isEqualTo("40.00");
+        assertThat(api.post("/api/v1/payments/" + payment + "/unassign", Map.of("note", "again"), shop.auth()).status())
+                .isEqualTo(409);
+
+        Api.Response rebooked = api.post("/api/v1/payments/" + payment + "/assign", Map.of("shares", List.of(
+                Map.of("claimId", right, "amount", "40.00"))), shop.auth());
+        assertThat(rebooked.at("/status")).as(rebooked.toString()).isEqualTo("BOOKED");
+        assertThat(claimOf(shop, right).get("status").asString()).isEqualTo("PAID");
+        assertThat(claimOf(shop, wrong).get("status").asString()).isEqualTo("OPEN");
+        assertThat(api.get("/api/v1/claims/" + wrong + "/ledger", shop.auth()).json().findValuesAsString("kind"))
+                .containsExactly("CLAIM", "PAYMENT", "PAYMENT_RETURNED");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_id = ? and action = ?",
+                Integer.class, payment, "payment.unassigned")).isEqualTo(1);
+    }
+
+    @Test
     void refundsArePaidBackInOneSepaTransferFilePerAccountAndLeaveTheList() {
         Shop shop = shop("Erstattung");
         claimFor(shop, "R-ERST-1", "50.00", "Olga Ober", "K-1");

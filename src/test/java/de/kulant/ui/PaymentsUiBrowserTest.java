@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Payments in the staff UI: a statement uploaded, a payment split by hand, one found by search, a bad file refused,
- * a return without references taken back by hand, refunds paid back in a transfer file.
+ * Payments in the staff UI: a statement uploaded, a payment split by hand, one found by search, a booking undone,
+ * a bad file refused, a return without references taken back by hand, refunds paid back in a transfer file, pages.
  */
 class PaymentsUiBrowserTest extends BrowserTest {
 
@@ -98,6 +98,20 @@ class PaymentsUiBrowserTest extends BrowserTest {
         browser.get(url("/claims/" + second));
         assertThat(browser.findElement(By.id("history")).getText()).contains("Zahlung vom Kontoauszug gebucht", "Hans Fremd");
         assertThat(api.get("/api/v1/claims/" + second, shop.auth()).at("/balance/outstanding")).isEqualTo("7.66");
+
+        String otto = null;
+        for (var p : api.get("/api/v1/payments?status=BOOKED", shop.auth()).json().get("items")) {
+            if (p.get("amount").asString().equals("25.00")) {
+                otto = p.get("id").asString();
+            }
+        }
+        browser.get(url("/payments/" + otto));
+        browser.findElement(By.id("unassign-note")).sendKeys("Otto hat für seinen Nachbarn bezahlt");
+        browser.findElement(By.id("unassign")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("payment-status"), "offen"));
+        assertThat(browser.findElement(By.id("done")).getText()).contains("wartet auf eine neue Zuordnung");
+        assertThat(browser.findElement(By.id("reason")).getText()).contains("Buchung aufgehoben", "Nachbarn");
+        assertThat(browser.findElements(By.id("assign-form"))).hasSize(1);
     }
 
     @Test

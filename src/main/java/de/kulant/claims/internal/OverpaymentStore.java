@@ -59,6 +59,13 @@ public class OverpaymentStore {
         }
     }
 
+    /** Whether any of these bank payments left a credit balance that has been paid back. */
+    public boolean refundedFrom(Collection<UUID> paymentIds) {
+        return !paymentIds.isEmpty() && jdbc.sql("select count(*) from overpayment where payment_id = any(:ids)"
+                        + " and status = 'REFUNDED'")
+                .param("ids", paymentIds.toArray(UUID[]::new)).query(Long.class).single() > 0;
+    }
+
     /** Open credit balances paid back; the ids of those that were still open (and are now refunded). */
     public List<UUID> refund(Collection<UUID> ids) {
         if (ids.isEmpty()) {

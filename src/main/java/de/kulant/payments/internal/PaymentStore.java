@@ -305,6 +305,21 @@ public class PaymentStore {
         return marked;
     }
 
+    /** A booked credit waits for a person again, its allocations reversed; false when it is no longer booked. */
+    public boolean markUnassigned(UUID id, CreditorId owner, String reason, String actor, Instant now) {
+        boolean waiting = jdbc.sql("""
+                        update payment set status = 'UNMATCHED', creditor_id = :owner, confidence = null,
+                            reason = :reason, decided_by = :actor, decided_at = :now
+                        where id = :id and status = 'BOOKED' and kind = 'CREDIT'""")
+                .param("owner", owner == null ? null : owner.value(), Types.OTHER).param("reason", cut(reason, 500))
+                .param("actor", actor).param("now", Timestamp.from(now)).param("id", id)
+                .update() == 1;
+        if (waiting) {
+            jdbc.sql("update payment_allocation set reversed = true where payment_id = :id").param("id", id).update();
+        }
+        return waiting;
+    }
+
     /** A person's choice of the credit a waiting return takes back; false when the return no longer waits. */
     public boolean decideReturn(UUID id, UUID original, CreditorId creditor, String reason, String actor, Instant now) {
         return jdbc.sql("""

@@ -7,6 +7,7 @@ import de.kulant.law.Allocation;
 import de.kulant.payments.PaymentView;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Takes back booked credits the bank returned: marks them, reverses what they paid and reopens the claims. */
+/**
+ * Takes back booked credits: those the bank returned (marked returned), and those whose booking a person undoes
+ * (waiting again); either way what they paid is reversed and the claims reopen.
+ */
 @Component
 public class Returns {
 
@@ -26,30 +30,47 @@ public class Returns {
         this.accounting = accounting;
     }
 
-    /** One booked credit to take back, with the return's booking date and the bank's reason code. */
-    public record TakeBack(UUID original, CreditorId creditor, LocalDate date, String returnReason) {
+    /** One booked credit to take back, with the day it happens and why (a bank's reason code or a person's note). */
+    public record TakeBack(UUID original, CreditorId creditor, LocalDate date, String why) {
     }
 
-    /** Takes back these credits; false (and nothing changed) when one of them is no longer booked. */
+    /** Takes back credits the bank returned; false (and nothing changed) when one of them is no longer booked. */
     public boolean takeBack(List<TakeBack> returns, Actor actor) {
         if (returns.isEmpty()) {
             return true;
         }
-        List<UUID> ids = returns.stream().map(TakeBack::original).toList();
-        Map<UUID, List<PaymentView.Share>> shares = store.allocations(ids);
+        List<ReturnedPayment> reversals = reversals(returns, "returned by the bank");
+        if (store.markReturned(returns.stream().map(TakeBack::original).toList()) != returns.size()) {
+            return false;
+        }
+        accounting.returnPayments(reversals, actor);
+        return true;
+    }
+
+    /**
+     * Undoes the booking of a credit: it waits for a person again, for the creditor that owns the account (null
+     * for the agency's own account); false when it is no longer booked.
+     */
+    public boolean undo(TakeBack booking, CreditorId owner, String reason, Actor actor, Instant now) {
+        List<ReturnedPayment> reversals = reversals(List.of(booking), "booking undone");
+        if (!store.markUnassigned(booking.original(), owner, reason, actor.label(), now)) {
+            return false;
+        }
+        accounting.undoPayments(reversals, actor);
+        return true;
+    }
+
+    private List<ReturnedPayment> reversals(List<TakeBack> items, String what) {
+        Map<UUID, List<PaymentView.Share>> shares = store.allocations(items.stream().map(TakeBack::original).toList());
         List<ReturnedPayment> reversals = new ArrayList<>();
-        for (TakeBack r : returns) {
+        for (TakeBack r : items) {
             List<ClaimShare> reversed = shares.getOrDefault(r.original(), List.of()).stream()
                     .filter(s -> !s.reversed())
                     .map(s -> new ClaimShare(s.claimId(), new Allocation(s.costs(), s.fees(), s.interest(),
                             s.principal()), null)).toList();
             reversals.add(new ReturnedPayment(r.original(), r.creditor(), reversed, r.date(),
-                    "returned by the bank" + (r.returnReason() == null ? "" : " (" + r.returnReason() + ")")));
+                    what + (r.why() == null ? "" : " (" + r.why() + ")")));
         }
-        if (store.markReturned(ids) != ids.size()) {
-            return false;
-        }
-        accounting.returnPayments(reversals, actor);
-        return true;
+        return reversals;
     }
 }

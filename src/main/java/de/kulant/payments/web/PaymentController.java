@@ -56,7 +56,7 @@ class PaymentController {
     record AssignRequest(List<ManualMatching.Share> shares) {
     }
 
-    record NotOursRequest(String note) {
+    record NoteRequest(String note) {
     }
 
     record ReturnOfRequest(UUID paymentId) {
@@ -126,8 +126,14 @@ class PaymentController {
 
     @PostMapping("/api/v1/payments/{id}/not-ours")
     @Operation(summary = "Mark a waiting payment as belonging to no claim; it goes to the refund list")
-    PaymentJson.Payment notOurs(@PathVariable UUID id, @RequestBody NotOursRequest request, Caller caller) {
+    PaymentJson.Payment notOurs(@PathVariable UUID id, @RequestBody NoteRequest request, Caller caller) {
         return PaymentJson.Payment.of(manual.notOurs(scope(caller), id, request.note(), caller.actor()), messages);
+    }
+
+    @PostMapping("/api/v1/payments/{id}/unassign")
+    @Operation(summary = "Undo the booking of a payment ({note} required): its claims reopen, it waits to be assigned anew")
+    PaymentJson.Payment unassign(@PathVariable UUID id, @RequestBody NoteRequest request, Caller caller) {
+        return PaymentJson.Payment.of(manual.unassign(scope(caller), id, request.note(), caller.actor()), messages);
     }
 
     @GetMapping("/api/v1/payments/{id}/return-candidates")

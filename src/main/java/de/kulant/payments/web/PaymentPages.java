@@ -159,6 +159,13 @@ class PaymentPages {
         return "redirect:/payments/" + id;
     }
 
+    @PostMapping("/payments/{id}/unassign")
+    String unassign(@PathVariable UUID id, @RequestParam(required = false) String note, Caller caller,
+                    RedirectAttributes redirect) {
+        decide(redirect, "unassigned", "payment", () -> manual.unassign(null, id, note, caller.actor()));
+        return "redirect:/payments/" + id;
+    }
+
     /** Booked payments found by the return's search box, as rows of the choice. */
     @GetMapping("/payments/{id}/return-candidates")
     String returnCandidates(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
