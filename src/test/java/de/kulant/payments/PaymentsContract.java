@@ -329,6 +329,11 @@ abstract class PaymentsContract extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action in "
                 + "('payment.refunded', 'creditBalance.refunded', 'refundTransfer.created') and creditor_id = ?::uuid",
                 Integer.class, shop.tenant().id())).isEqualTo(3);
+
+        String olga = api.get("/api/v1/payments?status=BOOKED", shop.auth()).json().at("/items/0/id").asString();
+        Api.Response undo = api.post("/api/v1/payments/" + olga + "/unassign", Map.of("note", "falsch"), shop.auth());
+        assertThat(undo.status()).as("its credit balance was paid back").isEqualTo(409);
+        assertThat(api.get("/api/v1/payments/" + olga, shop.auth()).json().get("status").asString()).isEqualTo("BOOKED");
     }
 
     @Test
