@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.iban4j.IbanUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,7 +73,7 @@ public class RefundTransfers {
                          Money amount, LocalDate receivedOn, String why) {
     }
 
-    /** The refunds due from one account: those that can be transferred, and those whose payer IBAN is unknown. */
+    /** The refunds due from one account: those that can be transferred, and those without a valid payer IBAN. */
     public record Due(String accountIban, List<Refund> payable, List<Refund> withoutIban) {
         public Money total() {
             return payable.stream().map(Refund::amount).reduce(Money::plus).orElse(Money.zeroEur());
@@ -116,8 +117,8 @@ public class RefundTransfers {
         List<Due> result = new ArrayList<>();
         byAccount.forEach((account, refunds) -> {
             if (own == null || own.equals(account)) {
-                result.add(new Due(account, refunds.stream().filter(r -> r.iban() != null).toList(),
-                        refunds.stream().filter(r -> r.iban() == null).toList()));
+                result.add(new Due(account, refunds.stream().filter(RefundTransfers::payable).toList(),
+                        refunds.stream().filter(r -> !payable(r)).toList()));
             }
         });
         Map<UUID, CreditBalance> byId = new LinkedHashMap<>();
@@ -197,6 +198,11 @@ public class RefundTransfers {
     @Transactional(readOnly = true)
     public RefundTransfer transfer(CreditorId scope, UUID id) {
         return store.refundDocument(scope, id).map(Map.Entry::getKey).orElseThrow(() -> new NotFoundException("refund transfer"));
+    }
+
+    /** A refund goes into a transfer file only with a valid IBAN of the payer; the bank would refuse the file. */
+    private static boolean payable(Refund refund) {
+        return refund.iban() != null && IbanUtil.isValid(refund.iban());
     }
 
     private String creditorAccount(CreditorId creditor) {

@@ -285,7 +285,8 @@ abstract class PaymentsContract extends IntegrationTest {
         upload(shop, BankFiles.camt053(shop.iban(), "S-E", List.of(
                 Entry.credit("80.00", "2026-11-20", "E-1").from("Olga Ober", "DE02120300000000202051").text("R-ERST-1"),
                 Entry.credit("12.34", "2026-11-20", "E-2").from("Fremd GmbH", "DE02500105170137075030").text("Abo 7"),
-                Entry.credit("7.00", "2026-11-20", "E-3").from("Ohne Konto", null).text("Spende"))));
+                Entry.credit("7.00", "2026-11-20", "E-3").from("Ohne Konto", null).text("Spende"),
+                Entry.credit("3.00", "2026-11-20", "E-4").from("Falsche Ziffer", "DE00370400440532013000").text("x"))));
         for (JsonNode p : api.get("/api/v1/payments/unmatched", shop.auth()).json().get("items")) {
             api.post("/api/v1/payments/" + p.get("id").asString() + "/not-ours", Map.of("note", "kein Kunde"), shop.auth());
         }
@@ -295,7 +296,8 @@ abstract class PaymentsContract extends IntegrationTest {
         assertThat(due.at("/0/accountIban").asString()).isEqualTo(shop.iban());
         assertThat(due.at("/0/total").asString()).isEqualTo("42.34");
         assertThat(due.at("/0/payable")).hasSize(2);
-        assertThat(due.at("/0/withoutIban/0/name").asString()).isEqualTo("Ohne Konto");
+        assertThat(due.at("/0/withoutIban").findValuesAsString("name")).containsExactlyInAnyOrder("Ohne Konto",
+                "Falsche Ziffer");
 
         Shop other = shop("Fremde Erstattung");
         Api.Response foreign = api.post("/api/v1/refund-transfers", Map.of("accountIban", shop.iban()), other.auth());
@@ -318,8 +320,7 @@ abstract class PaymentsContract extends IntegrationTest {
 
         JsonNode refunds = api.get("/api/v1/payments/refunds", shop.auth()).json();
         assertThat(refunds.get("creditBalances")).isEmpty();
-        assertThat(refunds.at("/notOurs")).hasSize(1);
-        assertThat(refunds.at("/notOurs/0/amount").asString()).isEqualTo("7.00");
+        assertThat(refunds.at("/notOurs").findValuesAsString("amount")).containsExactlyInAnyOrder("7.00", "3.00");
         assertThat(api.get("/api/v1/payments?status=REFUNDED", shop.auth()).json().get("total").asInt()).isEqualTo(1);
         Api.Response again = api.post("/api/v1/refund-transfers", Map.of("accountIban", shop.iban()), shop.auth());
         assertThat(again.status()).isEqualTo(422);
