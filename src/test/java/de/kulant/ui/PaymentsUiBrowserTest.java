@@ -157,8 +157,10 @@ class PaymentsUiBrowserTest extends BrowserTest {
     void refundsOfAnAccountBecomeOneTransferFileToDownload() {
         String iban = BankFiles.iban(779_000_000L + System.nanoTime() % 100_000);
         Tenant shop = newTenant("UI-Erstattungen", iban);
+        String overpaid = claimFor(shop, "R-UI-950", "10.00", "Ole Ober");
         api.postBytes("/api/v1/bank-statements", BankFiles.camt053(iban, "UI-E1", List.of(
-                Entry.credit("19.99", "2026-11-20", "UI-E-A").from("Fritz Fremd", "DE02120300000000202051").text("Abo")))
+                Entry.credit("19.99", "2026-11-20", "UI-E-A").from("Fritz Fremd", "DE02120300000000202051").text("Abo"),
+                Entry.credit("15.00", "2026-11-20", "UI-E-B").from("Ole Ober", "DE02500105170137075030").text("R-UI-950")))
                 .getBytes(StandardCharsets.UTF_8), "application/xml", shop.auth());
         String payment = api.get("/api/v1/payments/unmatched", shop.auth()).json().at("/items/0/id").asString();
         api.post("/api/v1/payments/" + payment + "/not-ours", Map.of("note", "kein Kunde"), shop.auth());
@@ -167,18 +169,22 @@ class PaymentsUiBrowserTest extends BrowserTest {
         browser.get(url("/payments/refunds?creditor=" + shop.id()));
         assertThat(browser.findElement(By.id("not-ours")).getText()).contains("Fritz Fremd", "19,99 €");
         WebElement due = browser.findElement(By.cssSelector("#refunds-due tr.due"));
-        assertThat(due.getText()).contains(iban, "19,99 €");
+        assertThat(due.getText()).contains(iban, "24,99 €");
         due.findElement(By.cssSelector("button")).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
         assertThat(browser.findElement(By.id("done")).getText()).contains("Überweisungsdatei ist erstellt");
         WebElement transfer = browser.findElement(By.cssSelector("#transfers tr.transfer"));
-        assertThat(transfer.getText()).contains(iban, "19,99 €", "staff:admin");
+        assertThat(transfer.getText()).contains(iban, "24,99 €", "staff:admin");
         assertThat(transfer.findElement(By.cssSelector("a.download")).getAttribute("href")).endsWith("/document");
         assertThat(browser.findElement(By.id("not-ours")).getText()).doesNotContain("Fritz Fremd");
         assertThat(browser.findElements(By.cssSelector("#refunds-due tr.due"))).isEmpty();
         Browser.screenshot(browser, "payments-refund-transfer");
         assertThat(api.get("/api/v1/payments/" + payment, shop.auth()).at("/status")).isEqualTo("REFUNDED");
+
+        browser.get(url("/claims/" + overpaid));
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Guthaben an den Schuldner zurücküberwiesen");
+        assertThat(browser.getPageSource()).doesNotContain("??");
     }
 
     @Test
