@@ -62,6 +62,7 @@ class PaymentsUiBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("r-unmatched")).getText()).isEqualTo("2");
         assertThat(browser.findElement(By.id("statement-payments")).getText()).contains("gebucht", "offen", "Otto Klar");
         Browser.screenshot(browser, "payments-statement");
+        assertThat(browser.getPageSource()).doesNotContain("??");
         new Select(browser.findElement(By.id("statement-status"))).selectByVisibleText("offen");
         wait.until(ExpectedConditions.urlContains("status=UNMATCHED"));
         assertThat(browser.findElement(By.id("statement-payments")).getText()).contains("Paula Hand", "Hans Fremd")
@@ -137,6 +138,7 @@ class PaymentsUiBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.urlContains(returnId));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("return-form")));
         assertThat(browser.findElement(By.id("no-originals")).getText()).contains("Keine passende gebuchte Zahlung");
+        assertThat(browser.getPageSource()).doesNotContain("??");
         browser.findElement(By.id("original-search")).sendKeys("55,00");
         browser.findElement(By.id("search-originals")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#originals tr.original")).isEmpty());
@@ -180,6 +182,7 @@ class PaymentsUiBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("not-ours")).getText()).doesNotContain("Fritz Fremd");
         assertThat(browser.findElements(By.cssSelector("#refunds-due tr.due"))).isEmpty();
         Browser.screenshot(browser, "payments-refund-transfer");
+        assertThat(browser.getPageSource()).doesNotContain("??");
         assertThat(api.get("/api/v1/payments/" + payment, shop.auth()).at("/status")).isEqualTo("REFUNDED");
 
         browser.get(url("/claims/" + overpaid));
