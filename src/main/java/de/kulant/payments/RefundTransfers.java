@@ -139,7 +139,7 @@ public class RefundTransfers {
                         + account));
         if (due.payable().isEmpty()) {
             throw new InvalidInputException("accountIban", "no refund from account " + account
-                    + " has the payer's IBAN; they must be paid back by hand");
+                    + " has a valid IBAN of the payer; they must be paid back by hand");
         }
         Optional<Creditor> owner = creditors.byIban(account);
         if (scope != null && owner.map(c -> !c.id().equals(scope)).orElse(true)) {
@@ -189,10 +189,14 @@ public class RefundTransfers {
         return store.refundBatches(scope, limit);
     }
 
-    /** The pain.001 file as it was made. */
+    /** A transfer and its pain.001 file as it was made. */
+    public record TransferFile(RefundTransfer transfer, String document) {
+    }
+
     @Transactional(readOnly = true)
-    public String document(CreditorId scope, UUID id) {
-        return store.refundDocument(scope, id).map(Map.Entry::getValue).orElseThrow(() -> new NotFoundException("refund transfer"));
+    public TransferFile file(CreditorId scope, UUID id) {
+        return store.refundDocument(scope, id).map(e -> new TransferFile(e.getKey(), e.getValue()))
+                .orElseThrow(() -> new NotFoundException("refund transfer"));
     }
 
     @Transactional(readOnly = true)

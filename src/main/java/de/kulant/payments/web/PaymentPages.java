@@ -202,7 +202,7 @@ class PaymentPages {
 
     @GetMapping("/payments/refunds/transfers/{id}/document")
     ResponseEntity<byte[]> transferDocument(@PathVariable UUID id) {
-        return RefundController.file(refundTransfers.transfer(null, id), refundTransfers.document(null, id));
+        return RefundController.download(refundTransfers.file(null, id));
     }
 
     private static int pageOf(Integer page) {

@@ -86,14 +86,14 @@ class RefundController {
     @GetMapping("/api/v1/refund-transfers/{id}/document")
     @Operation(summary = "The pain.001.001.09 file as it was made, to hand to the bank")
     ResponseEntity<byte[]> document(@PathVariable UUID id, Caller caller) {
-        return file(refunds.transfer(scope(caller), id), refunds.document(scope(caller), id));
+        return download(refunds.file(scope(caller), id));
     }
 
-    static ResponseEntity<byte[]> file(RefundTransfer transfer, String document) {
+    static ResponseEntity<byte[]> download(RefundTransfers.TransferFile file) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(transfer.messageId() + ".xml").build().toString())
-                .body(document.getBytes(StandardCharsets.UTF_8));
+                        .filename(file.transfer().messageId() + ".xml").build().toString())
+                .body(file.document().getBytes(StandardCharsets.UTF_8));
     }
 
     private static CreditorId scope(Caller caller) {
