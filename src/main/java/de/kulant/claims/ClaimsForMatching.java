@@ -5,6 +5,7 @@ import de.kulant.platform.CreditorId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,12 @@ public class ClaimsForMatching {
 
     /** Open credit balances (overpayments), newest first, for the refund list. */
     public List<CreditBalance> creditBalances(CreditorId scope, int limit) {
-        return store.creditBalances(scope, limit);
+        return store.creditBalances(scope, null, limit);
+    }
+
+    /** One open credit balance; another creditor's, or one no longer open, is not found. */
+    public Optional<CreditBalance> openCreditBalance(CreditorId scope, UUID id) {
+        return store.creditBalances(scope, id, 1).stream().findFirst();
     }
 
     /** For staff matching by hand: claims whose invoice number, customer number or debtor name contains the text. */

@@ -14,6 +14,7 @@ import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
+import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.PageRequest;
@@ -182,6 +183,33 @@ public class RefundTransfers {
                 Map.of("account", account, "items", items.size(), "total", total.toPlainString())));
         return new RefundTransfer(id, creditor, account, messageId, items.size(), Money.eur(total), executionDate, now,
                 actor.label());
+    }
+
+    /**
+     * A refund paid back outside a transfer file (a payer without a valid IBAN, a refund made in cash): it leaves
+     * the refund list with a note. Exactly one of {@code paymentId} and {@code creditBalanceId}.
+     */
+    @Transactional
+    public void paidByHand(CreditorId scope, UUID paymentId, UUID creditBalanceId, String note, Actor actor) {
+        InputCheck check = new InputCheck();
+        String why = check.required("note", note, 400);
+        if ((paymentId == null) == (creditBalanceId == null)) {
+            check.violation("paymentId", "name either the payment or the credit balance that was paid back");
+        }
+        check.throwIfInvalid();
+        if (paymentId != null) {
+            PaymentView p = store.find(scope, paymentId).orElseThrow(() -> new NotFoundException("payment"));
+            if (!store.decide(paymentId, PaymentStatus.NOT_OURS, PaymentStatus.REFUNDED, null,
+                    Reason.of("refundedByHand", why).encode(), actor.label(), clock.instant())) {
+                throw new ConflictException("The payment is not on the refund list (any more).");
+            }
+            audit.record(new AuditEntry(p.creditorId(), "payment", paymentId.toString(), "payment.refunded", actor,
+                    Map.of("status", p.status().name()), Map.of("status", PaymentStatus.REFUNDED.name(), "note", why)));
+            return;
+        }
+        CreditBalance balance = claims.openCreditBalance(scope, creditBalanceId)
+                .orElseThrow(() -> new NotFoundException("credit balance"));
+        accounting.refundCreditBalances(List.of(balance), "by hand: " + why, actor);
     }
 
     @Transactional(readOnly = true)

@@ -279,6 +279,35 @@ abstract class PaymentsContract extends IntegrationTest {
     }
 
     @Test
+    void aCreditBalanceFromAPaymentRecordedByApiIsPaidBackByHand() {
+        Shop shop = shop("Guthaben von Hand");
+        String id = claimFor(shop, "R-HAND-1", "10.00", "Hanna Hand", "K-1");
+        api.post("/api/v1/claims/" + id + "/payments", Map.of("amount", "15.00", "bookingDate", "2026-11-20"),
+                shop.auth());
+
+        JsonNode due = api.get("/api/v1/refund-transfers/due", shop.auth()).json();
+        assertThat(due.at("/0/accountIban").asString()).as("paid back from the creditor's own account")
+                .isEqualTo(shop.iban());
+        assertThat(due.at("/0/payable")).isEmpty();
+        assertThat(due.at("/0/withoutIban/0/amount").asString()).isEqualTo("5.00");
+        String balance = due.at("/0/withoutIban/0/creditBalanceId").asString();
+        assertThat(api.post("/api/v1/refund-transfers", Map.of("accountIban", shop.iban()), shop.auth()).status())
+                .isEqualTo(422);
+        Api.Response both = api.post("/api/v1/refund-transfers/paid-by-hand", Map.of("creditBalanceId", balance,
+                "paymentId", balance, "note", "x"), shop.auth());
+        assertThat(both.status()).isEqualTo(422);
+
+        Api.Response byHand = api.post("/api/v1/refund-transfers/paid-by-hand",
+                Map.of("creditBalanceId", balance, "note", "per Scheck"), shop.auth());
+
+        assertThat(byHand.status()).as(byHand.toString()).isEqualTo(200);
+        assertThat(api.get("/api/v1/payments/refunds", shop.auth()).json().get("creditBalances")).isEmpty();
+        assertThat(api.get("/api/v1/refund-transfers/due", shop.auth()).json()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_id = ? and action = ?",
+                Integer.class, id, "creditBalance.refunded")).isEqualTo(1);
+    }
+
+    @Test
     void refundsArePaidBackInOneSepaTransferFilePerAccountAndLeaveTheList() {
         Shop shop = shop("Erstattung");
         claimFor(shop, "R-ERST-1", "50.00", "Olga Ober", "K-1");
@@ -330,6 +359,29 @@ abstract class PaymentsContract extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action in "
                 + "('payment.refunded', 'creditBalance.refunded', 'refundTransfer.created') and creditor_id = ?::uuid",
                 Integer.class, shop.tenant().id())).isEqualTo(3);
+
+        // what cannot go into a file is paid back by hand and recorded so
+        String noIban = null;
+        for (JsonNode p : api.get("/api/v1/payments/refunds", shop.auth()).json().get("notOurs")) {
+            if (p.get("amount").asString().equals("7.00")) {
+                noIban = p.get("id").asString();
+            }
+        }
+        Api.Response withoutNote = api.post("/api/v1/refund-transfers/paid-by-hand", Map.of("paymentId", noIban),
+                shop.auth());
+        assertThat(withoutNote.status()).isEqualTo(422);
+        assertThat(withoutNote.body()).contains("note");
+        assertThat(api.post("/api/v1/refund-transfers/paid-by-hand", Map.of("paymentId", noIban, "note", "bar"),
+                other.auth()).status()).isEqualTo(404);
+        Api.Response byHand = api.post("/api/v1/refund-transfers/paid-by-hand",
+                Map.of("paymentId", noIban, "note", "bar ausgezahlt"), shop.auth());
+        assertThat(byHand.status()).as(byHand.toString()).isEqualTo(200);
+        assertThat(api.get("/api/v1/payments/" + noIban, shop.auth()).json().get("reasonCode").asString())
+                .isEqualTo("refundedByHand");
+        assertThat(api.get("/api/v1/payments/refunds", shop.auth()).json().at("/notOurs")
+                .findValuesAsString("amount")).containsExactly("3.00");
+        assertThat(api.post("/api/v1/refund-transfers/paid-by-hand", Map.of("paymentId", noIban, "note", "nochmal"),
+                shop.auth()).status()).isEqualTo(409);
 
         String olga = api.get("/api/v1/payments?status=BOOKED", shop.auth()).json().at("/items/0/id").asString();
         Api.Response undo = api.post("/api/v1/payments/" + olga + "/unassign", Map.of("note", "falsch"), shop.auth());

@@ -162,10 +162,16 @@ class PaymentsUiBrowserTest extends BrowserTest {
         String overpaid = claimFor(shop, "R-UI-950", "10.00", "Ole Ober");
         api.postBytes("/api/v1/bank-statements", BankFiles.camt053(iban, "UI-E1", List.of(
                 Entry.credit("19.99", "2026-11-20", "UI-E-A").from("Fritz Fremd", "DE02120300000000202051").text("Abo"),
-                Entry.credit("15.00", "2026-11-20", "UI-E-B").from("Ole Ober", "DE02500105170137075030").text("R-UI-950")))
+                Entry.credit("15.00", "2026-11-20", "UI-E-B").from("Ole Ober", "DE02500105170137075030").text("R-UI-950"),
+                Entry.credit("4.00", "2026-11-20", "UI-E-C").from("Bernd Bar", null).text("Trinkgeld")))
                 .getBytes(StandardCharsets.UTF_8), "application/xml", shop.auth());
-        String payment = api.get("/api/v1/payments/unmatched", shop.auth()).json().at("/items/0/id").asString();
-        api.post("/api/v1/payments/" + payment + "/not-ours", Map.of("note", "kein Kunde"), shop.auth());
+        String payment = null;
+        for (var p : api.get("/api/v1/payments/unmatched", shop.auth()).json().get("items")) {
+            api.post("/api/v1/payments/" + p.get("id").asString() + "/not-ours", Map.of("note", "kein Kunde"), shop.auth());
+            if (p.get("amount").asString().equals("19.99")) {
+                payment = p.get("id").asString();
+            }
+        }
         logInAsAdmin();
 
         browser.get(url("/payments/refunds?creditor=" + shop.id()));
@@ -179,7 +185,12 @@ class PaymentsUiBrowserTest extends BrowserTest {
         WebElement transfer = browser.findElement(By.cssSelector("#transfers tr.transfer"));
         assertThat(transfer.getText()).contains(iban, "24,99 €", "staff:admin");
         assertThat(transfer.findElement(By.cssSelector("a.download")).getAttribute("href")).endsWith("/document");
-        assertThat(browser.findElement(By.id("not-ours")).getText()).doesNotContain("Fritz Fremd");
+        assertThat(browser.findElement(By.id("not-ours")).getText()).doesNotContain("Fritz Fremd").contains("Bernd Bar");
+        WebElement byHand = browser.findElement(By.xpath("//table[@id='not-ours']//tr[td[contains(., 'Bernd Bar')]]"));
+        byHand.findElement(By.name("note")).sendKeys("bar ausgezahlt");
+        byHand.findElement(By.cssSelector("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "vermerkt"));
+        assertThat(browser.findElement(By.id("not-ours")).getText()).doesNotContain("Bernd Bar");
         assertThat(browser.findElements(By.cssSelector("#refunds-due tr.due"))).isEmpty();
         Browser.screenshot(browser, "payments-refund-transfer");
         assertThat(browser.getPageSource()).doesNotContain("??");

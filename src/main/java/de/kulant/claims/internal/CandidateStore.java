@@ -84,16 +84,20 @@ public class CandidateStore {
         return counts;
     }
 
-    public List<CreditBalance> creditBalances(CreditorId scope, int limit) {
+    public List<CreditBalance> creditBalances(CreditorId scope, UUID id, int limit) {
         var spec = jdbc.sql("""
                         select o.id, o.creditor_id, o.claim_id, c.invoice_number, o.debtor_id, d.name, o.amount,
                                o.booking_date, o.reference, o.payment_id
                         from overpayment o join claim c on c.id = o.claim_id join debtor d on d.id = o.debtor_id
                         where o.status = 'OPEN'""" + (scope == null ? "" : " and o.creditor_id = :creditor")
+                        + (id == null ? "" : " and o.id = :id")
                         + " order by o.booking_date desc, o.id limit :limit")
                 .param("limit", limit);
         if (scope != null) {
             spec = spec.param("creditor", scope.value());
+        }
+        if (id != null) {
+            spec = spec.param("id", id);
         }
         return spec.query((rs, n) -> new CreditBalance(rs.getObject(1, UUID.class),
                 new CreditorId(rs.getObject(2, UUID.class)), new ClaimId(rs.getObject(3, UUID.class)), rs.getString(4),

@@ -200,6 +200,16 @@ class PaymentPages {
         return "redirect:/payments/refunds" + (scope == null ? "" : "?creditor=" + scope);
     }
 
+    @PostMapping("/payments/refunds/paid-by-hand")
+    String paidByHand(@RequestParam(required = false) UUID paymentId, @RequestParam(required = false) UUID creditBalanceId,
+                      @RequestParam(required = false) String note, @RequestParam(required = false) String creditor,
+                      Caller caller, RedirectAttributes redirect) {
+        decide(redirect, "paidByHand", "note",
+                () -> refundTransfers.paidByHand(null, paymentId, creditBalanceId, note, caller.actor()));
+        CreditorId scope = creditorOf(creditor);
+        return "redirect:/payments/refunds" + (scope == null ? "" : "?creditor=" + scope);
+    }
+
     @GetMapping("/payments/refunds/transfers/{id}/document")
     ResponseEntity<byte[]> transferDocument(@PathVariable UUID id) {
         return RefundController.download(refundTransfers.file(null, id));

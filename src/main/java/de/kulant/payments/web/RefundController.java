@@ -37,6 +37,9 @@ class RefundController {
     record CreateRequest(String accountIban) {
     }
 
+    record ByHandRequest(UUID paymentId, UUID creditBalanceId, String note) {
+    }
+
     record RefundJson(UUID paymentId, UUID creditBalanceId, String name, String iban, String amount,
                       LocalDate receivedOn, String remittance) {
         static RefundJson of(RefundTransfers.Refund r) {
@@ -70,6 +73,14 @@ class RefundController {
     @Operation(summary = "Put every payable refund of {accountIban} into one pain.001 file; they leave the refund list")
     TransferJson create(@RequestBody CreateRequest request, Caller caller) {
         return TransferJson.of(refunds.create(scope(caller), request.accountIban(), caller.actor()));
+    }
+
+    @PostMapping("/api/v1/refund-transfers/paid-by-hand")
+    @Operation(summary = "A refund paid back outside a transfer file: {paymentId or creditBalanceId, note}; it leaves "
+            + "the refund list")
+    void paidByHand(@RequestBody ByHandRequest request, Caller caller) {
+        refunds.paidByHand(scope(caller), request.paymentId(), request.creditBalanceId(), request.note(),
+                caller.actor());
     }
 
     @GetMapping("/api/v1/refund-transfers")
