@@ -37,7 +37,9 @@ class OperationsOnH2Test extends IntegrationTest {
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/claims", "/api/v1/claims/batch",
-                "/api/v1/claims/import", "/api/v1/admin/creditors", "/api/v1/law/default-interest");
+                "/api/v1/claims/import", "/api/v1/admin/creditors", "/api/v1/law/default-interest",
+                "/api/v1/bank-statements", "/api/v1/payments/{id}/assign", "/api/v1/payments/{id}/return-of",
+                "/api/v1/payments/{id}/unassign", "/api/v1/refund-transfers", "/api/v1/refund-transfers/paid-by-hand");
         assertThat(api.get("/swagger-ui/index.html", Auth.none()).status()).isEqualTo(200);
     }
 
