@@ -8,8 +8,6 @@ import de.kulant.claims.MatchCandidate;
 import de.kulant.claims.MatchKeys;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.money.Money;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,7 +47,7 @@ public class CandidateStore {
         if (scope != null) {
             spec = spec.param("creditor", scope.value());
         }
-        return spec.query(CandidateStore::read).list();
+        return spec.query(sharing()).list();
     }
 
     public List<MatchCandidate> search(CreditorId scope, String text, int limit) {
@@ -64,7 +63,7 @@ public class CandidateStore {
         if (scope != null) {
             spec = spec.param("creditor", scope.value());
         }
-        return spec.query(CandidateStore::read).list();
+        return spec.query(sharing()).list();
     }
 
     public Map<String, Integer> debtorsPerName(CreditorId scope, Collection<String> nameKeys) {
@@ -105,10 +104,18 @@ public class CandidateStore {
                 rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, UUID.class))).list();
     }
 
-    private static MatchCandidate read(ResultSet rs, int row) throws SQLException {
-        return new MatchCandidate(new ClaimId(rs.getObject(1, UUID.class)), new CreditorId(rs.getObject(2, UUID.class)),
-                new DebtorId(rs.getObject(3, UUID.class)), rs.getString(4), rs.getLong(5),
-                ClaimStatus.valueOf(rs.getString(6)), Money.eur(rs.getBigDecimal(7)), Money.eur(rs.getBigDecimal(8)),
-                rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11));
+    /** Reads candidates sharing one object per creditor and per name key: imports keep many of them at once. */
+    private static RowMapper<MatchCandidate> sharing() {
+        Map<UUID, CreditorId> creditors = new HashMap<>();
+        Map<String, String> nameKeys = new HashMap<>();
+        return (rs, row) -> {
+            String nameKey = rs.getString(11);
+            return new MatchCandidate(new ClaimId(rs.getObject(1, UUID.class)),
+                    creditors.computeIfAbsent(rs.getObject(2, UUID.class), CreditorId::new),
+                    new DebtorId(rs.getObject(3, UUID.class)), rs.getString(4), rs.getLong(5),
+                    ClaimStatus.valueOf(rs.getString(6)), Money.eur(rs.getBigDecimal(7)), Money.eur(rs.getBigDecimal(8)),
+                    rs.getObject(9, LocalDate.class), rs.getString(10),
+                    nameKey == null ? null : nameKeys.computeIfAbsent(nameKey, k -> k));
+        };
     }
 }

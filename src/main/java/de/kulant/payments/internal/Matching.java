@@ -47,7 +47,7 @@ public class Matching {
      * the creditor at hand only (a statement keeps an account's entries together), so memory stays bounded.
      */
     final class ForStatement {
-        private static final int REMEMBERED_CANDIDATES = 100_000;
+        private static final int REMEMBERED_CANDIDATES = 200_000;
         private RememberedNames names;
         private CreditorId scope;
 
