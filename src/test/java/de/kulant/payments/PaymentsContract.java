@@ -134,6 +134,22 @@ abstract class PaymentsContract extends IntegrationTest {
     }
 
     @Test
+    void anEntryTheBankReportsAgainUnderALaterDateIsKnownByItsBankReference() {
+        Shop shop = shop("Späteres Datum");
+        String id = claimFor(shop, "R-SPAET-1", "25.00", "Susi Spät", "K-1");
+        Entry intraday = Entry.credit("25.00", "2026-11-20", "REF-SPAET").from("Susi Spät", null).text("R-SPAET-1");
+        Entry booked = Entry.credit("25.00", "2026-11-21", "REF-SPAET").from("Susi Spät", null).text("R-SPAET-1");
+        Entry later = Entry.credit("5.00", "2026-11-21", "REF-NEU").from("Susi Spät", null).text("Trinkgeld");
+
+        upload(shop, BankFiles.camt052(shop.iban(), "RPT-S", List.of(intraday)));
+        Api.Response statement = upload(shop, BankFiles.camt053(shop.iban(), "STMT-S", List.of(booked, later)));
+
+        assertThat(statement.at("/duplicates")).as(statement.toString()).isEqualTo("1");
+        assertThat(statement.at("/unmatched")).isEqualTo("1");
+        assertThat(claimOf(shop, id).at("/balance/paid").asString()).isEqualTo("25.00");
+    }
+
+    @Test
     void twoImportsOfOneStatementAtTheSameTimeBookItOnceAndBothAnswer() throws Exception {
         Shop shop = shop("Doppelklick");
         List<Entry> entries = new ArrayList<>();

@@ -162,10 +162,22 @@ public class PaymentStore {
     }
 
     /** Of these entry keys of one account, those already stored (by content key or by the bank's reference). */
-    /** Locks the account's row until the transaction ends; false if Kulant has not seen the account before. */
-    public boolean lockAccount(String accountIban) {
-        return jdbc.sql("select iban from bank_account where iban = :iban for update").param("iban", accountIban)
-                .query(String.class).optional().isPresent();
+    /** An account locked for an import, with the latest booking date of its stored entries (null: none yet). */
+    public record LockedAccount(LocalDate latestBooking) {
+    }
+
+    /** Locks the account's row until the transaction ends; empty if Kulant has not seen the account before. */
+    public Optional<LockedAccount> lockAccount(String accountIban) {
+        return jdbc.sql("select latest_booking from bank_account where iban = :iban for update")
+                .param("iban", accountIban)
+                .query((rs, n) -> new LockedAccount(rs.getObject(1, LocalDate.class))).optional();
+    }
+
+    /** Moves an account's latest booking date forward to {@code date}, never back. */
+    public void advanceAccount(String accountIban, LocalDate date) {
+        jdbc.sql("update bank_account set latest_booking = :date where iban = :iban"
+                        + " and (latest_booking is null or latest_booking < :date)")
+                .param("date", date).param("iban", accountIban).update();
     }
 
     /** Records an account seen for the first time (nothing if another import recorded it meanwhile). */

@@ -33,6 +33,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -139,6 +140,9 @@ public class StatementImporter {
         private final Map<String, Integer> occurrences = new HashMap<>();
         private final Map<String, Optional<CreditorId>> owners = new HashMap<>();
         private final Set<String> accounts = new LinkedHashSet<>();
+        /** Per account locked by this import: the latest booking date stored before it, and the latest it stores. */
+        private final Map<String, LocalDate> latestBooking = new HashMap<>();
+        private final Map<String, LocalDate> storedUntil = new HashMap<>();
         private final List<Reason> warnings = new ArrayList<>();
         private int entries;
         private int credits;
@@ -164,6 +168,7 @@ public class StatementImporter {
             MessageDigest sha256 = sha256();
             BankFormat format = StatementReaders.read(new DigestInputStream(file, sha256), this);
             finish();
+            storedUntil.forEach(store::advanceAccount);
             String accountList = String.join(", ", accounts);
             store.completeStatement(id, format.label(), HexFormat.of().formatHex(sha256.digest()),
                     PaymentStore.cut(accountList.isEmpty() ? "-" : accountList, 400), entries, credits, matched,
@@ -273,17 +278,18 @@ public class StatementImporter {
          */
         private void lockAccount(String iban) {
             try {
-                if (!store.lockAccount(iban)) {
+                Optional<PaymentStore.LockedAccount> locked = store.lockAccount(iban);
+                if (locked.isEmpty()) {
                     try {
                         // in a transaction of its own, so that a concurrent import waits on the same row
                         newAccount.executeWithoutResult(status -> store.addAccount(iban, now));
                     } catch (DuplicateKeyException recordedMeanwhile) {
                         // another import recorded it first: its row is there to lock
                     }
-                    if (!store.lockAccount(iban)) {
-                        throw new IllegalStateException("account " + iban + " could not be recorded");
-                    }
+                    locked = store.lockAccount(iban);
                 }
+                latestBooking.put(iban, locked.orElseThrow(
+                        () -> new IllegalStateException("account " + iban + " could not be recorded")).latestBooking());
             } catch (PessimisticLockingFailureException e) {
                 throw new ConflictException("Another statement of account " + iban
                         + " is being imported; import this one again when it is done.");
@@ -306,8 +312,11 @@ public class StatementImporter {
                 fresh.add(entry);
                 keys.add(contentKey(entry));
             }
-            Set<String> known = timed("deduplicate", () -> store.known(iban, keys, fresh.stream()
-                    .map(BankEntry::entryReference).filter(r -> r != null).distinct().toList()));
+            // entries all booked after the account's latest stored one cannot have been stored before
+            LocalDate latest = latestBooking.get(iban);
+            boolean onlyLater = latest == null || fresh.stream().allMatch(e -> e.bookingDate().isAfter(latest));
+            Set<String> known = timed("deduplicate", () -> store.known(iban, onlyLater ? List.of() : keys,
+                    fresh.stream().map(BankEntry::entryReference).filter(r -> r != null).distinct().toList()));
             List<PaymentStore.EntryRow> entryRows = new ArrayList<>();
             List<PaymentStore.PaymentRow> credits = new ArrayList<>();
             List<PaymentStore.PaymentRow> debits = new ArrayList<>();
@@ -329,6 +338,8 @@ public class StatementImporter {
                 }
             }
             timed("store", () -> store.insertEntries(entryRows));
+            entryRows.stream().map(PaymentStore.EntryRow::bookingDate).max(LocalDate::compareTo)
+                    .ifPresent(last -> storedUntil.merge(iban, last, (a, b) -> a.isAfter(b) ? a : b));
             List<PaymentToMatch> toMatch = credits.stream().map(p -> new PaymentToMatch(p.id(), Money.eur(p.amount()),
                     p.bookingDate(), p.payerName(), p.payerIban(), p.remittance(), p.creditorReference(),
                     p.endToEndId())).toList();
