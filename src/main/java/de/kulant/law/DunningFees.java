@@ -6,13 +6,15 @@ import de.kulant.law.FeeDecision.FeeRefused;
 import de.kulant.platform.money.Money;
 
 /**
- * The creditor's own dunning fee: only real material costs of a notice sent to a debtor already in
- * default are recoverable (§§280, 286 BGB); the notice that causes default is free. Courts accept about
- * 1.00 to 2.50 EUR per letter, so a configured fee is capped at {@link #maximum()}.
+ * The creditor's own dunning fee: only real material costs (paper, print, postage) of a notice sent to a
+ * debtor already in default are recoverable (§§280, 286 BGB; BGH VIII ZR 95/18); the notice that causes
+ * default is free, an e-mail costs no material, one letter costs its postage once however many claims it
+ * lists, and against a business the 40 EUR of §288 Abs. 5 BGB already cover the dunning costs. A configured
+ * fee is capped at {@link #maximum()} (decision 006).
  */
 public final class DunningFees {
 
-    public static final Money DEFAULT_MAXIMUM = Money.eur("2.50");
+    public static final Money DEFAULT_MAXIMUM = Money.eur("1.20");
 
     private final Money maximum;
 
@@ -27,23 +29,32 @@ public final class DunningFees {
         return maximum;
     }
 
-    /**
-     * @param configuredFee the fee the creditor's policy sets for this level
-     * @param inDefaultBeforeNotice whether the debtor was in default before this notice was sent
-     */
-    public FeeDecision decide(Money configuredFee, boolean inDefaultBeforeNotice) {
+    /** A letter's fee by the rules above, before deciding which claim of a combined letter carries it. */
+    public FeeDecision decide(NoticeFeeFacts facts) {
+        Money configuredFee = facts.configuredFee();
         if (configuredFee.isNegative()) {
             throw new LawInputException("fee", "must not be negative");
         }
         if (configuredFee.isZero()) {
             return new FeeRefused(FeeReason.NO_FEE_CONFIGURED);
         }
-        if (!inDefaultBeforeNotice) {
+        if (!facts.inDefaultBeforeNotice()) {
             return new FeeRefused(FeeReason.NOTICE_CREATES_DEFAULT);
+        }
+        if (!facts.byPost()) {
+            return new FeeRefused(FeeReason.SENT_BY_EMAIL_ONLY);
+        }
+        if (facts.businessFlatFeeCharged()) {
+            return new FeeRefused(FeeReason.COVERED_BY_FLAT_FEE);
         }
         if (configuredFee.isGreaterThan(maximum)) {
             return new FeeAllowed(maximum, FeeReason.CAPPED_AT_MAXIMUM);
         }
         return new FeeAllowed(configuredFee, FeeReason.DEBTOR_IN_DEFAULT);
+    }
+
+    /** The same for a letter to a consumer. */
+    public FeeDecision decide(Money configuredFee, boolean inDefaultBeforeNotice) {
+        return decide(NoticeFeeFacts.letter(configuredFee, inDefaultBeforeNotice));
     }
 }

@@ -28,7 +28,16 @@ public sealed interface FeeDecision {
         NOTICE_CREATES_DEFAULT("Diese Mahnung begründet erst den Verzug und ist daher kostenfrei.",
                 "This notice itself puts the debtor into default and so is free of charge."),
         /** No fee configured for this level. */
-        NO_FEE_CONFIGURED("Für diese Stufe ist keine Gebühr vorgesehen.", "No fee is configured for this level.");
+        NO_FEE_CONFIGURED("Für diese Stufe ist keine Gebühr vorgesehen.", "No fee is configured for this level."),
+        /** An e-mail costs the creditor no paper, print or postage. */
+        SENT_BY_EMAIL_ONLY("Die Mahnung geht nur per E-Mail hinaus; dafür entstehen keine Sachkosten (Papier, Druck, Porto).",
+                "The notice goes out by e-mail only, which costs no paper, print or postage."),
+        /** Another claim of the same letter carries the letter's one fee. */
+        ONE_FEE_PER_LETTER("Der Brief nennt mehrere Forderungen; seine Gebühr steht nur einmal bei der ältesten.",
+                "The letter lists several claims; its one fee is charged once, on the oldest."),
+        /** Against a business the 40 EUR flat fee of §288 Abs. 5 BGB already covers the dunning costs. */
+        COVERED_BY_FLAT_FEE("Die Verzugspauschale von 40 EUR (§288 Abs. 5 BGB) deckt die Mahnkosten bereits ab.",
+                "The 40 EUR flat fee of §288 Abs. 5 BGB already covers the dunning costs.");
 
         private final String german;
         private final String english;

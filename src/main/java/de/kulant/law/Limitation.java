@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Limitation (§§195, 199, 204, 205, 209, 212 BGB). Regular period three years from the end of the year
- * in which the claim arose; a restart begins a fresh three-year period the day after the event (§212,
- * without the year-end rule); suspended time does not count (§209). A last day on a weekend or public
- * holiday moves to the next working day (§193, applied to limitation by the BGH).
+ * Limitation (§§195, 199, 204, 205, 209, 212 BGB). The regular period runs three years from the end of the year
+ * the claim arose. A restart (§212) begins a fresh period the day after the event, without the year-end rule;
+ * during a suspension it begins when the suspension ends; after a title it is 30 years again. Suspended days
+ * count only inside the running period (§209). A restart or suspension before the period has begun changes
+ * nothing (BGH VIII ZR 344/12). A last day on a weekend or public holiday moves to the next working day (§193,
+ * applied to limitation by the BGH).
  */
 public final class Limitation {
 
     private static final Period REGULAR = Period.ofYears(3);
-    private static final Period AFTER_PROCEDURE = Period.ofMonths(6);
     private static final Period TITLE = Period.ofYears(30);
 
     private final Deadlines deadlines;
@@ -26,56 +27,114 @@ public final class Limitation {
         this.deadlines = deadlines;
     }
 
+    /** The period as it stands while the events are applied in date order. */
+    private static final class Running {
+        LocalDate start;
+        LocalDate end;
+        Period length = REGULAR;
+        LocalDate countedThrough;
+        LocalDate openSuspension;
+    }
+
     /** @param arisenOn when the claim arose; for a purchase price, its due date */
     public LimitationResult endOf(LocalDate arisenOn, List<LimitationEvent> events) {
-        if (arisenOn == null) {
-            throw new LawInputException("arisenOn", "is required");
-        }
+        validate(arisenOn, events);
         List<String> steps = new ArrayList<>();
-        LocalDate end = LocalDate.of(arisenOn.getYear() + 3, 12, 31);
+        Running period = new Running();
+        period.start = LocalDate.of(arisenOn.getYear() + 1, 1, 1);
+        period.end = LocalDate.of(arisenOn.getYear() + 3, 12, 31);
         steps.add("§§195, 199 BGB: arisen " + arisenOn + ", three years from the end of " + arisenOn.getYear()
-                + " → " + end);
+                + " → " + period.end);
         List<LimitationEvent> sorted = events.stream().sorted(Comparator.comparing(LimitationEvent::on)).toList();
         for (LimitationEvent event : sorted) {
-            if (event.on().isAfter(end)) {
+            if (event.on().isAfter(period.end)) {
                 steps.add(event.on() + ": after the end of limitation, no effect");
                 continue;
             }
             if (event instanceof LimitationEvent.Restart restart) {
-                end = restart.on().plus(REGULAR);
-                steps.add("§212 BGB: " + restart.what() + " on " + restart.on() + " restarts limitation → " + end);
-            } else if (event instanceof LimitationEvent.CourtDunningApplication application) {
-                if (application.procedureEnded() == null) {
-                    steps.add("§204 Abs. 1 Nr. 3 BGB: court dunning procedure since " + application.on()
-                            + " suspends limitation until six months after it ends");
-                    return new LimitationResult(null, true, List.copyOf(steps));
-                }
-                LocalDate suspendedUntil = application.procedureEnded().plus(AFTER_PROCEDURE);
-                end = extend(end, application.on(), suspendedUntil);
-                steps.add("§§204, 209 BGB: suspended " + application.on() + " – " + suspendedUntil + " → " + end);
-            } else if (event instanceof LimitationEvent.Deferral deferral) {
-                if (deferral.until() == null) {
-                    steps.add("§205 BGB: deferral since " + deferral.on() + " suspends limitation");
-                    return new LimitationResult(null, true, List.copyOf(steps));
-                }
-                end = extend(end, deferral.on(), deferral.until());
-                steps.add("§§205, 209 BGB: suspended " + deferral.on() + " – " + deferral.until() + " → " + end);
+                restart(period, restart, steps);
+            } else if (event instanceof LimitationEvent.Suspension suspension) {
+                suspend(period, suspension, steps);
             } else if (event instanceof LimitationEvent.Title title) {
-                end = title.on().plus(TITLE);
-                steps.add("§§197, 201 BGB: title final on " + title.on() + " → " + end);
+                period.length = TITLE;
+                period.start = title.on().plusDays(1);
+                period.end = title.on().plus(TITLE);
+                period.countedThrough = null;
+                steps.add("§§197, 201 BGB: title final on " + title.on() + " → " + period.end);
+            }
+            if (period.openSuspension != null) {
+                steps.add("suspended since " + period.openSuspension + " without a known end: no end date yet");
+                return new LimitationResult(null, true, List.copyOf(steps));
             }
         }
-        LocalDate shifted = deadlines.nextWorkingDay(end, PlaceOfPerformance.nationwide());
-        if (!shifted.equals(end)) {
-            steps.add("§193 BGB: " + end + " is not a working day → " + shifted);
+        LocalDate shifted = deadlines.nextWorkingDay(period.end, PlaceOfPerformance.nationwide());
+        if (!shifted.equals(period.end)) {
+            steps.add("§193 BGB: " + period.end + " is not a working day → " + shifted);
         }
         return new LimitationResult(shifted, false, List.copyOf(steps));
     }
 
-    /** §209 BGB: the days of suspension are added to the period. */
-    private static LocalDate extend(LocalDate end, LocalDate from, LocalDate until) {
+    private static void restart(Running period, LimitationEvent.Restart restart, List<String> steps) {
+        if (restart.on().isBefore(period.start)) {
+            steps.add("§212 BGB: " + restart.what() + " on " + restart.on()
+                    + " came before the period began on " + period.start + ", no effect (BGH VIII ZR 344/12)");
+            return;
+        }
+        LocalDate from = restart.on();
+        String during = "";
+        if (period.countedThrough != null && !period.countedThrough.isBefore(restart.on())) {
+            from = period.countedThrough;
+            during = ", during a suspension: from its end " + from;
+        }
+        period.start = from.plusDays(1);
+        period.end = from.plus(period.length);
+        steps.add("§212 BGB: " + restart.what() + " on " + restart.on() + " restarts limitation" + during + " → "
+                + period.end);
+    }
+
+    private static void suspend(Running period, LimitationEvent.Suspension suspension, List<String> steps) {
+        LocalDate until = suspension.suspendedUntil();
+        LocalDate from = later(later(suspension.on(), period.start),
+                period.countedThrough == null ? null : period.countedThrough.plusDays(1));
+        if (until == null) {
+            period.openSuspension = suspension.on();
+            steps.add(suspension.basis() + ": suspended since " + suspension.on());
+            return;
+        }
+        if (from.isAfter(until)) {
+            steps.add(suspension.basis() + ": suspended " + suspension.on() + " – " + until
+                    + ", no day of it inside the running period, no effect");
+            return;
+        }
         long days = ChronoUnit.DAYS.between(from, until) + 1;
-        return end.plusDays(days);
+        period.end = period.end.plusDays(days);
+        period.countedThrough = until;
+        steps.add(suspension.basis() + ": suspended " + suspension.on() + " – " + until + ", " + days
+                + " days from " + from + " count → " + period.end);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static void validate(LocalDate arisenOn, List<LimitationEvent> events) {
+        if (arisenOn == null) {
+            throw new LawInputException("arisenOn", "is required");
+        }
+        for (LimitationEvent event : events) {
+            if (event.on() == null) {
+                throw new LawInputException("events", "every event needs its date");
+            }
+            if (event.on().isBefore(arisenOn)) {
+                throw new LawInputException("events", "an event on " + event.on()
+                        + " lies before the claim arose on " + arisenOn);
+            }
+            if (event instanceof LimitationEvent.Suspension suspension && suspension.suspendedUntil() != null
+                    && suspension.suspendedUntil().isBefore(suspension.on())) {
+                throw new LawInputException("events", "a suspension from " + suspension.on() + " cannot end on "
+                        + suspension.suspendedUntil() + ", before it starts");
+            }
+        }
     }
 
     /**

@@ -16,7 +16,10 @@ class CollectionCostsTest {
 
     private final CollectionCosts costs = CollectionCosts.published();
 
-    /** "LR" = legal-reference.md §5 worked maxima; "RVG" = §13 RVG and its Anlage 2 in the version named. */
+    /**
+     * "LR" = legal-reference.md §5 worked maxima; "RVG" = §13 RVG and its Anlage 2 in the version named; §13 Abs. 2
+     * from 2025-06-01 as amended by BGBl. 2025 I Nr. 109: 31.50 EUR.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             LR 500 old 0.5          | 500.00    | 2025-05-31 | true  | 29.40
@@ -36,9 +39,9 @@ class CollectionCostsTest {
             LR 5,000 old 0.9        | 5000.00   | 2025-05-31 | false | 320.60
             LR 5,000 new 0.9        | 5000.00   | 2025-06-01 | false | 339.05
             RVG §13 Abs. 2 old: 50.00 at 30.00, 0.9    | 50.00     | 2025-05-31 | false | 32.40
-            RVG §13 Abs. 2 new: 50.00 at 30.50, 0.9    | 50.00     | 2025-06-01 | false | 32.94
+            RVG §13 Abs. 2 new: 50.00 at 31.50, 0.9    | 50.00     | 2025-06-01 | false | 34.02
             RVG §13 Abs. 2 old: 20.00 at 0.5 = minimum 15.00 | 20.00 | 2025-05-31 | true | 18.00
-            RVG §13 Abs. 2 new: 20.00 at 0.5 = 15.25   | 20.00     | 2025-06-01 | true  | 18.30
+            RVG §13 Abs. 2 new: 20.00 at 0.5 = 15.75   | 20.00     | 2025-06-01 | true  | 18.90
             RVG old: 50.01 leaves the small-claim rule | 50.01     | 2025-05-31 | false | 52.92
             RVG new: 500.01 starts a further 500       | 500.01    | 2025-06-01 | false | 100.44
             RVG Anlage 2 new: 10,000 = 652.00          | 10000.00  | 2025-06-01 | false | 606.80

@@ -138,14 +138,63 @@ abstract class LawApiContract extends IntegrationTest {
     }
 
     @Test
+    void takesSuspensionsAndCourtProceduresAsWellAsRestarts() {
+        // legal-reference.md §8: arisen 2025-03-15, payment order served 2025-06-01, procedure ended 2025-09-01
+        Api.Response court = api.get("/api/v1/law/limitation?arisenOn=2025-03-15&courtProcedure=2025-06-01/2025-09-01", ADMIN);
+        assertThat(court.at("/endsOn")).isEqualTo("2029-03-01");
+        Api.Response early = api.get("/api/v1/law/limitation?arisenOn=2025-03-15&restartedOn=2025-05-01", ADMIN);
+        assertThat(early.at("/endsOn")).isEqualTo("2029-01-02");
+        Api.Response open = api.get("/api/v1/law/limitation?arisenOn=2024-06-30&suspension=2026-02-01/", ADMIN);
+        assertThat(open.at("/suspended")).isEqualTo("true");
+        Api.Response both = api.get("/api/v1/law/limitation?arisenOn=2024-06-30&suspension=2026-02-01/2026-08-31"
+                + "&restartedOn=2026-05-04", ADMIN);
+        assertThat(both.at("/endsOn")).isEqualTo("2029-08-31");
+    }
+
+    @Test
+    void refusesASuspensionEndingBeforeItStartsAndARestartBeforeTheClaimArose() {
+        Api.Response backwards = api.get("/api/v1/law/limitation?arisenOn=2025-03-15&suspension=2026-03-01/2026-02-01", ADMIN);
+        assertThat(backwards.status()).isEqualTo(422);
+        assertThat(backwards.at("/errors/0/field")).isEqualTo("suspension");
+        assertThat(backwards.at("/errors/0/message")).contains("before it starts");
+        Api.Response early = api.get("/api/v1/law/limitation?arisenOn=2025-03-15&restartedOn=2025-01-01", ADMIN);
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.body()).contains("before the claim arose");
+        assertThat(api.get("/api/v1/law/limitation?arisenOn=2025-03-15&suspension=2026-03-01", ADMIN).status())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void setsOffTheBusinessFlatFeeAgainstCollectionCostsUnlessToldItWasNotCharged() {
+        // 0.9 × 51.50 = 46.35 + 9.27 flat rate = 55.62; less the 40.00 of §288 Abs. 5 BGB = 15.62
+        Api.Response business = api.get("/api/v1/law/collection-costs?claimValue=500.00&date=2026-01-10&debtorKind=BUSINESS", ADMIN);
+        assertThat(business.at("/offset")).isEqualTo("40.00");
+        assertThat(business.at("/total")).isEqualTo("15.62");
+        Api.Response notCharged = api.get("/api/v1/law/collection-costs?claimValue=500.00&date=2026-01-10"
+                + "&debtorKind=BUSINESS&b2bFlatFeeCharged=false", ADMIN);
+        assertThat(notCharged.at("/total")).isEqualTo("55.62");
+        assertThat(api.get("/api/v1/law/collection-costs?claimValue=500.00&date=2026-01-10&debtorKind=CONSUMER", ADMIN)
+                .at("/total")).isEqualTo("55.62");
+    }
+
+    @Test
     void explainsWhetherADunningFeeIsAllowed() {
         Api.Response refused = api.get("/api/v1/law/dunning-fee?fee=1.50&inDefaultBeforeNotice=false", ADMIN);
         assertThat(refused.at("/allowed")).isEqualTo("false");
         assertThat(refused.at("/reason")).isEqualTo("NOTICE_CREATES_DEFAULT");
 
         Api.Response capped = api.get("/api/v1/law/dunning-fee?fee=5.00&inDefaultBeforeNotice=true", ADMIN);
-        assertThat(capped.at("/amount")).isEqualTo("2.50");
+        assertThat(capped.at("/amount")).isEqualTo("1.20");
         assertThat(capped.at("/reason")).isEqualTo("CAPPED_AT_MAXIMUM");
+
+        Api.Response email = api.get("/api/v1/law/dunning-fee?fee=1.00&inDefaultBeforeNotice=true&channel=EMAIL", ADMIN);
+        assertThat(email.at("/allowed")).isEqualTo("false");
+        assertThat(email.at("/reason")).isEqualTo("SENT_BY_EMAIL_ONLY");
+        assertThat(email.at("/explanation")).contains("nur per E-Mail");
+        Api.Response business = api.get("/api/v1/law/dunning-fee?fee=1.00&inDefaultBeforeNotice=true&channel=LETTER"
+                + "&businessFlatFeeCharged=true", ADMIN);
+        assertThat(business.at("/reason")).isEqualTo("COVERED_BY_FLAT_FEE");
+        assertThat(api.get("/api/v1/law/dunning-fee?fee=1.00&channel=FAX", ADMIN).status()).isEqualTo(422);
         assertThat(api.get("/api/v1/law/dunning-fee?fee=-1&inDefaultBeforeNotice=true", ADMIN).status()).isEqualTo(422);
     }
 }

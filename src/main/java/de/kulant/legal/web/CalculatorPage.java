@@ -51,7 +51,7 @@ class CalculatorPage {
             try {
                 model.addAttribute("costs", calculators.collectionCosts(params.get("claimValue"), params.get("date"),
                         params.get("costDebtorKind"), "true".equals(params.get("promptPayment")),
-                        !"false".equals(params.get("creditorDeductsVat")), false));
+                        !"false".equals(params.get("creditorDeductsVat")), !"true".equals(params.get("flatFeeNotCharged"))));
             } catch (InvalidInputException e) {
                 model.addAttribute("costErrors", e.violations());
             } catch (LawInputException e) {

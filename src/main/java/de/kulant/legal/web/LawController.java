@@ -121,22 +121,37 @@ class LawController {
     }
 
     @GetMapping("/api/v1/law/limitation")
-    @Operation(summary = "End of limitation (§§195, 199, 212 BGB) of a claim arisen on a date")
+    @Operation(summary = "End of limitation (§§195, 199, 204, 205, 209, 212 BGB) of a claim arisen on a date",
+            description = "restartedOn: dates of partial payments or acknowledgements (repeatable); suspension: "
+                    + "deferrals as from/until (repeatable, until may be empty); courtProcedure: served/ended of a "
+                    + "court dunning procedure (repeatable, ended may be empty); titleOn: a final title")
     LimitationJson limitation(@RequestParam(required = false) String arisenOn,
-                              @RequestParam(required = false) String restartedOn) {
-        var result = calculators.limitation(arisenOn, restartedOn);
+                              @RequestParam(required = false) List<String> restartedOn,
+                              @RequestParam(required = false) List<String> suspension,
+                              @RequestParam(required = false) List<String> courtProcedure,
+                              @RequestParam(required = false) String titleOn) {
+        var result = calculators.limitation(arisenOn, orEmpty(restartedOn), orEmpty(suspension),
+                orEmpty(courtProcedure), titleOn);
         return new LimitationJson(result.endsOn(), result.suspended(), result.steps());
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     record FeeJson(boolean allowed, String amount, String reason, String explanation) {
     }
 
     @GetMapping("/api/v1/law/dunning-fee")
-    @Operation(summary = "Whether a dunning notice may carry the configured fee, and why")
+    @Operation(summary = "Whether a dunning notice may carry the configured fee, and why",
+            description = "channel: EMAIL, LETTER or EMAIL_AND_LETTER (default LETTER); businessFlatFeeCharged: the 40 EUR "
+                    + "of §288 Abs. 5 BGB were charged on the claim")
     FeeJson dunningFee(@RequestParam(required = false) String fee,
                        @RequestParam(required = false) Boolean inDefaultBeforeNotice,
+                       @RequestParam(required = false) String channel,
+                       @RequestParam(required = false) Boolean businessFlatFeeCharged,
                        HttpServletRequest request) {
-        var decision = calculators.dunningFee(fee, inDefaultBeforeNotice);
+        var decision = calculators.dunningFee(fee, inDefaultBeforeNotice, channel, businessFlatFeeCharged);
         String explanation = english(request) ? decision.reason().english() : decision.reason().german();
         return decision instanceof de.kulant.law.FeeDecision.FeeAllowed allowed
                 ? new FeeJson(true, allowed.amount().toPlainString(), decision.reason().name(), explanation)
