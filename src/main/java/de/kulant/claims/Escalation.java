@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * What a dunning run changes on one claim, applied only if the claim still has {@code version}:
- * its level and status, the start of default if it begins now, the next day the run looks at it
+ * its level and status, the start of default if it begins now or earlier than known, the next day the run looks at it
  * (null: never again), and the fee and flat fee to post on {@code bookingDate}.
  */
 public record Escalation(ClaimId id, de.kulant.platform.CreditorId creditorId, int version, int level, ClaimStatus status, LocalDate defaultSince,

@@ -30,8 +30,9 @@ public class DunningPolicies {
         this.clock = clock;
     }
 
+    /** A stored policy is read without the fee cap: the cap may have been lowered since, and the run caps each fee. */
     public DunningPolicy policyOf(CreditorId creditor) {
-        return store.find(creditor).map(input -> PolicyValidator.validate(input, law.dunningFees().maximum()))
+        return store.find(creditor).map(input -> PolicyValidator.validate(input, PolicyValidator.NO_CAP))
                 .orElseGet(DunningPolicy::standard);
     }
 

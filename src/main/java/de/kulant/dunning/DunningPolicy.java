@@ -23,8 +23,8 @@ public record DunningPolicy(List<PolicyLevel> levels, Integer handoverDaysAfterD
     public static DunningPolicy standard() {
         return new DunningPolicy(List.of(
                 new PolicyLevel(1, "Zahlungserinnerung", 5, Money.eur("0.00"), Channel.EMAIL, 7, false),
-                new PolicyLevel(2, "Mahnung", 19, Money.eur("1.50"), Channel.EMAIL_AND_LETTER, 10, false),
-                new PolicyLevel(3, "Letzte Mahnung", 33, Money.eur("2.50"), Channel.EMAIL_AND_LETTER, 7, true)),
+                new PolicyLevel(2, "Mahnung", 19, Money.eur("1.20"), Channel.EMAIL_AND_LETTER, 10, false),
+                new PolicyLevel(3, "Letzte Mahnung", 33, Money.eur("1.20"), Channel.EMAIL_AND_LETTER, 7, true)),
                 42, 7, Tone.FRIENDLY, false, List.of());
     }
 

@@ -109,7 +109,7 @@ abstract class CorrespondenceContract extends IntegrationTest {
         String reference = notice.get("paymentReference").asString();
         assertThat(text).contains("Erika Mustermann Musterstraße 1 10115 Berlin").contains("Datum 21.03.2026")
                 .contains("Rechnungsnummer R-POST-1").contains("Kundennummer K-1")
-                .contains("0,10 €").contains("1,50 €").contains("Offener Gesamtbetrag 120,60 €")
+                .contains("0,10 €").contains("1,20 €").contains("Offener Gesamtbetrag 120,30 €")
                 .contains("bis zum 31.03.2026").contains(new CreditorReference(reference).printed())
                 .contains("vom 17.03.2026 bis 21.03.2026");
         assertThat(facts.epc().amount()).isEqualTo("EUR" + notice.at("/amounts/outstanding").asString());

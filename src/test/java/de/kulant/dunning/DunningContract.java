@@ -82,15 +82,15 @@ abstract class DunningContract extends IntegrationTest {
         assertThat(notices.get(0).get("payBy").asString()).isEqualTo("2026-03-16");
         assertThat(notices.get(0).get("feeReason").asString()).isEqualTo("NO_FEE_CONFIGURED");
         assertThat(notices.get(0).at("/amounts/outstanding").asString()).isEqualTo("119.00");
-        // default from 2026-03-17 after the reminder; 5 days at 6.27 % = 0.10, fee 1.50
+        // default from 2026-03-17 after the reminder; 5 days at 6.27 % = 0.10, letter fee 1.20
         assertThat(notices.get(1).at("/amounts/interest").asString()).isEqualTo("0.10");
-        assertThat(notices.get(1).get("feeCharged").asString()).isEqualTo("1.50");
+        assertThat(notices.get(1).get("feeCharged").asString()).isEqualTo("1.20");
         assertThat(notices.get(1).get("feeReason").asString()).isEqualTo("DEBTOR_IN_DEFAULT");
-        assertThat(notices.get(1).at("/amounts/outstanding").asString()).isEqualTo("120.60");
-        // 19 days of interest = 0.39, fees 1.50 + 2.50
+        assertThat(notices.get(1).at("/amounts/outstanding").asString()).isEqualTo("120.30");
+        // 19 days of interest = 0.39, fees 1.20 + 1.20
         assertThat(notices.get(2).at("/amounts/interest").asString()).isEqualTo("0.39");
-        assertThat(notices.get(2).at("/amounts/fees").asString()).isEqualTo("4.00");
-        assertThat(notices.get(2).at("/amounts/outstanding").asString()).isEqualTo("123.39");
+        assertThat(notices.get(2).at("/amounts/fees").asString()).isEqualTo("2.40");
+        assertThat(notices.get(2).at("/amounts/outstanding").asString()).isEqualTo("121.79");
         assertThat(notices.get(2).get("announcesHandover").asBoolean()).isTrue();
         String reference = notices.get(0).get("paymentReference").asString();
         assertThat(CreditorReference.isValid(reference)).isTrue();
@@ -198,6 +198,71 @@ abstract class DunningContract extends IntegrationTest {
     }
 
     @Test
+    void aCombinedLetterCarriesOneFeeOnItsOldestClaimOnly() {
+        Tenant shop = newTenant("Eine Gebühr je Brief");
+        Map<String, Object> older = dueClaim("R-OLD", "K-SAME");
+        older.put("invoiceDate", "2026-02-10");
+        older.put("dueDate", "2026-02-24");
+        String old = createClaim(shop, older);
+        String young = createClaim(shop, dueClaim("R-YOUNG", "K-SAME"));
+        run(shop, LocalDate.of(2026, 3, 7), false);
+        run(shop, LocalDate.of(2026, 3, 21), false);
+
+        JsonNode oldNotice = notices(shop, old).get(1);
+        JsonNode youngNotice = notices(shop, young).get(1);
+        assertThat(oldNotice.get("combinedId").asString()).isEqualTo(youngNotice.get("combinedId").asString());
+        assertThat(oldNotice.get("feeCharged").asString()).isEqualTo("1.20");
+        assertThat(youngNotice.get("feeCharged").asString()).isEqualTo("0.00");
+        assertThat(youngNotice.get("feeReason").asString()).isEqualTo("ONE_FEE_PER_LETTER");
+        assertThat(api.get("/api/v1/claims/" + young, shop.auth()).at("/balance/fees")).isEqualTo("0.00");
+    }
+
+    @Test
+    void aNoticeSentOnlyByEmailCarriesNoFeeButOneWithoutAnAddressGoesByPostWithIt() {
+        Tenant shop = newTenant("Nur E-Mail");
+        Map<String, Object> policy = standardPolicy();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> levels = (List<Map<String, Object>>) policy.get("levels");
+        levels.get(1).put("channel", "EMAIL");
+        assertThat(api.put("/api/v1/dunning-policy", policy, shop.auth()).status()).isEqualTo(200);
+        String withEmail = createClaim(shop, dueClaim("R-MAIL", "K-MAIL"));
+        Map<String, Object> noEmail = dueClaim("R-POST", "K-POST");
+        debtorOf(noEmail).remove("email");
+        String byPost = createClaim(shop, noEmail);
+        run(shop, LocalDate.of(2026, 3, 7), false);
+        run(shop, LocalDate.of(2026, 3, 21), false);
+
+        JsonNode mailed = notices(shop, withEmail).get(1);
+        assertThat(mailed.get("feeCharged").asString()).isEqualTo("0.00");
+        assertThat(mailed.get("feeReason").asString()).isEqualTo("SENT_BY_EMAIL_ONLY");
+        JsonNode posted = notices(shop, byPost).get(1);
+        assertThat(posted.get("feeCharged").asString()).isEqualTo("1.20");
+        assertThat(posted.get("feeReason").asString()).isEqualTo("DEBTOR_IN_DEFAULT");
+    }
+
+    @Test
+    void aBusinessPaysTheFlatFeeInsteadOfDunningFeesNeverBoth() {
+        Tenant shop = newTenant("Verzugspauschale");
+        Map<String, Object> policy = standardPolicy();
+        policy.put("chargeBusinessFlatFee", true);
+        assertThat(api.put("/api/v1/dunning-policy", policy, shop.auth()).status()).isEqualTo(200);
+        Map<String, Object> business = dueClaim("R-B2B", "K-B2B");
+        debtorOf(business).put("kind", "BUSINESS");
+        String id = createClaim(shop, business);
+        for (LocalDate day : List.of(LocalDate.of(2026, 3, 7), LocalDate.of(2026, 3, 21), LocalDate.of(2026, 4, 4))) {
+            run(shop, day, false);
+        }
+
+        JsonNode notices = notices(shop, id);
+        assertThat(notices.get(1).get("flatFee").asString()).isEqualTo("40.00");
+        assertThat(notices.get(1).get("dunningFee").asString()).isEqualTo("0.00");
+        assertThat(notices.get(1).get("feeCharged").asString()).isEqualTo("40.00");
+        assertThat(notices.get(1).get("feeReason").asString()).isEqualTo("COVERED_BY_FLAT_FEE");
+        assertThat(notices.get(2).get("feeReason").asString()).isEqualTo("COVERED_BY_FLAT_FEE");
+        assertThat(api.get("/api/v1/claims/" + id, shop.auth()).at("/balance/fees")).isEqualTo("40.00");
+    }
+
+    @Test
     void aSegmentGivesRegularCustomersALaterChainAndExplainsWhy() {
         Tenant shop = newTenant("Segmente");
         Map<String, Object> policy = standardPolicy();
@@ -234,6 +299,7 @@ abstract class DunningContract extends IntegrationTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> levels = (List<Map<String, Object>>) policy.get("levels");
         levels.get(0).put("fee", "1.00");
+        levels.get(0).put("channel", "LETTER");
         api.put("/api/v1/dunning-policy", policy, shop.auth());
         String consumer = createClaim(shop, dueClaim("R-CONSUMER", "K-1"));
         Map<String, Object> business = dueClaim("R-BUSINESS", "K-2");

@@ -71,6 +71,6 @@ class DunningPolicyTest {
                 new DebtorId(UUID.randomUUID()), kind, "10115", "DE", tag, "R-1", LocalDate.of(2026, 3, 1),
                 LocalDate.of(2026, 3, 15), Money.eur(amount), false, false, ClaimStatus.OPEN, 0, null, null, 100_001, 0,
                 new Balance(Money.eur(amount), zero, zero, zero, zero, Money.eur(amount), LocalDate.of(2026, 3, 20), false),
-                false, dunnedBefore);
+                false, dunnedBefore, true);
     }
 }

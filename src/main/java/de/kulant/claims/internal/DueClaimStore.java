@@ -103,7 +103,8 @@ public class DueClaimStore {
                     row.debtor().address().postalCode(), row.debtor().address().country(), row.debtor().customerTag(),
                     f.invoiceNumber(), f.invoiceDate(), f.dueDate(), f.amount(), row.consumerNoticeGiven(),
                     row.calendarDueDateAgreed(), f.status(), f.dunningLevel(), f.defaultSince(), f.defaultRule(),
-                    row.referenceNumber(), f.version(), balance, active.containsKey(f.id()), dunnedBefore.contains(f.id())));
+                    row.referenceNumber(), f.version(), balance, active.containsKey(f.id()), dunnedBefore.contains(f.id()),
+                    row.debtor().email() != null));
         }
         return due;
     }
@@ -135,8 +136,8 @@ public class DueClaimStore {
         }
         Timestamp now = Timestamp.from(clock.instant());
         int[][] counts = template.batchUpdate("""
-                update claim set dunning_level = ?, status = ?, default_since = coalesce(default_since, ?),
-                    default_rule = coalesce(default_rule, ?), next_dunning_on = ?, fees_open = fees_open + ?,
+                update claim set dunning_level = ?, status = ?, default_since = coalesce(?, default_since),
+                    default_rule = coalesce(?, default_rule), next_dunning_on = ?, fees_open = fees_open + ?,
                     last_posting_date = case when ? > 0 then greatest(last_posting_date, ?) else last_posting_date end,
                     version = version + 1, updated_at = ?
                 where id = ? and version = ? and status in ('OPEN', 'DUNNING')""",

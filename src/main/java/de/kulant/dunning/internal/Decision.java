@@ -10,9 +10,14 @@ import java.time.LocalDate;
 /** What the run does with one claim. */
 public sealed interface Decision {
 
-    /** Issue the notice of {@code level}; {@code defaultStart} is set when default begins with this notice. */
+    /** Issue the notice of {@code level}; {@code defaultStart} is set when this notice brings default (forward). */
     record Escalate(PolicyLevel level, LocalDate payBy, FeeDecision fee, Money flatFee, DefaultStart defaultStart,
                     LocalDate nextOn) implements Decision {
+
+        /** The same escalation with another fee decision, when another claim of the letter carries its fee. */
+        Escalate withFee(FeeDecision other) {
+            return new Escalate(level, payBy, other, flatFee, defaultStart, nextOn);
+        }
     }
 
     /** The chain is through: hand the claim over to collection. */

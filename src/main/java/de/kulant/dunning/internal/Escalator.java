@@ -12,6 +12,7 @@ import de.kulant.law.Deadlines;
 import de.kulant.law.DunningFees;
 import de.kulant.law.FeeDecision;
 import de.kulant.law.FlatFee;
+import de.kulant.law.NoticeFeeFacts;
 import de.kulant.law.PlaceOfPerformance;
 import de.kulant.law.StartOfDefault;
 import de.kulant.platform.money.Money;
@@ -63,16 +64,25 @@ public final class Escalator {
         PlaceOfPerformance place = PlaceOfPerformance.ofAddress(claim.country(), claim.postalCode());
         LocalDate payBy = deadlines.nextWorkingDay(asOf.plusDays(next.paymentTermDays()), place);
         boolean inDefault = claim.defaultSince() != null && !claim.defaultSince().isAfter(asOf);
-        FeeDecision fee = fees.decide(next.fee(), inDefault);
-        Money flatFee = policy.chargeBusinessFlatFee() && (last == null || !last.flatFeeCharged())
-                ? FlatFee.forClaim(claim.debtorKind(), inDefault).orElse(Money.zeroEur()) : Money.zeroEur();
+        boolean flatFeeBefore = last != null && last.flatFeeCharged();
+        Money flatFee = policy.chargeBusinessFlatFee()
+                ? FlatFee.dueNow(claim.debtorKind(), inDefault, flatFeeBefore, last == null ? Money.zeroEur() : last.feesCharged())
+                : Money.zeroEur();
+        // a debtor without an e-mail address gets the notice as a letter
+        boolean byPost = next.channel().includesLetter() || !claim.reachableByEmail();
+        FeeDecision fee = fees.decide(new NoticeFeeFacts(next.fee(), inDefault, byPost,
+                flatFeeBefore || flatFee.isPositive()));
         DefaultStart defaultStart = null;
-        if (claim.defaultSince() == null) {
-            defaultStart = startOfDefault.determine(DefaultFacts.of(claim.debtorKind(), claim.invoiceDate(),
+        if (claim.defaultSince() == null || claim.defaultSince().isAfter(asOf)) {
+            // §286: default begins on the earliest date any rule gives; this notice may bring it forward
+            DefaultStart candidate = startOfDefault.determine(DefaultFacts.of(claim.debtorKind(), claim.invoiceDate(),
                             claim.dueDate(), place)
                     .withCalendarDueDateAgreed(claim.calendarDueDateAgreed())
                     .withConsumerNoticeGiven(claim.consumerNoticeGiven())
                     .withNotice(asOf, payBy)).orElse(null);
+            if (candidate != null && (claim.defaultSince() == null || candidate.since().isBefore(claim.defaultSince()))) {
+                defaultStart = candidate;
+            }
         }
         return new Decision.Escalate(next, payBy, fee, flatFee, defaultStart,
                 nextOn(claim, policy, variant, current + 1, asOf, payBy));

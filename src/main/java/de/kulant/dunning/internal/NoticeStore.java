@@ -74,25 +74,25 @@ public class NoticeStore {
                 });
     }
 
-    /** The latest notice of each claim, with whether any of its notices carried the flat fee. */
+    /** The latest notice of each claim, with whether any of its notices carried the flat fee and the fees charged. */
     public Map<ClaimId, LastNotice> latest(Collection<ClaimId> claims) {
         Map<ClaimId, LastNotice> latest = new HashMap<>();
         if (claims.isEmpty()) {
             return latest;
         }
         jdbc.sql("""
-                        select n.claim_id, n.level, n.issued_on, n.pay_by, n.flat_fee
+                        select n.claim_id, n.level, n.issued_on, n.pay_by, n.flat_fee, n.fee_charged
                         from unnest(:claims) as wanted(claim_id) join notice n on n.claim_id = wanted.claim_id""")
                 .param("claims", claims.stream().map(ClaimId::value).toArray(UUID[]::new))
                 .query(rs -> {
                     ClaimId claim = new ClaimId(rs.getObject(1, UUID.class));
                     boolean flatFee = rs.getBigDecimal(5).signum() > 0;
                     LastNotice row = new LastNotice(rs.getInt(2), rs.getObject(3, LocalDate.class),
-                            rs.getObject(4, LocalDate.class), flatFee);
+                            rs.getObject(4, LocalDate.class), flatFee, Money.eur(rs.getBigDecimal(6)));
                     latest.merge(claim, row, (a, b) -> {
                         LastNotice newer = a.level() >= b.level() ? a : b;
                         return new LastNotice(newer.level(), newer.issuedOn(), newer.payBy(),
-                                a.flatFeeCharged() || b.flatFeeCharged());
+                                a.flatFeeCharged() || b.flatFeeCharged(), a.feesCharged().plus(b.feesCharged()));
                     });
                 });
         return latest;

@@ -31,6 +31,9 @@ public final class PolicyValidator {
     private PolicyValidator() {
     }
 
+    /** For reading stored policies: any fee up to the largest amount passes. */
+    public static final Money NO_CAP = Money.eur("10000000.00");
+
     public static DunningPolicy validate(PolicyInput input, Money maximumFee) {
         List<FieldViolation> violations = new ArrayList<>();
         if (input == null) {

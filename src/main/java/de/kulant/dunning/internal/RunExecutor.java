@@ -114,13 +114,9 @@ public class RunExecutor {
                          Map<CreditorId, DunningPolicy> policies, Map<CreditorId, Boolean> approvalRequired) {
     }
 
-    /** An escalation decided in this chunk, kept to write its notice once the claim change is applied. */
-    private record Planned(DueClaim claim, PolicyVariant variant, Decision.Escalate decision) {
-    }
-
     private void process(Chunk run, List<DueClaim> due) {
         List<Escalation> escalations = new ArrayList<>();
-        List<Planned> planned = new ArrayList<>();
+        List<PlannedNotice> decided = new ArrayList<>();
         List<DueClaim> handovers = new ArrayList<>();
         List<ApprovalStore.Request> approvalRequests = new ArrayList<>();
         Map<ClaimId, LocalDate> reschedule = new HashMap<>();
@@ -137,18 +133,7 @@ public class RunExecutor {
                 run.counts().addSkipped(wait.reason().name());
                 reschedule.put(claim.id(), wait.nextOn());
             } else if (decision instanceof Decision.Escalate escalate) {
-                Money fee = escalate.fee().amountOr(Money.zeroEur());
-                if (run.dryRun()) {
-                    run.counts().addNotice(escalate.level().level());
-                    plan.add(planned(claim, "NOTICE", escalate.level().level(), fee.plus(escalate.flatFee()), variant));
-                } else {
-                    escalations.add(new Escalation(claim.id(), claim.creditorId(), claim.version(),
-                            escalate.level().level(), ClaimStatus.DUNNING,
-                            escalate.defaultStart() == null ? null : escalate.defaultStart().since(),
-                            escalate.defaultStart() == null ? null : escalate.defaultStart().rule(), escalate.nextOn(),
-                            fee, escalate.flatFee(), run.asOf(), claim.invoiceNumber()));
-                    planned.add(new Planned(claim, variant, escalate));
-                }
+                decided.add(new PlannedNotice(claim, variant, escalate));
             } else {
                 boolean approval = run.approvalRequired().computeIfAbsent(claim.creditorId(),
                         id -> creditors.find(id).map(Creditor::handoverRequiresApproval).orElse(false));
@@ -169,6 +154,22 @@ public class RunExecutor {
                             claim.invoiceNumber()));
                     handovers.add(claim);
                 }
+            }
+        }
+        List<PlannedNotice> planned = OneFeePerLetter.settle(decided);
+        for (PlannedNotice p : planned) {
+            DueClaim claim = p.claim();
+            Decision.Escalate escalate = p.decision();
+            Money fee = escalate.fee().amountOr(Money.zeroEur());
+            if (run.dryRun()) {
+                run.counts().addNotice(escalate.level().level());
+                plan.add(planned(claim, "NOTICE", escalate.level().level(), fee.plus(escalate.flatFee()), p.variant()));
+            } else {
+                escalations.add(new Escalation(claim.id(), claim.creditorId(), claim.version(),
+                        escalate.level().level(), ClaimStatus.DUNNING,
+                        escalate.defaultStart() == null ? null : escalate.defaultStart().since(),
+                        escalate.defaultStart() == null ? null : escalate.defaultStart().rule(), escalate.nextOn(),
+                        fee, escalate.flatFee(), run.asOf(), claim.invoiceNumber()));
             }
         }
         if (run.dryRun()) {
@@ -194,10 +195,10 @@ public class RunExecutor {
     }
 
     /** One notice per applied escalation; a debtor's notices of this run share one combined letter. */
-    private void writeNotices(Chunk run, List<Planned> planned, Set<ClaimId> applied) {
+    private void writeNotices(Chunk run, List<PlannedNotice> planned, Set<ClaimId> applied) {
         Map<UUID, List<NoticeStore.NewNotice>> byDebtor = new LinkedHashMap<>();
         Map<UUID, UUID> combinedIds = new HashMap<>();
-        for (Planned p : planned) {
+        for (PlannedNotice p : planned) {
             if (!applied.contains(p.claim().id())) {
                 continue;
             }

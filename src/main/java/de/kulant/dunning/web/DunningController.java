@@ -76,14 +76,16 @@ class DunningController {
     }
 
     record NoticeJson(UUID id, UUID claimId, int level, String name, LocalDate issuedOn, LocalDate payBy, String channel,
-                      String tone, String segment, AmountsJson amounts, String feeCharged, String feeReason,
-                      String paymentReference, UUID combinedId, boolean announcesHandover, String documentUrl) {
+                      String tone, String segment, AmountsJson amounts, String feeCharged, String dunningFee,
+                      String flatFee, String feeReason, String paymentReference, UUID combinedId,
+                      boolean announcesHandover, String documentUrl) {
         static NoticeJson of(NoticeView n) {
             return new NoticeJson(n.id(), n.claimId().value(), n.level(), n.levelName(), n.issuedOn(), n.payBy(),
                     n.channel().name(), n.tone().name(), n.segment(),
                     new AmountsJson(n.principal().toPlainString(), n.interest().toPlainString(), n.fees().toPlainString(),
                             n.costs().toPlainString(), n.outstanding().toPlainString()),
-                    n.feeCharged().plus(n.flatFee()).toPlainString(), n.feeReason(), n.paymentReference(),
+                    n.feeCharged().plus(n.flatFee()).toPlainString(), n.feeCharged().toPlainString(),
+                    n.flatFee().toPlainString(), n.feeReason(), n.paymentReference(),
                     n.combinedId(), n.announcesHandover(), "/api/v1/notices/" + n.id() + "/document");
         }
     }

@@ -45,20 +45,20 @@ class EscalatorTest {
         assertThat(reminder.nextOn()).isEqualTo(date("2026-03-21"));
 
         DueClaim afterReminder = aClaim(1, date("2026-03-17"), false);
-        LastNotice first = new LastNotice(1, date("2026-03-07"), date("2026-03-16"), false);
+        LastNotice first = new LastNotice(1, date("2026-03-07"), date("2026-03-16"), false, Money.zeroEur());
         assertThat(decide(afterReminder, first, "2026-03-20")).isInstanceOf(Decision.Wait.class);
 
-        // level 2 on day 19: the debtor is in default now, so the fee of 1.50 is allowed
+        // level 2 on day 19, e-mail and letter: the debtor is in default now, so the fee of 1.20 is allowed
         Decision.Escalate notice = (Decision.Escalate) decide(afterReminder, first, "2026-03-21");
         assertThat(notice.level().level()).isEqualTo(2);
         assertThat(notice.payBy()).isEqualTo(date("2026-03-31"));
-        assertThat(notice.fee()).isEqualTo(new FeeDecision.FeeAllowed(Money.eur("1.50"), FeeDecision.FeeReason.DEBTOR_IN_DEFAULT));
+        assertThat(notice.fee()).isEqualTo(new FeeDecision.FeeAllowed(Money.eur("1.20"), FeeDecision.FeeReason.DEBTOR_IN_DEFAULT));
         assertThat(notice.defaultStart()).isNull();
         assertThat(notice.nextOn()).isEqualTo(date("2026-04-04"));
 
         // level 3 on day 33 announces the handover; pay by Saturday 04-11 → Monday 04-13
         DueClaim afterNotice = aClaim(2, date("2026-03-17"), false);
-        LastNotice second = new LastNotice(2, date("2026-03-21"), date("2026-03-31"), false);
+        LastNotice second = new LastNotice(2, date("2026-03-21"), date("2026-03-31"), false, Money.zeroEur());
         Decision.Escalate last = (Decision.Escalate) decide(afterNotice, second, "2026-04-04");
         assertThat(last.level().level()).isEqualTo(3);
         assertThat(last.level().announcesHandover()).isTrue();
@@ -67,7 +67,7 @@ class EscalatorTest {
 
         // handover six weeks after due, but not before the final notice's term has run out
         DueClaim afterLast = aClaim(3, date("2026-03-17"), false);
-        LastNotice third = new LastNotice(3, date("2026-04-04"), date("2026-04-13"), false);
+        LastNotice third = new LastNotice(3, date("2026-04-04"), date("2026-04-13"), false, Money.zeroEur());
         assertThat(decide(afterLast, third, "2026-04-13")).isEqualTo(new Decision.Wait(SkipReason.NOT_DUE_YET, date("2026-04-14")));
         assertThat(decide(afterLast, third, "2026-04-14")).isInstanceOf(Decision.HandOver.class);
     }
@@ -84,7 +84,7 @@ class EscalatorTest {
 
     @Test
     void waitsForThePaymentTermOfTheLastNoticeEvenWhenTheDaysHavePassed() {
-        LastNotice first = new LastNotice(1, date("2026-05-01"), date("2026-05-08"), false);
+        LastNotice first = new LastNotice(1, date("2026-05-01"), date("2026-05-08"), false, Money.zeroEur());
 
         assertThat(decide(aClaim(1, date("2026-05-09"), false), first, "2026-05-08"))
                 .isEqualTo(new Decision.Wait(SkipReason.NOT_DUE_YET, date("2026-05-09")));
@@ -102,20 +102,93 @@ class EscalatorTest {
         DueClaim business = new DueClaim(new ClaimId(UUID.randomUUID()), new CreditorId(UUID.randomUUID()),
                 new DebtorId(UUID.randomUUID()), DebtorKind.BUSINESS, "30159", "DE", null, "R-1", date("2026-02-16"),
                 DUE, Money.eur("500.00"), false, false, ClaimStatus.DUNNING, 1, date("2026-03-05"),
-                DefaultRule.THIRTY_DAYS, 100_001, 1, balance("500.00"), false, false);
-        LastNotice first = new LastNotice(1, date("2026-03-07"), date("2026-03-16"), false);
+                DefaultRule.THIRTY_DAYS, 100_001, 1, balance("500.00"), false, false, true);
+        LastNotice first = new LastNotice(1, date("2026-03-07"), date("2026-03-16"), false, Money.zeroEur());
 
         Decision.Escalate escalate = (Decision.Escalate) escalator.decide(business, withFlatFee,
                 withFlatFee.variantFor(business), first, date("2026-03-21"));
         assertThat(escalate.flatFee()).isEqualTo(Money.eur("40.00"));
+        // §288 Abs. 5: the 40 EUR cover the dunning costs, so the letter's own fee is not charged on top
+        assertThat(escalate.fee()).isEqualTo(new FeeDecision.FeeRefused(FeeDecision.FeeReason.COVERED_BY_FLAT_FEE));
 
-        LastNotice charged = new LastNotice(2, date("2026-03-21"), date("2026-03-31"), true);
+        LastNotice charged = new LastNotice(2, date("2026-03-21"), date("2026-03-31"), true, Money.zeroEur());
         DueClaim later = new DueClaim(business.id(), business.creditorId(), business.debtorId(), DebtorKind.BUSINESS,
                 "30159", "DE", null, "R-1", date("2026-02-16"), DUE, Money.eur("500.00"), false, false,
                 ClaimStatus.DUNNING, 2, date("2026-03-05"), DefaultRule.THIRTY_DAYS, 100_001, 2, balance("541.50"),
-                false, false);
-        assertThat(((Decision.Escalate) escalator.decide(later, withFlatFee, withFlatFee.variantFor(later), charged,
-                date("2026-04-04"))).flatFee()).isEqualTo(Money.eur("0.00"));
+                false, false, true);
+        Decision.Escalate third = (Decision.Escalate) escalator.decide(later, withFlatFee, withFlatFee.variantFor(later),
+                charged, date("2026-04-04"));
+        assertThat(third.flatFee()).isEqualTo(Money.eur("0.00"));
+        assertThat(third.fee()).isEqualTo(new FeeDecision.FeeRefused(FeeDecision.FeeReason.COVERED_BY_FLAT_FEE));
+    }
+
+    @Test
+    void theFlatFeeTopsUpDunningFeesChargedBeforeToFortyEuros() {
+        DunningPolicy withFlatFee = new DunningPolicy(policy.levels(), policy.handoverDaysAfterDue(),
+                policy.minimumDaysBetweenLevels(), policy.tone(), true, policy.segments());
+        DueClaim business = businessClaim(2, date("2026-03-05"), date("2026-03-05"), true);
+        LastNotice feeCharged = new LastNotice(2, date("2026-03-21"), date("2026-03-31"), false, Money.eur("1.20"));
+
+        Decision.Escalate escalate = (Decision.Escalate) escalator.decide(business, withFlatFee,
+                withFlatFee.variantFor(business), feeCharged, date("2026-04-04"));
+
+        assertThat(escalate.flatFee()).isEqualTo(Money.eur("38.80"));
+        assertThat(escalate.fee()).isEqualTo(new FeeDecision.FeeRefused(FeeDecision.FeeReason.COVERED_BY_FLAT_FEE));
+    }
+
+    @Test
+    void aNoticeThatGoesOutOnlyByEmailCarriesNoFee() {
+        DunningPolicy emailOnly = new DunningPolicy(policy.levels().stream()
+                .map(l -> new de.kulant.dunning.PolicyLevel(l.level(), l.name(), l.daysAfterDue(), l.fee(),
+                        de.kulant.dunning.Channel.EMAIL, l.paymentTermDays(), l.announcesHandover()))
+                .toList(), 42, 7, policy.tone(), false, java.util.List.of());
+        DueClaim afterReminder = aClaim(1, date("2026-03-17"), false);
+        LastNotice first = new LastNotice(1, date("2026-03-07"), date("2026-03-16"), false, Money.zeroEur());
+
+        Decision.Escalate byEmail = (Decision.Escalate) escalator.decide(afterReminder, emailOnly,
+                emailOnly.variantFor(afterReminder), first, date("2026-03-21"));
+        assertThat(byEmail.fee()).isEqualTo(new FeeDecision.FeeRefused(FeeDecision.FeeReason.SENT_BY_EMAIL_ONLY));
+
+        // without an e-mail address the same notice goes out as a letter and may carry the fee
+        DueClaim noEmail = withoutEmail(afterReminder);
+        Decision.Escalate byPost = (Decision.Escalate) escalator.decide(noEmail, emailOnly, emailOnly.variantFor(noEmail),
+                first, date("2026-03-21"));
+        assertThat(byPost.fee()).isEqualTo(new FeeDecision.FeeAllowed(Money.eur("1.20"), FeeDecision.FeeReason.DEBTOR_IN_DEFAULT));
+    }
+
+    @Test
+    void aLaterNoticeBringsTheStartOfDefaultOfABusinessForward() {
+        // invoice 2026-02-16, due 2026-03-02: the 30-day rule fixed default at intake for 2026-04-07 at the latest.
+        // The reminder of 2026-03-07 with pay-by 2026-03-16 puts the debtor into default from 2026-03-17 (§286 Abs. 1).
+        DueClaim business = businessClaim(0, date("2026-04-07"), null, true);
+
+        Decision.Escalate reminder = (Decision.Escalate) decide(business, null, "2026-03-07");
+
+        assertThat(reminder.defaultStart()).isEqualTo(new DefaultStart(date("2026-03-17"), DefaultRule.DUNNING_NOTICE));
+    }
+
+    @Test
+    void aNoticeNeverPushesAnEarlierStartOfDefaultBack() {
+        DueClaim business = businessClaim(1, date("2026-03-10"), null, true);
+        LastNotice first = new LastNotice(1, date("2026-03-07"), date("2026-03-16"), false, Money.zeroEur());
+
+        Decision.Escalate notice = (Decision.Escalate) decide(business, first, "2026-03-21");
+
+        assertThat(notice.defaultStart()).isNull();
+    }
+
+    private static DueClaim businessClaim(int level, LocalDate defaultSince, LocalDate unused, boolean email) {
+        return new DueClaim(new ClaimId(UUID.randomUUID()), new CreditorId(UUID.randomUUID()),
+                new DebtorId(UUID.randomUUID()), DebtorKind.BUSINESS, "30159", "DE", null, "R-1", date("2026-02-16"),
+                DUE, Money.eur("500.00"), false, false, level == 0 ? ClaimStatus.OPEN : ClaimStatus.DUNNING, level,
+                defaultSince, DefaultRule.THIRTY_DAYS, 100_001, level, balance("500.00"), false, false, email);
+    }
+
+    private static DueClaim withoutEmail(DueClaim c) {
+        return new DueClaim(c.id(), c.creditorId(), c.debtorId(), c.debtorKind(), c.postalCode(), c.country(),
+                c.customerTag(), c.invoiceNumber(), c.invoiceDate(), c.dueDate(), c.amount(), c.consumerNoticeGiven(),
+                c.calendarDueDateAgreed(), c.status(), c.dunningLevel(), c.defaultSince(), c.defaultRule(),
+                c.referenceNumber(), c.version(), c.balance(), c.onHold(), c.debtorDunnedBefore(), false);
     }
 
     @Test
@@ -124,7 +197,7 @@ class EscalatorTest {
         DueClaim claim = aClaim(3, date("2026-03-17"), false);
 
         assertThat(escalator.decide(claim, noHandover, noHandover.variantFor(claim),
-                new LastNotice(3, date("2026-04-04"), date("2026-04-13"), false), date("2026-06-01")))
+                new LastNotice(3, date("2026-04-04"), date("2026-04-13"), false, Money.zeroEur()), date("2026-06-01")))
                 .isEqualTo(new Decision.Wait(SkipReason.NO_HANDOVER, null));
     }
 
@@ -137,7 +210,7 @@ class EscalatorTest {
                 new DebtorId(UUID.randomUUID()), DebtorKind.CONSUMER, "30159", "DE", null, "R-1", date("2026-02-16"),
                 DUE, Money.eur("119.00"), false, false, level == 0 ? ClaimStatus.OPEN : ClaimStatus.DUNNING, level,
                 defaultSince, defaultSince == null ? null : DefaultRule.DUNNING_NOTICE, 100_001, level,
-                balance("119.00"), onHold, false);
+                balance("119.00"), onHold, false, true);
     }
 
     private static Balance balance(String principal) {
