@@ -95,9 +95,10 @@ abstract class ClaimsApiContract extends IntegrationTest {
         // invoice 2026-09-01 + 4 delivery days = 2026-09-05, due 2026-09-15 later: +30 = Thursday 2026-10-15
         assertThat(response.at("/defaultSince")).isEqualTo("2026-10-16");
         assertThat(response.at("/defaultRule")).isEqualTo("THIRTY_DAYS");
-        // 119.00 at 1.27 + 9 = 10.27 % from 2026-10-16 to 2026-11-27: 43 days = 1.4398 → 1.44 (provisional)
-        assertThat(response.at("/balance/interest")).isEqualTo("1.44");
-        assertThat(response.at("/balance/outstanding")).isEqualTo("120.44");
+        // 119.00 at 1.27 + 9 = 10.27 % from 2026-10-16 to 2026-11-26 (the day before today, 2026-11-27, as a payment
+        // today would be booked): 42 days = 1.4063 → 1.41 (provisional)
+        assertThat(response.at("/balance/interest")).isEqualTo("1.41");
+        assertThat(response.at("/balance/outstanding")).isEqualTo("120.41");
         assertThat(response.at("/balance/interestProvisional")).isEqualTo("true");
     }
 
@@ -354,11 +355,42 @@ abstract class ClaimsApiContract extends IntegrationTest {
 
         assertThat(before.at("/balance/asOf")).isEqualTo("2026-10-15");
         assertThat(before.at("/balance/principal")).isEqualTo("119.00");
-        assertThat(before.at("/balance/interest")).isEqualTo("0.61");
+        // default from 2026-09-16; interest through 2026-10-14: 29 days at 6.27 % on 119.00 = 0.5928 → 0.59
+        assertThat(before.at("/balance/interest")).isEqualTo("0.59");
         assertThat(before.at("/balance/paid")).isEqualTo("0.00");
         assertThat(api.get("/api/v1/claims/" + id + "?asOf=2026-10-16", shop.auth()).at("/balance/principal"))
                 .isEqualTo("69.61");
         assertThat(api.get("/api/v1/claims/" + id + "?asOf=someday", shop.auth()).status()).isEqualTo(422);
+    }
+
+    @Test
+    void payingTheBalanceShownForADaySettlesTheClaimOnThatDayToTheCent() {
+        // One rule for "balance as of D" and "payment booked on D": interest through D − 1 (legal-reference.md §2).
+        Tenant shop = newTenant("Auf den Cent");
+        Map<String, Object> claim = claim("R-CENT");
+        claim.put("calendarDueDateAgreed", true);
+        String id = createClaim(shop, claim);
+        Map<String, Object> other = claim("R-CENT-2");
+        other.put("calendarDueDateAgreed", true);
+        String second = createClaim(shop, other);
+
+        // default since 2026-09-16, interest through 2026-11-19: 65 days × 119.00 × 6.27 % / 365 = 1.3287 → 1.33
+        String shown = api.get("/api/v1/claims/" + id + "?asOf=2026-11-20", shop.auth()).at("/balance/outstanding");
+        assertThat(shown).isEqualTo("120.33");
+        Api.Response paid = api.post("/api/v1/claims/" + id + "/payments",
+                Map.of("amount", shown, "bookingDate", "2026-11-20"), shop.auth());
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        assertThat(paid.at("/overpayment")).isEqualTo("0.00");
+        assertThat(paid.at("/allocation/interest")).isEqualTo("1.33");
+        Api.Response after = api.get("/api/v1/claims/" + id, shop.auth());
+        assertThat(after.at("/status")).isEqualTo("PAID");
+        assertThat(after.at("/balance/outstanding")).isEqualTo("0.00");
+
+        // and the other way round: a cent less leaves exactly that cent open
+        api.post("/api/v1/claims/" + second + "/payments", Map.of("amount", "120.32", "bookingDate", "2026-11-20"),
+                shop.auth());
+        assertThat(api.get("/api/v1/claims/" + second + "?asOf=2026-11-20", shop.auth()).at("/balance/outstanding"))
+                .isEqualTo("0.01");
     }
 
     @Test

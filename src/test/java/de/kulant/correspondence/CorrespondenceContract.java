@@ -109,9 +109,9 @@ abstract class CorrespondenceContract extends IntegrationTest {
         String reference = notice.get("paymentReference").asString();
         assertThat(text).contains("Erika Mustermann Musterstraße 1 10115 Berlin").contains("Datum 21.03.2026")
                 .contains("Rechnungsnummer R-POST-1").contains("Kundennummer K-1")
-                .contains("0,10 €").contains("1,20 €").contains("Offener Gesamtbetrag 120,30 €")
+                .contains("0,08 €").contains("1,20 €").contains("Offener Gesamtbetrag 120,28 €")
                 .contains("bis zum 31.03.2026").contains(new CreditorReference(reference).printed())
-                .contains("vom 17.03.2026 bis 21.03.2026");
+                .contains("vom 17.03.2026 bis 20.03.2026");
         assertThat(facts.epc().amount()).isEqualTo("EUR" + notice.at("/amounts/outstanding").asString());
         assertThat(facts.epc().iban()).isEqualTo("DE89370400440532013000");
         assertThat(facts.epc().name()).isEqualTo("Post und Mail");

@@ -84,13 +84,13 @@ class SmtpDispatchOnH2Test extends IntegrationTest {
         assertThat(received).hasSize(2);
         List<MailPart> noticeParts = parts(received[1]);
         assertThat(noticeParts).extracting(MailPart::type).containsExactly("text/plain", "text/html", "application/pdf");
-        assertThat((String) noticeParts.get(0).content()).contains("als PDF im Anhang").contains("120,30 €");
+        assertThat((String) noticeParts.get(0).content()).contains("als PDF im Anhang").contains("120,28 €");
         MailPart attachment = noticeParts.get(2);
         assertThat(attachment.fileName()).endsWith(".pdf").contains("Mahnung");
         byte[] pdf = ((java.io.InputStream) attachment.content()).readAllBytes();
         PdfFacts facts = PdfFacts.of(pdf);
         assertThat(facts.text()).contains("R-SMTP-1");
-        assertThat(facts.epc().amount()).isEqualTo("EUR120.30");
+        assertThat(facts.epc().amount()).isEqualTo("EUR120.28");
         JsonNode letter = api.get("/api/v1/dispatches?status=SENT", shop.auth()).json().valueStream()
                 .filter(d -> d.get("channel").asString().equals("LETTER")).findFirst().orElseThrow();
         Api.Download archived = api.download("/api/v1/documents/" + letter.get("documentId").asString(), shop.auth());

@@ -82,15 +82,16 @@ abstract class DunningContract extends IntegrationTest {
         assertThat(notices.get(0).get("payBy").asString()).isEqualTo("2026-03-16");
         assertThat(notices.get(0).get("feeReason").asString()).isEqualTo("NO_FEE_CONFIGURED");
         assertThat(notices.get(0).at("/amounts/outstanding").asString()).isEqualTo("119.00");
-        // default from 2026-03-17 after the reminder; 5 days at 6.27 % = 0.10, letter fee 1.20
-        assertThat(notices.get(1).at("/amounts/interest").asString()).isEqualTo("0.10");
+        // default from 2026-03-17 after the reminder; interest through the day before the notice: 4 days at
+        // 6.27 % = 0.0818 → 0.08, letter fee 1.20
+        assertThat(notices.get(1).at("/amounts/interest").asString()).isEqualTo("0.08");
         assertThat(notices.get(1).get("feeCharged").asString()).isEqualTo("1.20");
         assertThat(notices.get(1).get("feeReason").asString()).isEqualTo("DEBTOR_IN_DEFAULT");
-        assertThat(notices.get(1).at("/amounts/outstanding").asString()).isEqualTo("120.30");
-        // 19 days of interest = 0.39, fees 1.20 + 1.20
-        assertThat(notices.get(2).at("/amounts/interest").asString()).isEqualTo("0.39");
+        assertThat(notices.get(1).at("/amounts/outstanding").asString()).isEqualTo("120.28");
+        // 18 days of interest (2026-03-17 – 04-03) = 0.3679 → 0.37, fees 1.20 + 1.20
+        assertThat(notices.get(2).at("/amounts/interest").asString()).isEqualTo("0.37");
         assertThat(notices.get(2).at("/amounts/fees").asString()).isEqualTo("2.40");
-        assertThat(notices.get(2).at("/amounts/outstanding").asString()).isEqualTo("121.79");
+        assertThat(notices.get(2).at("/amounts/outstanding").asString()).isEqualTo("121.77");
         assertThat(notices.get(2).get("announcesHandover").asBoolean()).isTrue();
         String reference = notices.get(0).get("paymentReference").asString();
         assertThat(CreditorReference.isValid(reference)).isTrue();

@@ -7,7 +7,11 @@ import de.kulant.platform.money.Money;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A claim's balance on a date: the postings up to that date plus interest accrued since the last posting. */
+/**
+ * A claim's balance on a date D: what a payment booked on D must be to settle it. The postings up to D plus
+ * interest accrued since the last posting up to and including D − 1, the same rule a payment on D is booked by
+ * (the first day of default bears interest, the day the money arrives does not; legal-reference.md §2).
+ */
 public final class Balances {
 
     private Balances() {
@@ -40,10 +44,11 @@ public final class Balances {
         Money accrued = Money.zeroEur();
         boolean provisional = false;
         LocalDate since = facts.defaultSince();
-        if (since != null && !since.isAfter(asOf) && open.principal().isPositive() && !facts.status().isClosed()) {
+        LocalDate through = asOf.minusDays(1);
+        if (since != null && !since.isAfter(through) && open.principal().isPositive() && !facts.status().isClosed()) {
             LocalDate from = postedThrough == null || postedThrough.isBefore(since) ? since : postedThrough.plusDays(1);
-            if (!from.isAfter(asOf)) {
-                InterestResult result = interest.calculate(open.principal(), facts.debtorKind(), from, asOf);
+            if (!from.isAfter(through)) {
+                InterestResult result = interest.calculate(open.principal(), facts.debtorKind(), from, through);
                 accrued = result.amount();
                 provisional = result.provisional();
             }

@@ -150,17 +150,19 @@ public class LetterComposer {
 
     /** The statutory basis of the interest: margin, paragraph, principal, period and rate(s). */
     private String interestExplanation(ClaimView claim, NoticeView notice, LetterFormat format, Locale locale) {
+        // the amounts stand as of the letter's date: interest through the day before it, as a payment that day is booked
+        LocalDate through = notice.issuedOn().minusDays(1);
         if (!notice.interest().isPositive() || claim.defaultSince() == null || !notice.principal().isPositive()
-                || claim.defaultSince().isAfter(notice.issuedOn())) {
+                || claim.defaultSince().isAfter(through)) {
             return "";
         }
         boolean business = claim.debtor().kind() == DebtorKind.BUSINESS;
         InterestResult result = law.interest().calculate(notice.principal(), claim.debtor().kind(), claim.defaultSince(),
-                notice.issuedOn());
+                through);
         String rates = result.periods().stream().map(InterestPeriod::ratePercent).distinct().map(format::rate)
                 .collect(Collectors.joining(" / "));
         return messages.getMessage("letter.interestWhy", new Object[] {business ? 9 : 5, business ? 2 : 1,
-                format.money(notice.principal()), format.date(claim.defaultSince()), format.date(notice.issuedOn()),
+                format.money(notice.principal()), format.date(claim.defaultSince()), format.date(through),
                 rates}, locale);
     }
 }

@@ -56,7 +56,8 @@ class ClaimLedgerTest {
         Claim claim = aClaim("1000.00", DebtorKind.CONSUMER, LocalDate.of(2025, 1, 2));
         claim.recordPayment(Money.eur("300.00"), LocalDate.of(2025, 3, 3), null, TODAY, INTEREST);
 
-        var balance = Balances.current(claim.facts(), LocalDate.of(2025, 7, 31), INTEREST);
+        // the balance as of 2025-08-01 counts interest through 2025-07-31, the period of LR example 5
+        var balance = Balances.current(claim.facts(), LocalDate.of(2025, 8, 1), INTEREST);
 
         // 711.95 × (120 × 7.27 % + 31 × 6.27 %) / 365 = 17.0165 + 3.7912 = 20.8077 → 20.81
         assertThat(balance.interest()).isEqualTo(Money.eur("20.81"));
