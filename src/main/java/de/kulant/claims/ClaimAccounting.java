@@ -1,8 +1,13 @@
 package de.kulant.claims;
 
 import de.kulant.claims.internal.Claim;
+import de.kulant.claims.internal.ClaimFacts;
+import de.kulant.claims.internal.NoticeSettlement;
 import de.kulant.claims.internal.ClaimStore;
 import de.kulant.claims.internal.OverpaymentStore;
+import de.kulant.creditors.Creditor;
+import de.kulant.creditors.Creditors;
+import de.kulant.creditors.ResidualWaiver;
 import de.kulant.law.Allocation;
 import de.kulant.law.ClaimAllocation;
 import de.kulant.law.DebtorAllocation;
@@ -23,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,19 +49,34 @@ public class ClaimAccounting {
 
     private final ClaimStore claims;
     private final OverpaymentStore overpayments;
+    private final Creditors creditors;
     private final AuditTrail audit;
     private final CurrentLaw law;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClaimAccounting(ClaimStore claims, OverpaymentStore overpayments, AuditTrail audit, CurrentLaw law,
-                    ApplicationEventPublisher events, Clock clock) {
+    ClaimAccounting(ClaimStore claims, OverpaymentStore overpayments, Creditors creditors, AuditTrail audit,
+                    CurrentLaw law, ApplicationEventPublisher events, Clock clock) {
         this.claims = claims;
         this.overpayments = overpayments;
+        this.creditors = creditors;
         this.audit = audit;
         this.law = law;
         this.events = events;
         this.clock = clock;
+    }
+
+    private ResidualWaiver waiverRule(CreditorId creditor) {
+        return creditors.find(creditor).map(Creditor::residualWaiver).orElseGet(ResidualWaiver::standard);
+    }
+
+    private static void auditWaivers(List<NoticeSettlement.Waived> waived, Actor actor, List<AuditEntry> entries) {
+        for (NoticeSettlement.Waived w : waived) {
+            var facts = w.claim().facts();
+            entries.add(new AuditEntry(facts.creditorId(), "claim", facts.id().toString(), "residual.waived", actor, null,
+                    Map.of("amount", w.amount().toPlainString(), "bucket", w.bucket().name(), "reason", w.reason(),
+                            "status", facts.status().name())));
+        }
     }
 
     /** A payment reported by the shop or found on a statement: allocated costs → fees → interest → principal. */
@@ -69,7 +90,20 @@ public class ClaimAccounting {
         check.throwIfInvalid();
         Claim claim = claims.loadForUpdate(creditor, id).orElseThrow(() -> new NotFoundException("claim"));
         var before = claim.facts();
-        ClaimAllocation result = claim.recordPayment(amount, bookingDate, ref, BusinessDates.today(clock), law.interest());
+        LocalDate today = BusinessDates.today(clock);
+        ResidualWaiver rule = waiverRule(creditor);
+        List<NoticeSettlement.Waived> waived = new ArrayList<>();
+        // a refused booking date (future, before the latest booking) throws below and rolls any waiver back
+        List<Claim> settling = NoticeSettlement.waiveGrowth(before.status().isClosed() ? List.of() : List.of(claim),
+                amount, bookingDate, today, rule, law.interest(), waived);
+        ClaimAllocation result = claim.recordPayment(amount, bookingDate, ref, today, law.interest());
+        NoticeSettlement.waiveShortfall(settling, bookingDate, today, rule, waived);
+        return booked(creditor, id, claim, before, amount, bookingDate, ref, result, waived, actor);
+    }
+
+    private PaymentResult booked(CreditorId creditor, ClaimId id, Claim claim, ClaimFacts before, Money amount,
+                                 LocalDate bookingDate, String ref, ClaimAllocation result,
+                                 List<NoticeSettlement.Waived> waived, Actor actor) {
         Instant now = clock.instant();
         claims.save(claim, now, actor.label());
         if (result.remainder().isPositive()) {
@@ -88,6 +122,9 @@ public class ClaimAccounting {
         after.put("status", claim.facts().status().name());
         audit.record(new AuditEntry(creditor, "claim", id.toString(), "payment.recorded", actor,
                 Map.of("status", before.status().name(), "outstanding", before.open().total().toPlainString()), after));
+        List<AuditEntry> waivers = new ArrayList<>();
+        auditWaivers(waived, actor, waivers);
+        audit.recordAll(waivers);
         events.publishEvent(new PaymentAllocated(id, creditor, bookingDate, a.costs(), a.fees(), a.interest(),
                 a.principal(), result.remainder(), claim.facts().status()));
         return new PaymentResult(a, result.remainder(), claim.facts().status());
@@ -105,6 +142,8 @@ public class ClaimAccounting {
                 .collect(Collectors.toSet()));
         LocalDate today = BusinessDates.today(clock);
         Instant now = clock.instant();
+        Map<CreditorId, ResidualWaiver> rules = new HashMap<>();
+        List<NoticeSettlement.Waived> waived = new ArrayList<>();
         Set<Claim> changed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<BookedPayment> results = new ArrayList<>(payments.size());
         List<OverpaymentStore.NewOverpayment> credits = new ArrayList<>();
@@ -115,6 +154,10 @@ public class ClaimAccounting {
             List<Claim> open = own.stream().filter(c -> !c.facts().status().isClosed()).toList();
             List<ClaimShare> shares = new ArrayList<>();
             Money left = payment.amount();
+            ResidualWaiver rule = rules.computeIfAbsent(payment.creditor(), this::waiverRule);
+            List<Claim> settling = NoticeSettlement.waiveGrowth(open, payment.amount(), payment.bookingDate(), today,
+                    rule, law.interest(), waived);
+            changed.addAll(settling);
             if (payment.statutoryOrder()) {
                 left = spread(open, left, payment, today, shares, entries, allocated, actor, changed);
             } else {
@@ -126,6 +169,7 @@ public class ClaimAccounting {
                     changed.add(claim);
                 }
             }
+            NoticeSettlement.waiveShortfall(settling, payment.bookingDate(), today, rule, waived);
             if (left.isPositive()) {
                 List<Claim> others = ownClaims(payment.others(), payment, loaded).stream()
                         .filter(c -> !c.facts().status().isClosed() && !own.contains(c)).toList();
@@ -142,6 +186,7 @@ public class ClaimAccounting {
         }
         claims.saveAll(changed, now, actor.label());
         overpayments.insertAll(credits, now);
+        auditWaivers(waived, actor, entries);
         audit.recordAll(entries);
         allocated.forEach(events::publishEvent);
         return results;

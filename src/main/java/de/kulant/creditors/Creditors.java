@@ -5,6 +5,7 @@ import de.kulant.creditors.internal.CreditorStore;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
+import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorDirectory;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
@@ -13,11 +14,13 @@ import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PostalAddress;
+import de.kulant.platform.money.Money;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,24 +65,63 @@ public class Creditors implements CreditorDirectory {
             check.violation("promoCode", "use capital letters, digits and dashes");
         }
         check.throwIfInvalid();
+        requireOwnAccount(iban, null);
         Creditor creditor = new Creditor(new CreditorId(Ids.next()), name, email, address, iban, bic, promoCode,
-                Boolean.TRUE.equals(request.handoverRequiresApproval()), clock.instant());
-        store.insert(creditor);
+                Boolean.TRUE.equals(request.handoverRequiresApproval()), ResidualWaiver.standard(), clock.instant());
+        try {
+            store.insert(creditor);
+        } catch (DuplicateKeyException e) {
+            // two creations with one IBAN at the same moment: the unique index lets only one through
+            throw accountTaken(iban);
+        }
         audit.record(new AuditEntry(creditor.id(), "creditor", creditor.id().toString(), "creditor.created", actor,
                 null, creditor));
         return creditor;
     }
 
-    /** The contract term: claims wait for the creditor's approval before they go to collection. */
+    /**
+     * The contract terms, each left as it is when not given: whether claims wait for the creditor's approval
+     * before they go to collection, and what it lets go when a debtor pays what a notice asked for.
+     */
     @Transactional
-    public Creditor changeContract(CreditorId id, boolean handoverRequiresApproval, Actor actor) {
+    public Creditor changeContract(CreditorId id, ContractChange change, Actor actor) {
         Creditor before = store.find(id).orElseThrow(() -> new NotFoundException("creditor"));
-        store.updateContract(id, handoverRequiresApproval);
+        ResidualWaiver waiver = before.residualWaiver();
+        InputCheck check = new InputCheck();
+        Money maximum = change.residualWaiverMaximum() == null ? waiver.maximum()
+                : check.amountOrZero("residualWaiverMaximum", change.residualWaiverMaximum(), ResidualWaiver.LIMIT);
+        Money tolerance = change.residualPrincipalTolerance() == null ? waiver.principalTolerance()
+                : check.amountOrZero("residualPrincipalTolerance", change.residualPrincipalTolerance(), ResidualWaiver.LIMIT);
+        check.throwIfInvalid();
+        boolean approval = change.handoverRequiresApproval() == null ? before.handoverRequiresApproval()
+                : change.handoverRequiresApproval();
+        ResidualWaiver changed = new ResidualWaiver(change.residualWaiver() == null ? waiver.enabled()
+                : change.residualWaiver(), maximum, tolerance);
+        store.updateContract(id, approval, changed);
         Creditor after = store.find(id).orElseThrow();
         audit.record(new AuditEntry(id, "creditor", id.toString(), "creditor.contract-changed", actor,
-                java.util.Map.of("handoverRequiresApproval", before.handoverRequiresApproval()),
-                java.util.Map.of("handoverRequiresApproval", after.handoverRequiresApproval())));
+                contractTerms(before), contractTerms(after)));
         return after;
+    }
+
+    private static java.util.Map<String, Object> contractTerms(Creditor creditor) {
+        return java.util.Map.of("handoverRequiresApproval", creditor.handoverRequiresApproval(),
+                "residualWaiver", creditor.residualWaiver().enabled(),
+                "residualWaiverMaximum", creditor.residualWaiver().maximum().toPlainString(),
+                "residualPrincipalTolerance", creditor.residualWaiver().principalTolerance().toPlainString());
+    }
+
+    /** 409 when another creditor has this account: its statements would book for either. */
+    private void requireOwnAccount(String iban, CreditorId self) {
+        if (store.byIban(iban).stream().anyMatch(other -> !other.id().equals(self))) {
+            throw accountTaken(iban);
+        }
+    }
+
+    private static ConflictException accountTaken(String iban) {
+        return new ConflictException("The IBAN " + iban + " is the account of another creditor already; each creditor "
+                + "needs an account of its own, or bank statements would book for either.",
+                List.of(de.kulant.platform.FieldViolation.of("iban", "belongs to another creditor already")));
     }
 
     public Page<Creditor> list(PageRequest page) {

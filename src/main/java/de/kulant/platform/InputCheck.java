@@ -183,6 +183,25 @@ public final class InputCheck {
         return amount(field, new BigDecimal(text), maximum);
     }
 
+    /** An amount of zero or more with at most two decimals, up to {@code maximum} (a limit, a tolerance). */
+    public Money amountOrZero(String field, String value, Money maximum) {
+        if (value == null || value.isBlank()) {
+            violation(field, "is required");
+            return null;
+        }
+        String text = value.strip();
+        if (text.startsWith("-")) {
+            violation(field, "must not be negative");
+            return null;
+        }
+        if (!PLAIN_DECIMAL.matcher(text).matches()) {
+            violation(field, "'" + text + "' is not an amount (e.g. \"5.00\")");
+            return null;
+        }
+        BigDecimal amount = new BigDecimal(text);
+        return amount.signum() == 0 ? Money.eur(amount.setScale(2)) : amount(field, amount, maximum);
+    }
+
     public Money amount(String field, BigDecimal value, Money maximum) {
         if (value.signum() <= 0) {
             violation(field, "must be greater than 0");

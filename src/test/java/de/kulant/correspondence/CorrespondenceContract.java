@@ -113,7 +113,7 @@ abstract class CorrespondenceContract extends IntegrationTest {
                 .contains("bis zum 31.03.2026").contains(new CreditorReference(reference).printed())
                 .contains("vom 17.03.2026 bis 20.03.2026");
         assertThat(facts.epc().amount()).isEqualTo("EUR" + notice.at("/amounts/outstanding").asString());
-        assertThat(facts.epc().iban()).isEqualTo("DE89370400440532013000");
+        assertThat(facts.epc().iban()).isEqualTo(shop.iban());
         assertThat(facts.epc().name()).isEqualTo("Post und Mail");
         assertThat(facts.epc().reference()).isEqualTo(reference);
 
@@ -254,7 +254,7 @@ abstract class CorrespondenceContract extends IntegrationTest {
         assertThat(api.get("/api/v1/claims/" + id + "/documents", shop.auth()).json().size()).isZero();
         assertThat(outboxMailsMentioning("R-IBAN")).isEqualTo(mailsBefore);
 
-        jdbc.update("update creditor set iban = 'DE89370400440532013000' where id = ?::uuid", shop.id());
+        jdbc.update("update creditor set iban = ? where id = ?::uuid", shop.iban(), shop.id());
         assertThat(api.post(path + "/retry", "", shop.auth()).at("/status")).isEqualTo("PENDING");
         dispatcher.dispatchDue();
 

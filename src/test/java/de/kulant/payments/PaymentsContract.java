@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,6 @@ import tools.jackson.databind.JsonNode;
 
 /** Bank statements in, payments matched and booked, returns reversed, the manual queue; on H2 and PostgreSQL. */
 abstract class PaymentsContract extends IntegrationTest {
-
-    private static final AtomicLong ACCOUNTS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -50,7 +47,7 @@ abstract class PaymentsContract extends IntegrationTest {
     }
 
     private Shop shop(String name) {
-        String iban = BankFiles.iban(ACCOUNTS.incrementAndGet());
+        String iban = nextIban();
         return new Shop(newTenant(name, iban), iban);
     }
 

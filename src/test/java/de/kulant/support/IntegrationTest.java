@@ -3,8 +3,10 @@ package de.kulant.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.support.Api.Auth;
+import de.kulant.payments.BankFiles;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,15 +52,22 @@ public abstract class IntegrationTest {
         clock.reset();
     }
 
-    /** A creditor of its own with an API key. */
-    protected record Tenant(String id, String key) {
+    /** A creditor of its own with an API key and an account (IBAN) of its own. */
+    protected record Tenant(String id, String key, String iban) {
         public Auth auth() {
             return Auth.bearer(key);
         }
     }
 
+    private static final AtomicLong ACCOUNTS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    /** A valid German IBAN no other creditor of this test run has (two creditors may not share one). */
+    protected static String nextIban() {
+        return BankFiles.iban(ACCOUNTS.incrementAndGet());
+    }
+
     protected Tenant newTenant(String name) {
-        return newTenant(name, "DE89370400440532013000");
+        return newTenant(name, nextIban());
     }
 
     /** A creditor whose payout account is {@code iban}, for tests of its bank statements. */
@@ -70,7 +79,7 @@ public abstract class IntegrationTest {
         String id = created.at("/id");
         Api.Response key = api.post("/api/v1/admin/creditors/" + id + "/api-keys", "", ADMIN);
         assertThat(key.status()).as(key.toString()).isEqualTo(201);
-        return new Tenant(id, key.at("/key"));
+        return new Tenant(id, key.at("/key"), iban);
     }
 
     /** A valid claim as a shop would send it; tests change single fields to make it invalid. */

@@ -106,7 +106,7 @@ class CorrespondenceUiBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("#run-dispatch-problems a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-error")));
         assertThat(browser.findElement(By.id("dispatch-status")).getText()).isEqualTo("fehlgeschlagen");
-        jdbc.update("update creditor set iban = 'DE89370400440532013000' where id = ?::uuid", shop.id());
+        jdbc.update("update creditor set iban = ? where id = ?::uuid", shop.iban(), shop.id());
         browser.findElement(By.id("retry")).click();
         wait.until(ExpectedConditions.textToBe(By.id("dispatch-status"), "wartet"));
         dispatcher.dispatchDue();

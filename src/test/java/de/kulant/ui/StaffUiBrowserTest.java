@@ -131,7 +131,7 @@ class StaffUiBrowserTest extends BrowserTest {
         browser.findElement(By.id("street")).sendKeys("Marktstraße 3");
         browser.findElement(By.id("postalCode")).sendKeys("50667");
         browser.findElement(By.id("city")).sendKeys("Köln");
-        browser.findElement(By.id("iban")).sendKeys("DE89370400440532013000");
+        browser.findElement(By.id("iban")).sendKeys(nextIban());
         browser.findElement(By.cssSelector("form.grid-form button")).click();
 
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Neuer Laden GmbH"));
@@ -139,6 +139,38 @@ class StaffUiBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-key")));
         String key = browser.findElement(By.id("new-key")).getText();
         assertThat(api.get("/api/v1/claims", de.kulant.support.Api.Auth.bearer(key)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAccountOfAnotherCreditorIsRefusedWithAClearMessageAndTheContractTermsCanBeChanged() {
+        Tenant existing = newTenant("Hat das Konto schon");
+        logIn("admin", ADMIN_PASSWORD);
+        browser.get(url("/admin/creditors"));
+        browser.findElement(By.id("name")).sendKeys("Zweiter Laden GmbH");
+        browser.findElement(By.id("email")).sendKeys("buchhaltung@zweiter.example");
+        browser.findElement(By.id("street")).sendKeys("Marktstraße 4");
+        browser.findElement(By.id("postalCode")).sendKeys("50667");
+        browser.findElement(By.id("city")).sendKeys("Köln");
+        browser.findElement(By.id("iban")).sendKeys(existing.iban());
+        browser.findElement(By.cssSelector("form.grid-form button")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iban-taken")));
+        assertThat(browser.findElement(By.id("iban-taken")).getText())
+                .contains("Diese IBAN ist schon das Konto eines anderen Gläubigers");
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Zweiter Laden GmbH");
+        Browser.screenshot(browser, "creditor-iban-taken");
+
+        browser.get(url("/admin/creditors/" + existing.id()));
+        browser.findElement(By.id("residualPrincipalTolerance")).clear();
+        browser.findElement(By.id("residualPrincipalTolerance")).sendKeys("-1");
+        browser.findElement(By.id("contract-save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#contract .notice.error")));
+        browser.findElement(By.id("residualPrincipalTolerance")).clear();
+        browser.findElement(By.id("residualPrincipalTolerance")).sendKeys("0.50");
+        browser.findElement(By.id("contract-save")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#contract .notice[role=status]")));
+        assertThat(api.get("/api/v1/admin/creditors/" + existing.id(), ADMIN).at("/residualWaiver/principalTolerance"))
+                .isEqualTo("0.50");
     }
 
     @Test

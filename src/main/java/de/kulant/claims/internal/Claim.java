@@ -102,6 +102,28 @@ public final class Claim {
         return on.isBefore(facts.lastPostingDate()) ? facts.lastPostingDate() : on;
     }
 
+    /**
+     * What the latest notice still asks for from a payment booked on {@code bookingDate}, with interest accrued to the
+     * day before; null when no notice's pay-by date still stands or the claim is closed.
+     */
+    public Money stillAsked(LocalDate bookingDate, LocalDate today, DefaultInterest interest) {
+        if (facts.demand() == null || facts.status().isClosed()) {
+            return null;
+        }
+        LocalDate on = postingDate(bookingDate, today);
+        accrueInterestBefore(on, interest);
+        return facts.demand().stillAsked(on, facts.paidTotal());
+    }
+
+    /** Lets go {@code amount} of one bucket with its reason (a WAIVER posting); nothing left open means paid. */
+    public void waive(Bucket bucket, Money amount, LocalDate bookingDate, LocalDate today, String reason) {
+        LocalDate on = postingDate(bookingDate, today);
+        post(Ids.next(), PostingKind.WAIVER, bucket, amount.negate(), on, null, reason);
+        if (facts.open().total().isZero() && !facts.status().isClosed()) {
+            facts = facts.withStatus(ClaimStatus.PAID);
+        }
+    }
+
     /** A credit note lowers the principal; one for the whole open principal cancels the claim. */
     public void creditNote(Money amount, LocalDate date, String reason, LocalDate today, DefaultInterest interest) {
         requireBookingDate("date", date, today);

@@ -9,27 +9,27 @@ import de.kulant.platform.CreditorId;
 import de.kulant.platform.money.Money;
 import java.time.LocalDate;
 
-/** A claim row as stored: identity, dates, state and the cached balances. */
+/** A claim row as stored: identity, dates, state, the cached balances and what its latest notice asked for. */
 public record ClaimFacts(ClaimId id, CreditorId creditorId, DebtorId debtorId, DebtorKind debtorKind,
                          String invoiceNumber, LocalDate invoiceDate, LocalDate dueDate, Money amount,
                          ClaimStatus status, int dunningLevel, LocalDate defaultSince, DefaultRule defaultRule,
                          OpenBuckets open, Money paidTotal, LocalDate interestPostedThrough, LocalDate lastPostingDate,
-                         int version) {
+                         int version, Demand demand) {
 
     public ClaimFacts withStatus(ClaimStatus newStatus) {
         return new ClaimFacts(id, creditorId, debtorId, debtorKind, invoiceNumber, invoiceDate, dueDate, amount,
                 newStatus, dunningLevel, defaultSince, defaultRule, open, paidTotal, interestPostedThrough,
-                lastPostingDate, version);
+                lastPostingDate, version, demand);
     }
 
     public ClaimFacts withPaidTotal(Money paid) {
         return new ClaimFacts(id, creditorId, debtorId, debtorKind, invoiceNumber, invoiceDate, dueDate, amount, status,
-                dunningLevel, defaultSince, defaultRule, open, paid, interestPostedThrough, lastPostingDate, version);
+                dunningLevel, defaultSince, defaultRule, open, paid, interestPostedThrough, lastPostingDate, version, demand);
     }
 
     public ClaimFacts withInterestPostedThrough(LocalDate through) {
         return new ClaimFacts(id, creditorId, debtorId, debtorKind, invoiceNumber, invoiceDate, dueDate, amount, status,
-                dunningLevel, defaultSince, defaultRule, open, paidTotal, through, lastPostingDate, version);
+                dunningLevel, defaultSince, defaultRule, open, paidTotal, through, lastPostingDate, version, demand);
     }
 
     /** The facts after a posting of {@code amount} into {@code bucket} on {@code date}. */
@@ -37,6 +37,6 @@ public record ClaimFacts(ClaimId id, CreditorId creditorId, DebtorId debtorId, D
         LocalDate last = date.isAfter(lastPostingDate) ? date : lastPostingDate;
         return new ClaimFacts(id, creditorId, debtorId, debtorKind, invoiceNumber, invoiceDate, dueDate, amount, status,
                 dunningLevel, defaultSince, defaultRule, open.plus(bucket, posted), paidTotal, interestPostedThrough,
-                last, version);
+                last, version, demand);
     }
 }

@@ -22,7 +22,7 @@ final class ClaimRows {
             c.consumer_notice_given, c.calendar_due_date_agreed, c.status, c.dunning_level, c.default_since,
             c.default_rule, c.principal_open, c.interest_open, c.fees_open, c.costs_open, c.paid_total,
             c.interest_posted_through, c.last_posting_date, c.version, c.created_at,
-            c.reference_number, c.next_dunning_on,
+            c.reference_number, c.next_dunning_on, c.demanded_amount, c.demanded_on, c.demand_pay_by, c.demand_paid_before,
             d.kind, d.customer_number, d.name, d.email, d.phone, d.street, d.postal_code, d.city, d.country,
             d.customer_tag""";
 
@@ -48,7 +48,10 @@ final class ClaimRows {
                 Money.eur(rs.getBigDecimal("paid_total")),
                 rs.getObject("interest_posted_through", LocalDate.class),
                 rs.getObject("last_posting_date", LocalDate.class),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getObject("demanded_on") == null ? null : new Demand(Money.eur(rs.getBigDecimal("demanded_amount")),
+                        rs.getObject("demanded_on", LocalDate.class), rs.getObject("demand_pay_by", LocalDate.class),
+                        Money.eur(rs.getBigDecimal("demand_paid_before"))));
     }
 
     static DebtorView debtor(ResultSet rs) throws SQLException {

@@ -139,6 +139,9 @@ public class DueClaimStore {
                 update claim set dunning_level = ?, status = ?, default_since = coalesce(?, default_since),
                     default_rule = coalesce(?, default_rule), next_dunning_on = ?, fees_open = fees_open + ?,
                     last_posting_date = case when ? > 0 then greatest(last_posting_date, ?) else last_posting_date end,
+                    demanded_amount = coalesce(?, demanded_amount), demanded_on = coalesce(?, demanded_on),
+                    demand_pay_by = coalesce(?, demand_pay_by),
+                    demand_paid_before = case when ? then paid_total else demand_paid_before end,
                     version = version + 1, updated_at = ?
                 where id = ? and version = ? and status in ('OPEN', 'DUNNING')""",
                 escalations, ClaimStore.BATCH_SIZE, (PreparedStatement ps, Escalation e) -> {
@@ -151,9 +154,14 @@ public class DueClaimStore {
                     ps.setBigDecimal(6, fees.amount());
                     ps.setBigDecimal(7, fees.amount());
                     ps.setObject(8, e.bookingDate());
-                    ps.setTimestamp(9, now);
-                    ps.setObject(10, e.id().value());
-                    ps.setInt(11, e.version());
+                    boolean demand = e.demanded() != null;
+                    ps.setBigDecimal(9, demand ? e.demanded().amount() : null);
+                    Jdbc.date(ps, 10, demand ? e.bookingDate() : null);
+                    Jdbc.date(ps, 11, e.payBy());
+                    ps.setBoolean(12, demand);
+                    ps.setTimestamp(13, now);
+                    ps.setObject(14, e.id().value());
+                    ps.setInt(15, e.version());
                 });
         Set<ClaimId> applied = new HashSet<>();
         int index = 0;

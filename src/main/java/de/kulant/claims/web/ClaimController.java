@@ -171,6 +171,18 @@ class ClaimController {
         return queries.ledger(creditor, claim).stream().map(ClaimController::posting).toList();
     }
 
+    record HistoryJson(String action, String actor, java.time.Instant at, String before, String after) {
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "The claim's audit history, oldest first: who did what when, with the values before and after")
+    List<HistoryJson> history(@PathVariable UUID id, Caller caller) {
+        CreditorId creditor = caller.requireCreditor();
+        ClaimId claim = requireClaim(creditor, id);
+        return queries.history(creditor, claim).stream()
+                .map(e -> new HistoryJson(e.action(), e.actor(), e.occurredAt(), e.before(), e.after())).toList();
+    }
+
     @PostMapping("/{id}/payments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Report a payment: allocated costs, fees, interest, principal; overpayment reported")

@@ -1,10 +1,12 @@
 package de.kulant.creditors.internal;
 
 import de.kulant.creditors.Creditor;
+import de.kulant.creditors.ResidualWaiver;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PostalAddress;
+import de.kulant.platform.money.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class CreditorStore {
 
     private static final String COLUMNS = "id, name, email, street, postal_code, city, country, iban, bic, promo_code, "
-            + "handover_requires_approval, created_at";
+            + "handover_requires_approval, residual_waiver, residual_waiver_maximum, residual_principal_tolerance, created_at";
 
     private final JdbcClient jdbc;
 
@@ -29,7 +31,7 @@ public class CreditorStore {
 
     public void insert(Creditor creditor) {
         jdbc.sql("insert into creditor (" + COLUMNS + ") values (:id, :name, :email, :street, :postalCode, :city, "
-                        + ":country, :iban, :bic, :promoCode, :approval, :createdAt)")
+                        + ":country, :iban, :bic, :promoCode, :approval, :waiver, :waiverMaximum, :tolerance, :createdAt)")
                 .param("id", creditor.id().value())
                 .param("name", creditor.name())
                 .param("email", creditor.email())
@@ -41,13 +43,23 @@ public class CreditorStore {
                 .param("bic", creditor.bic())
                 .param("promoCode", creditor.promoCode())
                 .param("approval", creditor.handoverRequiresApproval())
+                .param("waiver", creditor.residualWaiver().enabled())
+                .param("waiverMaximum", creditor.residualWaiver().maximum().amount())
+                .param("tolerance", creditor.residualWaiver().principalTolerance().amount())
                 .param("createdAt", Timestamp.from(creditor.createdAt()))
                 .update();
     }
 
-    public void updateContract(CreditorId id, boolean handoverRequiresApproval) {
-        jdbc.sql("update creditor set handover_requires_approval = :approval where id = :id")
-                .param("approval", handoverRequiresApproval).param("id", id.value())
+    public void updateContract(CreditorId id, boolean handoverRequiresApproval, ResidualWaiver waiver) {
+        jdbc.sql("""
+                        update creditor set handover_requires_approval = :approval, residual_waiver = :waiver,
+                            residual_waiver_maximum = :waiverMaximum, residual_principal_tolerance = :tolerance
+                        where id = :id""")
+                .param("approval", handoverRequiresApproval)
+                .param("waiver", waiver.enabled())
+                .param("waiverMaximum", waiver.maximum().amount())
+                .param("tolerance", waiver.principalTolerance().amount())
+                .param("id", id.value())
                 .update();
     }
 
@@ -58,7 +70,7 @@ public class CreditorStore {
                 .optional();
     }
 
-    /** The creditors whose payout account has this IBAN (normally one; the IBAN is not unique by schema). */
+    /** The creditor whose payout account has this IBAN (at most one: the IBAN is unique). */
     public List<Creditor> byIban(String iban) {
         return jdbc.sql("select " + COLUMNS + " from creditor where iban = :iban order by created_at, id")
                 .param("iban", iban)
@@ -81,6 +93,9 @@ public class CreditorStore {
                 new PostalAddress(rs.getString("street"), rs.getString("postal_code"), rs.getString("city"),
                         rs.getString("country")),
                 rs.getString("iban"), rs.getString("bic"), rs.getString("promo_code"),
-                rs.getBoolean("handover_requires_approval"), rs.getTimestamp("created_at").toInstant());
+                rs.getBoolean("handover_requires_approval"),
+                new ResidualWaiver(rs.getBoolean("residual_waiver"), Money.eur(rs.getBigDecimal("residual_waiver_maximum")),
+                        Money.eur(rs.getBigDecimal("residual_principal_tolerance"))),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -1,10 +1,12 @@
 package de.kulant.creditors.web;
 
 import de.kulant.creditors.ApiKeyInfo;
+import de.kulant.creditors.ContractChange;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.creditors.IssuedApiKey;
 import de.kulant.creditors.NewCreditor;
+import de.kulant.creditors.ResidualWaiver;
 import de.kulant.platform.Caller;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Page;
@@ -45,18 +47,25 @@ class AdminCreditorController {
                            Boolean handoverRequiresApproval) {
     }
 
+    record ResidualWaiverJson(boolean enabled, String maximum, String principalTolerance) {
+    }
+
     record CreditorJson(UUID id, String name, String email, AddressJson address, String iban, String bic,
-                        String promoCode, boolean handoverRequiresApproval, Instant createdAt) {
+                        String promoCode, boolean handoverRequiresApproval, ResidualWaiverJson residualWaiver,
+                        Instant createdAt) {
 
         static CreditorJson of(Creditor c) {
             PostalAddress a = c.address();
+            ResidualWaiver w = c.residualWaiver();
             return new CreditorJson(c.id().value(), c.name(), c.email(),
                     new AddressJson(a.street(), a.postalCode(), a.city(), a.country()), c.iban(), c.bic(),
-                    c.promoCode(), c.handoverRequiresApproval(), c.createdAt());
+                    c.promoCode(), c.handoverRequiresApproval(), new ResidualWaiverJson(w.enabled(),
+                            w.maximum().toPlainString(), w.principalTolerance().toPlainString()), c.createdAt());
         }
     }
 
-    record ContractRequest(Boolean handoverRequiresApproval) {
+    record ContractRequest(Boolean handoverRequiresApproval, Boolean residualWaiver, String residualWaiverMaximum,
+                           String residualPrincipalTolerance) {
     }
 
     @PostMapping
@@ -83,13 +92,19 @@ class AdminCreditorController {
     }
 
     @org.springframework.web.bind.annotation.PutMapping("/{creditorId}/contract")
-    @Operation(summary = "Change the contract: whether handovers to collection wait for the creditor's approval")
+    @Operation(summary = "Change the contract: whether handovers to collection wait for the creditor's approval, and "
+            + "what is let go when a debtor pays what a notice asked for (residualWaiver, residualWaiverMaximum up to "
+            + "50.00, residualPrincipalTolerance up to 50.00); terms not given stay as they are")
     CreditorJson contract(@RequestBody ContractRequest request, Caller caller) {
-        if (request.handoverRequiresApproval() == null) {
-            throw new de.kulant.platform.InvalidInputException("handoverRequiresApproval", "is required (true or false)");
+        if (request.handoverRequiresApproval() == null && request.residualWaiver() == null
+                && request.residualWaiverMaximum() == null && request.residualPrincipalTolerance() == null) {
+            throw new de.kulant.platform.InvalidInputException("handoverRequiresApproval",
+                    "give at least one term: handoverRequiresApproval, residualWaiver, residualWaiverMaximum or "
+                            + "residualPrincipalTolerance");
         }
-        return CreditorJson.of(creditors.changeContract(caller.requireCreditor(), request.handoverRequiresApproval(),
-                caller.actor()));
+        return CreditorJson.of(creditors.changeContract(caller.requireCreditor(), new ContractChange(
+                request.handoverRequiresApproval(), request.residualWaiver(), request.residualWaiverMaximum(),
+                request.residualPrincipalTolerance()), caller.actor()));
     }
 
     @PostMapping("/{creditorId}/api-keys")

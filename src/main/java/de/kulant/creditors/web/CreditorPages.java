@@ -1,10 +1,12 @@
 package de.kulant.creditors.web;
 
+import de.kulant.creditors.ContractChange;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.creditors.IssuedApiKey;
 import de.kulant.creditors.NewCreditor;
 import de.kulant.platform.Caller;
+import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
@@ -53,7 +55,28 @@ class CreditorPages {
             redirect.addFlashAttribute("errors", e.violations());
             redirect.addFlashAttribute("form", form);
             return "redirect:/admin/creditors";
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("ibanTaken", true);
+            redirect.addFlashAttribute("form", form);
+            return "redirect:/admin/creditors";
         }
+    }
+
+    record ContractForm(Boolean handoverRequiresApproval, Boolean residualWaiver, String residualWaiverMaximum,
+                        String residualPrincipalTolerance) {
+    }
+
+    @PostMapping("/admin/creditors/{id}/contract")
+    String contract(@PathVariable UUID id, ContractForm form, Caller caller, RedirectAttributes redirect) {
+        try {
+            creditors.changeContract(new CreditorId(id), new ContractChange(Boolean.TRUE.equals(form.handoverRequiresApproval()),
+                    Boolean.TRUE.equals(form.residualWaiver()), form.residualWaiverMaximum(),
+                    form.residualPrincipalTolerance()), caller.actor());
+            redirect.addFlashAttribute("contractSaved", true);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("contractErrors", e.violations());
+        }
+        return "redirect:/admin/creditors/" + id;
     }
 
     @GetMapping("/admin/creditors/{id}")

@@ -151,7 +151,7 @@ public class RunExecutor {
                 } else {
                     escalations.add(new Escalation(claim.id(), claim.creditorId(), claim.version(), claim.dunningLevel(),
                             ClaimStatus.COLLECTION, null, null, null, Money.zeroEur(), Money.zeroEur(), run.asOf(),
-                            claim.invoiceNumber()));
+                            claim.invoiceNumber(), null, null));
                     handovers.add(claim);
                 }
             }
@@ -169,7 +169,8 @@ public class RunExecutor {
                         escalate.level().level(), ClaimStatus.DUNNING,
                         escalate.defaultStart() == null ? null : escalate.defaultStart().since(),
                         escalate.defaultStart() == null ? null : escalate.defaultStart().rule(), escalate.nextOn(),
-                        fee, escalate.flatFee(), run.asOf(), claim.invoiceNumber()));
+                        fee, escalate.flatFee(), run.asOf(), claim.invoiceNumber(),
+                        claim.balance().outstanding().plus(fee).plus(escalate.flatFee()), escalate.payBy()));
             }
         }
         if (run.dryRun()) {

@@ -31,7 +31,7 @@ class ClaimLedgerTest {
         return new Claim(new ClaimFacts(new ClaimId(UUID.randomUUID()), new CreditorId(UUID.randomUUID()),
                 new DebtorId(UUID.randomUUID()), kind, "R-1", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1),
                 amount, ClaimStatus.OPEN, 0, defaultSince, defaultSince == null ? null : DefaultRule.CALENDAR_DUE_DATE,
-                new OpenBuckets(amount, zero, zero, zero), zero, null, LocalDate.of(2025, 1, 1), 0));
+                new OpenBuckets(amount, zero, zero, zero), zero, null, LocalDate.of(2025, 1, 1), 0, null));
     }
 
     @Test
