@@ -1,5 +1,6 @@
 package de.kulant.claims;
 
+import de.kulant.claims.internal.CandidateStore;
 import de.kulant.claims.internal.Claim;
 import de.kulant.claims.internal.ClaimFacts;
 import de.kulant.claims.internal.NoticeSettlement;
@@ -50,16 +51,18 @@ public class ClaimAccounting {
     private final ClaimStore claims;
     private final OverpaymentStore overpayments;
     private final Creditors creditors;
+    private final CandidateStore candidates;
     private final AuditTrail audit;
     private final CurrentLaw law;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClaimAccounting(ClaimStore claims, OverpaymentStore overpayments, Creditors creditors, AuditTrail audit,
-                    CurrentLaw law, ApplicationEventPublisher events, Clock clock) {
+    ClaimAccounting(ClaimStore claims, OverpaymentStore overpayments, Creditors creditors, CandidateStore candidates,
+                    AuditTrail audit, CurrentLaw law, ApplicationEventPublisher events, Clock clock) {
         this.claims = claims;
         this.overpayments = overpayments;
         this.creditors = creditors;
+        this.candidates = candidates;
         this.audit = audit;
         this.law = law;
         this.events = events;
@@ -245,10 +248,28 @@ public class ClaimAccounting {
         return result;
     }
 
-    /** Reverses returned payments share by share; a claim they had paid is open again. */
+    /**
+     * Reverses returned payments share by share; a claim they had paid is open again. A credit balance such a payment
+     * left that was refunded already was paid out of money that came back: it is returned to be recovered by a person.
+     */
     @Transactional
-    public void returnPayments(List<ReturnedPayment> returns, Actor actor) {
-        reverse(returns, "payment.returned", actor);
+    public List<RefundToRecover> returnPayments(List<ReturnedPayment> returns, Actor actor) {
+        return reverse(returns, "payment.returned", actor);
+    }
+
+    /** A refund to recover is settled (the money came back, or it is written off), with a note. */
+    @Transactional
+    public void resolveRefundToRecover(CreditorId scope, UUID id, String note, Actor actor) {
+        InputCheck check = new InputCheck();
+        String why = check.required("note", note, 500);
+        check.throwIfInvalid();
+        RefundToRecover item = candidates.toRecover(scope, id, 1).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("refund to recover"));
+        if (!overpayments.resolve(scope, id, why, actor.label(), clock.instant())) {
+            throw new ConflictException("This refund was resolved meanwhile.");
+        }
+        audit.record(new AuditEntry(item.creditorId(), "claim", item.claimId().toString(), "refund.recovered", actor,
+                Map.of("toRecover", item.amount().toPlainString()), Map.of("note", why)));
     }
 
     /**
@@ -264,7 +285,7 @@ public class ClaimAccounting {
         reverse(undone, "payment.unassigned", actor);
     }
 
-    private void reverse(List<ReturnedPayment> returns, String action, Actor actor) {
+    private List<RefundToRecover> reverse(List<ReturnedPayment> returns, String action, Actor actor) {
         Map<ClaimId, Claim> loaded = claims.loadAllForUpdate(returns.stream()
                 .flatMap(r -> r.shares().stream().map(ClaimShare::claim)).collect(Collectors.toSet()));
         LocalDate today = BusinessDates.today(clock);
@@ -287,8 +308,20 @@ public class ClaimAccounting {
             }
         }
         claims.saveAll(changed, clock.instant(), actor.label());
-        overpayments.returned(returns.stream().map(ReturnedPayment::paymentId).toList());
+        List<RefundToRecover> toRecover = new ArrayList<>();
+        for (ReturnedPayment returned : returns) {
+            List<UUID> recover = overpayments.returned(List.of(returned.paymentId()), returned.date());
+            for (UUID id : recover) {
+                RefundToRecover item = candidates.toRecover(null, id, 1).get(0);
+                toRecover.add(item);
+                entries.add(new AuditEntry(item.creditorId(), "claim", item.claimId().toString(),
+                        "refund.paidFromReturnedMoney", actor, Map.of("creditBalance", "REFUNDED"),
+                        Map.of("toRecover", item.amount().toPlainString(), "payment", returned.paymentId().toString(),
+                                "returnedOn", returned.date().toString())));
+            }
+        }
         audit.recordAll(entries);
+        return toRecover;
     }
 
     /**

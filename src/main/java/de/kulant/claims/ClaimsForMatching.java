@@ -66,6 +66,11 @@ public class ClaimsForMatching {
         return store.creditBalances(scope, null, limit);
     }
 
+    /** Refunds paid out of money the bank then returned, to be recovered: the "needs attention" list. */
+    public List<RefundToRecover> refundsToRecover(CreditorId scope, int limit) {
+        return store.toRecover(scope, null, limit);
+    }
+
     /** One open credit balance; another creditor's, or one no longer open, is not found. */
     public Optional<CreditBalance> openCreditBalance(CreditorId scope, UUID id) {
         return store.creditBalances(scope, id, 1).stream().findFirst();

@@ -8,6 +8,7 @@ import de.kulant.claims.ClaimsForMatching;
 import de.kulant.claims.CreditBalance;
 import de.kulant.claims.IncomingPayment;
 import de.kulant.claims.MatchCandidate;
+import de.kulant.claims.RefundToRecover;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.law.Allocation;
@@ -235,7 +236,7 @@ public class ManualMatching {
             throw new ConflictException("The return is no longer waiting; it was decided meanwhile.");
         }
         if (!returns.takeBack(List.of(new Returns.TakeBack(originalId, original.creditorId(), r.bookingDate(),
-                r.returnReason())), actor)) {
+                r.returnReason())), actor).done()) {
             throw new ConflictException("The payment is no longer booked; it was returned meanwhile.");
         }
         audit.record(new AuditEntry(original.creditorId(), "payment", returnId.toString(), "payment.return-assigned",
@@ -310,10 +311,25 @@ public class ManualMatching {
     public Refunds refunds(CreditorId scope) {
         PageRequest first = PageRequest.of(0, 500);
         return new Refunds(store.list(scope, List.of(PaymentStatus.NOT_OURS), null, first),
-                claims.creditBalances(scope, 500));
+                claims.creditBalances(scope, 500), claims.refundsToRecover(scope, 500));
     }
 
-    /** The refund list: payments that belong to no claim, and debtors' credit balances. */
-    public record Refunds(List<PaymentView> notOurs, List<CreditBalance> creditBalances) {
+    /**
+     * The refund list: payments that belong to no claim, debtors' credit balances, and, needing attention, refunds
+     * paid out of money the bank then returned.
+     */
+    public record Refunds(List<PaymentView> notOurs, List<CreditBalance> creditBalances, List<RefundToRecover> toRecover) {
+    }
+
+    /** Refunds paid out of money the bank then returned, to be recovered from the debtor. */
+    @Transactional(readOnly = true)
+    public List<RefundToRecover> toRecover(CreditorId scope) {
+        return claims.refundsToRecover(scope, 500);
+    }
+
+    /** A refund to recover is settled: the money came back, or it is written off; the note says which. */
+    @Transactional
+    public void resolveRefundToRecover(CreditorId scope, UUID id, String note, Actor actor) {
+        accounting.resolveRefundToRecover(scope, id, note, actor);
     }
 }

@@ -477,6 +477,46 @@ abstract class PaymentsContract extends IntegrationTest {
     }
 
     @Test
+    void aReturnOfAPaymentWhoseCreditBalanceWasRefundedAlreadyIsFlaggedWithTheAmountToRecover() {
+        Shop shop = shop("Erstattet und zurück");
+        String id = claimFor(shop, "R-BACK-1", "103.00", "Bert Back", "K-1");
+        upload(shop, BankFiles.camt053(shop.iban(), "S-B1", List.of(
+                Entry.credit("500.00", "2026-11-18", "B-1").from("Bert Back", "DE02120300000000202051")
+                        .text("R-BACK-1").endToEnd("E2E-B-1"))));
+        assertThat(claimOf(shop, id).get("status").asString()).isEqualTo("PAID");
+        Api.Response refunded = api.post("/api/v1/refund-transfers", Map.of("accountIban", shop.iban()), shop.auth());
+        assertThat(refunded.at("/total")).as(refunded.toString()).isEqualTo("397.00");
+
+        Api.Response returned = upload(shop, BankFiles.camt053(shop.iban(), "S-B2", List.of(
+                Entry.debit("500.00", "2026-11-23", "B-2").from("Bert Back", "DE02120300000000202051")
+                        .endToEnd("E2E-B-1").returned("MD06"))));
+
+        assertThat(returned.at("/returns")).as(returned.toString()).isEqualTo("1");
+        assertThat(returned.json().get("warnings").toString()).contains("R-BACK-1").contains("397.00");
+        assertThat(claimOf(shop, id).at("/balance/outstanding").asString()).isEqualTo("103.00");
+        JsonNode attention = api.get("/api/v1/payments/needs-attention", shop.auth()).json();
+        assertThat(attention).hasSize(1);
+        assertThat(attention.at("/0/amountToRecover").asString()).isEqualTo("397.00");
+        assertThat(attention.at("/0/invoiceNumber").asString()).isEqualTo("R-BACK-1");
+        assertThat(attention.at("/0/returnedOn").asString()).isEqualTo("2026-11-23");
+        assertThat(api.get("/api/v1/payments/refunds", shop.auth()).json().get("toRecover")).hasSize(1);
+        assertThat(api.get("/api/v1/claims/" + id + "/history", shop.auth()).body())
+                .contains("refund.paidFromReturnedMoney");
+
+        String item = attention.at("/0/id").asString();
+        Shop other = shop("Fremde Klärung");
+        assertThat(api.post("/api/v1/payments/needs-attention/" + item + "/resolve", Map.of("note", "x"), other.auth())
+                .status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/payments/needs-attention/" + item + "/resolve", Map.of("note", ""), shop.auth())
+                .status()).isEqualTo(422);
+        Api.Response resolved = api.post("/api/v1/payments/needs-attention/" + item + "/resolve",
+                Map.of("note", "Schuldner hat 397,00 zurückgezahlt"), shop.auth());
+        assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+        assertThat(api.get("/api/v1/payments/needs-attention", shop.auth()).json()).isEmpty();
+        assertThat(api.get("/api/v1/claims/" + id + "/history", shop.auth()).body()).contains("refund.recovered");
+    }
+
+    @Test
     void aReturnBookedWithTheBanksFeeFindsItsPaymentByPayerAndOriginalAmount() {
         Shop shop = shop("Rücklastschrift mit Gebühr");
         String id = claimFor(shop, "R-FEE-1", "50.00", "Sven Schuldner", "K-1");

@@ -199,6 +199,20 @@ class PaymentsUiBrowserTest extends BrowserTest {
         browser.get(url("/claims/" + overpaid));
         assertThat(browser.findElement(By.id("history")).getText()).contains("Guthaben an den Schuldner zurücküberwiesen");
         assertThat(browser.getPageSource()).doesNotContain("??");
+
+        // the bank then returns the 15.00 the refunded 5.00 came from: that money is to be recovered
+        api.postBytes("/api/v1/bank-statements", BankFiles.camt053(iban, "UI-E2", List.of(
+                Entry.debit("15.00", "2026-11-24", "UI-E-R").from("Ole Ober", "DE02500105170137075030")
+                        .returned("MD06"))).getBytes(StandardCharsets.UTF_8), "application/xml", shop.auth());
+        browser.get(url("/payments/refunds?creditor=" + shop.id()));
+        WebElement attention = browser.findElement(By.id("needs-attention"));
+        assertThat(attention.getText()).contains("Klärungsbedarf", "Ole Ober", "5,00 €", "R-UI-950", "24.11.2026");
+        Browser.screenshot(browser, "payments-refund-to-recover");
+        attention.findElement(By.name("note")).sendKeys("Herr Ober hat 5,00 € zurückgezahlt");
+        attention.findElement(By.cssSelector("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Als erledigt vermerkt"));
+        assertThat(browser.findElements(By.id("needs-attention"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("??");
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.kulant.claims.internal;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.CreditBalance;
+import de.kulant.claims.RefundToRecover;
 import de.kulant.claims.DebtorId;
 import de.kulant.claims.MatchCandidate;
 import de.kulant.claims.MatchKeys;
@@ -81,6 +82,28 @@ public class CandidateStore {
             counts.put(rs.getString(1), rs.getInt(2));
         });
         return counts;
+    }
+
+    /** Refunds paid out of money the bank then returned, waiting for a person; one by id when {@code id} is given. */
+    public List<RefundToRecover> toRecover(CreditorId scope, UUID id, int limit) {
+        var spec = jdbc.sql("""
+                        select o.id, o.creditor_id, o.claim_id, c.invoice_number, o.debtor_id, d.name, o.amount,
+                               o.booking_date, o.returned_on, o.payment_id
+                        from overpayment o join claim c on c.id = o.claim_id join debtor d on d.id = o.debtor_id
+                        where o.status = 'RECOVER'""" + (scope == null ? "" : " and o.creditor_id = :creditor")
+                        + (id == null ? "" : " and o.id = :id")
+                        + " order by o.returned_on desc, o.id limit :limit")
+                .param("limit", limit);
+        if (scope != null) {
+            spec = spec.param("creditor", scope.value());
+        }
+        if (id != null) {
+            spec = spec.param("id", id);
+        }
+        return spec.query((rs, n) -> new RefundToRecover(rs.getObject(1, UUID.class),
+                new CreditorId(rs.getObject(2, UUID.class)), new ClaimId(rs.getObject(3, UUID.class)), rs.getString(4),
+                new DebtorId(rs.getObject(5, UUID.class)), rs.getString(6), Money.eur(rs.getBigDecimal(7)),
+                rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getObject(10, UUID.class))).list();
     }
 
     public List<CreditBalance> creditBalances(CreditorId scope, UUID id, int limit) {

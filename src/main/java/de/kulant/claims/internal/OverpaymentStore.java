@@ -51,12 +51,38 @@ public class OverpaymentStore {
                 });
     }
 
-    /** The credit balance a returned bank payment had left is gone with it. */
-    public void returned(Collection<UUID> paymentIds) {
-        if (!paymentIds.isEmpty()) {
-            jdbc.sql("update overpayment set status = 'RETURNED' where payment_id = any(:ids) and status = 'OPEN'")
-                    .param("ids", paymentIds.toArray(UUID[]::new)).update();
+    /**
+     * The credit balance a returned bank payment had left is gone with it; one that was refunded already was paid
+     * out of money that came back and is now to be recovered. Returns the ids of those to recover.
+     */
+    public List<UUID> returned(Collection<UUID> paymentIds, LocalDate returnedOn) {
+        if (paymentIds.isEmpty()) {
+            return List.of();
         }
+        UUID[] ids = paymentIds.toArray(UUID[]::new);
+        jdbc.sql("update overpayment set status = 'RETURNED', returned_on = :on where payment_id = any(:ids) "
+                        + "and status = 'OPEN'")
+                .param("ids", ids).param("on", returnedOn).update();
+        List<UUID> recover = jdbc.sql("select id from overpayment where payment_id = any(:ids) and status = 'REFUNDED' "
+                        + "for update")
+                .param("ids", ids).query(UUID.class).list();
+        if (!recover.isEmpty()) {
+            jdbc.sql("update overpayment set status = 'RECOVER', returned_on = :on where id = any(:ids)")
+                    .param("ids", recover.toArray(UUID[]::new)).param("on", returnedOn).update();
+        }
+        return recover;
+    }
+
+    /** A refund to recover settled by a person (recovered, or written off), with a note; false if not waiting. */
+    public boolean resolve(CreditorId scope, UUID id, String note, String actor, Instant now) {
+        return jdbc.sql("update overpayment set status = 'RECOVERED', resolved_at = :now, resolved_by = :actor, "
+                        + "resolved_note = :note where id = :id and status = 'RECOVER'"
+                        + (scope == null ? "" : " and creditor_id = :creditor"))
+                .params(scope == null
+                        ? java.util.Map.of("now", Timestamp.from(now), "actor", actor, "note", note, "id", id)
+                        : java.util.Map.of("now", Timestamp.from(now), "actor", actor, "note", note, "id", id,
+                                "creditor", scope.value()))
+                .update() == 1;
     }
 
     /** Whether any of these bank payments left a credit balance that has been paid back. */

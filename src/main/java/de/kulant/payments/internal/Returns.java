@@ -2,6 +2,7 @@ package de.kulant.payments.internal;
 
 import de.kulant.claims.ClaimAccounting;
 import de.kulant.claims.ClaimShare;
+import de.kulant.claims.RefundToRecover;
 import de.kulant.claims.ReturnedPayment;
 import de.kulant.law.Allocation;
 import de.kulant.payments.PaymentView;
@@ -34,17 +35,23 @@ public class Returns {
     public record TakeBack(UUID original, CreditorId creditor, LocalDate date, String why) {
     }
 
-    /** Takes back credits the bank returned; false (and nothing changed) when one of them is no longer booked. */
-    public boolean takeBack(List<TakeBack> returns, Actor actor) {
+    /**
+     * What taking back did: {@code done} is false (and nothing changed) when one of them was no longer booked;
+     * {@code toRecover} are refunds already paid out of a payment the bank now took back.
+     */
+    public record TakenBack(boolean done, List<RefundToRecover> toRecover) {
+    }
+
+    /** Takes back credits the bank returned. */
+    public TakenBack takeBack(List<TakeBack> returns, Actor actor) {
         if (returns.isEmpty()) {
-            return true;
+            return new TakenBack(true, List.of());
         }
         List<ReturnedPayment> reversals = reversals(returns, "returned by the bank");
         if (store.markReturned(returns.stream().map(TakeBack::original).toList()) != returns.size()) {
-            return false;
+            return new TakenBack(false, List.of());
         }
-        accounting.returnPayments(reversals, actor);
-        return true;
+        return new TakenBack(true, accounting.returnPayments(reversals, actor));
     }
 
     /**

@@ -2,6 +2,7 @@ package de.kulant.payments.internal;
 
 import de.kulant.claims.BookedPayment;
 import de.kulant.claims.ClaimAccounting;
+import de.kulant.claims.RefundToRecover;
 import de.kulant.claims.ClaimShare;
 import de.kulant.claims.IncomingPayment;
 import de.kulant.claims.MatchCandidate;
@@ -490,9 +491,14 @@ public class StatementImporter {
                         row.returnReason()));
                 result.add(row.returning(original.id(), original.creditor()));
             }
-            if (!returnBooking.takeBack(takeBacks, actor)) {
+            Returns.TakenBack booked = returnBooking.takeBack(takeBacks, actor);
+            if (!booked.done()) {
                 throw new ConflictException("A payment this statement returns was changed meanwhile; import the"
                         + " statement again.");
+            }
+            for (RefundToRecover refund : booked.toRecover()) {
+                warnings.add(Reason.of("refundReturned", refund.invoiceNumber(), refund.debtorName(),
+                        refund.amount().toPlainString()));
             }
             return result;
         }

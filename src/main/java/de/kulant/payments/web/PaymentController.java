@@ -1,5 +1,6 @@
 package de.kulant.payments.web;
 
+import de.kulant.claims.RefundToRecover;
 import de.kulant.payments.BankStatements;
 import de.kulant.payments.ManualMatching;
 import de.kulant.payments.PaymentStatus;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -160,7 +162,31 @@ class PaymentController {
                 "creditBalances", refunds.creditBalances().stream().map(c -> Map.of(
                         "id", c.id(), "claimId", c.claimId().value(), "invoiceNumber", c.invoiceNumber(),
                         "debtorName", c.debtorName(), "amount", c.amount().toPlainString(),
-                        "bookingDate", c.bookingDate().toString())).toList());
+                        "bookingDate", c.bookingDate().toString())).toList(),
+                "toRecover", refunds.toRecover().stream().map(ToRecoverJson::of).toList());
+    }
+
+    record ToRecoverJson(UUID id, UUID claimId, String invoiceNumber, String debtorName, String amountToRecover,
+                         LocalDate receivedOn, LocalDate returnedOn, UUID paymentId) {
+        static ToRecoverJson of(RefundToRecover r) {
+            return new ToRecoverJson(r.id(), r.claimId().value(), r.invoiceNumber(), r.debtorName(),
+                    r.amount().toPlainString(), r.receivedOn(), r.returnedOn(), r.paymentId());
+        }
+    }
+
+    record ResolveRequest(String note) {
+    }
+
+    @GetMapping("/api/v1/payments/needs-attention")
+    @Operation(summary = "Refunds paid out of money the bank then returned: the amount to recover from the debtor")
+    List<ToRecoverJson> needsAttention(Caller caller) {
+        return manual.toRecover(scope(caller)).stream().map(ToRecoverJson::of).toList();
+    }
+
+    @PostMapping("/api/v1/payments/needs-attention/{id}/resolve")
+    @Operation(summary = "{note}: the amount was recovered or written off; it leaves the list")
+    void resolve(@PathVariable UUID id, @RequestBody ResolveRequest request, Caller caller) {
+        manual.resolveRefundToRecover(scope(caller), id, request.note(), caller.actor());
     }
 
     private static CreditorId scope(Caller caller) {

@@ -210,6 +210,14 @@ class PaymentPages {
         return "redirect:/payments/refunds" + (scope == null ? "" : "?creditor=" + scope);
     }
 
+    @PostMapping("/payments/refunds/recovered")
+    String recovered(@RequestParam UUID id, @RequestParam(required = false) String note,
+                     @RequestParam(required = false) String creditor, Caller caller, RedirectAttributes redirect) {
+        decide(redirect, "recovered", "note", () -> manual.resolveRefundToRecover(null, id, note, caller.actor()));
+        CreditorId scope = creditorOf(creditor);
+        return "redirect:/payments/refunds" + (scope == null ? "" : "?creditor=" + scope);
+    }
+
     @GetMapping("/payments/refunds/transfers/{id}/document")
     ResponseEntity<byte[]> transferDocument(@PathVariable UUID id) {
         return RefundController.download(refundTransfers.file(null, id));
