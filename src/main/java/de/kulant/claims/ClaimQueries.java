@@ -9,7 +9,10 @@ import de.kulant.platform.AuditTrail;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
+import de.kulant.platform.money.Money;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +58,19 @@ public class ClaimQueries {
     /** Debtors by id, for work on many at once; one that does not belong to the creditor given with it is left out. */
     public Map<DebtorId, DebtorView> debtors(Map<DebtorId, CreditorId> wanted) {
         return claims.debtors(wanted);
+    }
+
+    /** Where each of these claims of one creditor stands today (status, holds, payments since its latest notice). */
+    public Map<ClaimId, ClaimStanding> standing(CreditorId creditor, Collection<ClaimId> ids, LocalDate today) {
+        Map<ClaimId, List<HoldView>> active = holds.activeFor(ids, today);
+        Map<ClaimId, ClaimStanding> standing = new HashMap<>();
+        for (var f : claims.facts(creditor, ids)) {
+            Money paidSince = f.demand() == null ? Money.zeroEur() : f.paidTotal().minus(f.demand().paidBefore());
+            standing.put(f.id(), new ClaimStanding(f.id(), f.invoiceNumber(), f.status(), f.dunningLevel(),
+                    active.getOrDefault(f.id(), List.of()).stream().map(HoldView::kind).distinct().toList(),
+                    paidSince, f.open().principal()));
+        }
+        return standing;
     }
 
     public List<PostingView> ledger(CreditorId creditor, ClaimId id) {

@@ -16,9 +16,10 @@ public record DispatchView(UUID id, CreditorId creditorId, UUID combinedId, Chan
     /**
      * PENDING waits for its next attempt; SENDING is being sent; SENT is done (a letter: in the day's print file);
      * FAILED cannot be sent without help; BOUNCED was refused by the recipient's mail server; UNCERTAIN was being
-     * sent when its instance stopped, so nobody knows whether it left.
+     * sent when its instance stopped, so nobody knows whether it left; CANCELLED was not sent because none of its
+     * notices still stood at sending time (paid, credited, closed, on hold), the reasons in {@code error}.
      */
-    public enum Status { PENDING, SENDING, SENT, FAILED, BOUNCED, UNCERTAIN }
+    public enum Status { PENDING, SENDING, SENT, FAILED, BOUNCED, UNCERTAIN, CANCELLED }
 
     /** An entry of the delivery log. */
     public record Event(Instant at, String event, String detail) {

@@ -54,8 +54,18 @@ public class Documents {
         return document;
     }
 
+    /** The newest PDF of a combined letter. */
     public Optional<DocumentView> letterOf(UUID combinedId) {
         return store.letterOf(combinedId);
+    }
+
+    public List<ClaimId> claimsOf(UUID documentId) {
+        return store.claimsOf(documentId);
+    }
+
+    /** Whether a document of this kind ({@code EMAIL}, {@code LETTER}) of the combined letter was about this claim. */
+    public boolean sentAbout(UUID combinedId, ClaimId claim, String kind) {
+        return store.sentAbout(combinedId, claim, kind);
     }
 
     /** {@code creditor} null: staff, any creditor's document. A document whose bytes changed is not served. */

@@ -41,6 +41,15 @@ public class Notices {
         return store.letters(combinedIds);
     }
 
+    /**
+     * Records that a notice's letter was left out at sending time because its claim no longer stood; true only the
+     * first time, so what follows from it happens once however often the dispatch is tried.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public boolean markDropped(UUID noticeId) {
+        return store.markDropped(noticeId);
+    }
+
     /** All notices sent in one combined letter. */
     public List<NoticeView> combined(UUID combinedId) {
         return store.combined(combinedId);

@@ -407,7 +407,7 @@ abstract class CorrespondenceContract extends IntegrationTest {
         }
     }
 
-    private static Map<String, byte[]> unzip(Api.Download download) {
+    static Map<String, byte[]> unzip(Api.Download download) {
         assertThat(download.status()).as(download.toString()).isEqualTo(200);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(download.body()), StandardCharsets.UTF_8)) {

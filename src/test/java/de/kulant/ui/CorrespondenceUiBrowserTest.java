@@ -68,7 +68,7 @@ class CorrespondenceUiBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("dispatch-log")).getText()).contains("angelegt", "versandt");
         assertThat(browser.findElement(By.id("letter-link")).getText()).isEqualTo("PDF öffnen (1 Seite)");
         browser.switchTo().frame(browser.findElement(By.id("mail-html")));
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Guten Tag Erika Mustermann,", "120,60 €");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Guten Tag Erika Mustermann,", "120,28 €");
         browser.switchTo().defaultContent();
         Browser.screenshot(browser, "correspondence-email");
 

@@ -55,12 +55,15 @@ public class Dispatcher {
     private final Documents documents;
     private final Notices notices;
     private final MailGateway mail;
+    private final StandingNotices standing;
     private final CorrespondenceProperties properties;
     private final Clock clock;
     private final ExecutorService workers;
 
     Dispatcher(DispatchStore dispatches, LetterComposer composer, LetterTemplates templates, PdfLetters pdfs,
-               Documents documents, Notices notices, MailGateway mail, CorrespondenceProperties properties, Clock clock) {
+               Documents documents, Notices notices, MailGateway mail, StandingNotices standing,
+               CorrespondenceProperties properties, Clock clock) {
+        this.standing = standing;
         this.dispatches = dispatches;
         this.composer = composer;
         this.templates = templates;
@@ -132,17 +135,30 @@ public class Dispatcher {
         Instant now = clock.instant();
         LocalDate today = BusinessDates.today(clock);
         try {
-            Letter letter = composer.compose(row.combinedId());
+            StandingNotices.Check check = standing.check(row.creditorId(), notices.combined(row.combinedId()));
+            if (check.standing().isEmpty()) {
+                dispatches.finish(row.id(), Status.SENDING, Status.CANCELLED, null, check.reasons(), now);
+                dispatches.log(row.id(), row.creditorId(), now, "CANCELLED", "no notice still stands: " + check.reasons());
+                standing.settle(row.creditorId(), row.combinedId(), check.dropped());
+                return;
+            }
+            if (!check.dropped().isEmpty()) {
+                dispatches.log(row.id(), row.creditorId(), now, "REWRITTEN", "written without " + check.reasons());
+            }
+            Letter letter = composer.compose(row.combinedId(), check.standing());
+            List<ClaimId> claims = check.standing().stream().map(NoticeView::claimId).distinct().toList();
             if (row.channel() == Channel.LETTER) {
-                DocumentView pdf = letterPdf(letter, row);
+                DocumentView pdf = letterPdf(letter, row, claims);
+                standing.settle(row.creditorId(), row.combinedId(), check.dropped());
                 dispatches.sent(row.id(), pdf.id(), today, now);
                 dispatches.log(row.id(), row.creditorId(), now, "QUEUED_FOR_PRINT", "print file of " + today);
                 return;
             }
-            DocumentView pdf = letter.alsoByPost() ? letterPdf(letter, row) : null;
+            DocumentView pdf = letter.alsoByPost() ? letterPdf(letter, row, claims) : null;
             byte[] email = sendEmail(letter, row, pdf);
             DocumentView archived = documents.archive(row.creditorId(), row.combinedId(), "EMAIL", "message/rfc822", email,
-                    null, row.issuedOn(), claims(row), null);
+                    null, row.issuedOn(), claims, null);
+            standing.settle(row.creditorId(), row.combinedId(), check.dropped());
             dispatches.sent(row.id(), archived.id(), today, now);
             dispatches.log(row.id(), row.creditorId(), now, "SENT", "to " + row.recipient());
         } catch (LetterException | TemplateProcessingException e) {
@@ -168,9 +184,14 @@ public class Dispatcher {
         }
     }
 
-    /** The letter's PDF, rendered and archived once per letter and shared by its channels. */
-    private DocumentView letterPdf(Letter letter, DispatchStore.Row row) {
-        return documents.letterOf(row.combinedId()).orElseGet(() -> {
+    /**
+     * The letter's PDF, rendered and archived once per letter and shared by its channels; written anew when the
+     * claims that still stand are not the ones the archived one lists.
+     */
+    private DocumentView letterPdf(Letter letter, DispatchStore.Row row, List<ClaimId> claims) {
+        return documents.letterOf(row.combinedId())
+                .filter(pdf -> new java.util.HashSet<>(documents.claimsOf(pdf.id())).equals(new java.util.HashSet<>(claims)))
+                .orElseGet(() -> {
             PdfLetters.Pdf pdf;
             try {
                 pdf = pdfs.render(templates.letter(letter));
@@ -179,7 +200,7 @@ public class Dispatcher {
             }
             Letter.Recipient to = letter.recipient();
             return documents.archive(row.creditorId(), row.combinedId(), "LETTER", "application/pdf", pdf.bytes(),
-                    pdf.pages(), row.issuedOn(), claims(row), new Documents.PrintAddress(to.name(), to.street(),
+                    pdf.pages(), row.issuedOn(), claims, new Documents.PrintAddress(to.name(), to.street(),
                             to.postalCode(), to.city(), to.country(),
                             letter.items().stream().map(Letter.Item::invoiceNumber).toList()));
         });
@@ -215,7 +236,4 @@ public class Dispatcher {
         }
     }
 
-    private List<ClaimId> claims(DispatchStore.Row row) {
-        return notices.combined(row.combinedId()).stream().map(NoticeView::claimId).distinct().toList();
-    }
 }

@@ -31,10 +31,14 @@ public class DocumentStore {
 
     public void insert(DocumentView document, String storageKey, Collection<ClaimId> claims,
                        Documents.PrintAddress address) {
+        Integer revision = document.combinedId() == null ? 0 : jdbc.sql(
+                        "select coalesce(max(revision) + 1, 0) from document where combined_id = :combined and kind = :kind")
+                .param("combined", document.combinedId()).param("kind", document.kind()).query(Integer.class).single();
         jdbc.sql("insert into document (" + COLUMNS + ", address_name, address_street, address_postal_code, "
-                        + "address_city, address_country, invoice_numbers) values (:id, :creditor, :combined, :kind, "
-                        + ":type, :sha, :size, :pages, :key, :issuedOn, :createdAt, :name, :street, :postalCode, :city, "
-                        + ":country, :invoices)")
+                        + "address_city, address_country, invoice_numbers, revision) values (:id, :creditor, :combined, "
+                        + ":kind, :type, :sha, :size, :pages, :key, :issuedOn, :createdAt, :name, :street, :postalCode, "
+                        + ":city, :country, :invoices, :revision)")
+                .param("revision", revision)
                 .param("name", address == null ? null : address.name())
                 .param("street", address == null ? null : address.street())
                 .param("postalCode", address == null ? null : address.postalCode())
@@ -64,9 +68,25 @@ public class DocumentStore {
         return jdbc.sql("select storage_key from document where id = :id").param("id", id).query(String.class).optional();
     }
 
+    /** The newest revision of a combined letter's PDF. */
     public Optional<DocumentView> letterOf(UUID combinedId) {
-        return jdbc.sql("select " + COLUMNS + " from document where combined_id = :combined and kind = 'LETTER'")
+        return jdbc.sql("select " + COLUMNS + " from document where combined_id = :combined and kind = 'LETTER' "
+                        + "order by revision desc limit 1")
                 .param("combined", combinedId).query((rs, n) -> view(rs)).optional();
+    }
+
+    /** The claims a document is about. */
+    public List<ClaimId> claimsOf(UUID documentId) {
+        return jdbc.sql("select claim_id from document_claim where document_id = :id")
+                .param("id", documentId).query((rs, n) -> new ClaimId(rs.getObject(1, UUID.class))).list();
+    }
+
+    /** Whether a document of this kind (EMAIL, LETTER) of the combined letter went out about this claim. */
+    public boolean sentAbout(UUID combinedId, ClaimId claim, String kind) {
+        return jdbc.sql("select count(*) from document d join document_claim l on l.document_id = d.id "
+                        + "where d.combined_id = :combined and d.kind = :kind and l.claim_id = :claim")
+                .param("combined", combinedId).param("kind", kind).param("claim", claim.value())
+                .query(Long.class).single() > 0;
     }
 
     public List<DocumentView> forClaim(CreditorId creditor, ClaimId claim) {

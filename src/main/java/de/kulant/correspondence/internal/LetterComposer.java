@@ -62,6 +62,14 @@ public class LetterComposer {
         return compose(combinedId, group, null);
     }
 
+    /** The letter of a combined notice written with only {@code group}, the notices that still stand. */
+    public Letter compose(UUID combinedId, List<NoticeView> group) {
+        if (group.isEmpty()) {
+            throw new LetterException("no notices for letter " + combinedId);
+        }
+        return compose(combinedId, group, null);
+    }
+
     Letter compose(UUID combinedId, List<NoticeView> group, Locale language) {
         NoticeView first = group.get(0);
         Creditor creditor = creditors.find(first.creditorId())

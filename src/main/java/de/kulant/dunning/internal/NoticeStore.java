@@ -131,6 +131,11 @@ public class NoticeStore {
         return List.copyOf(letters.values());
     }
 
+    public boolean markDropped(UUID id) {
+        return jdbc.sql("update notice set dropped = true where id = :id and dropped = false")
+                .param("id", id).update() == 1;
+    }
+
     public int countForRun(UUID run) {
         return jdbc.sql("select count(*) from notice where run_id = :run").param("run", run).query(Integer.class).single();
     }
