@@ -55,6 +55,11 @@ public class ClaimQueries {
         });
     }
 
+    /** Whether the claim exists for the creditor ({@code creditor} null: staff, any creditor's). */
+    public boolean exists(CreditorId creditor, ClaimId id) {
+        return claims.row(creditor, id).isPresent();
+    }
+
     /** Debtors by id, for work on many at once; one that does not belong to the creditor given with it is left out. */
     public Map<DebtorId, DebtorView> debtors(Map<DebtorId, CreditorId> wanted) {
         return claims.debtors(wanted);

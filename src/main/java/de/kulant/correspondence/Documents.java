@@ -1,10 +1,12 @@
 package de.kulant.correspondence;
 
 import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimQueries;
 import de.kulant.correspondence.internal.DocumentStore;
 import de.kulant.dunning.Notices;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
+import de.kulant.platform.NotFoundException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -23,12 +25,14 @@ public class Documents {
     private final DocumentStore store;
     private final DocumentArchive archive;
     private final Notices notices;
+    private final ClaimQueries claims;
     private final Clock clock;
 
-    Documents(DocumentStore store, DocumentArchive archive, Notices notices, Clock clock) {
+    Documents(DocumentStore store, DocumentArchive archive, Notices notices, ClaimQueries claims, Clock clock) {
         this.store = store;
         this.archive = archive;
         this.notices = notices;
+        this.claims = claims;
         this.clock = clock;
     }
 
@@ -79,13 +83,19 @@ public class Documents {
                 }));
     }
 
-    /** The letter of a notice, once it has been written. */
+    /** The document of a notice once it went out: its letter, or for a notice sent by e-mail only the e-mail as sent. */
     public Optional<Stored> ofNotice(CreditorId creditor, UUID noticeId) {
-        return notices.find(creditor, noticeId).flatMap(notice -> store.letterOf(notice.combinedId()))
+        return notices.find(creditor, noticeId)
+                .flatMap(notice -> store.newestAbout(notice.combinedId(), notice.claimId(), "LETTER")
+                        .or(() -> store.newestAbout(notice.combinedId(), notice.claimId(), "EMAIL")))
                 .flatMap(document -> open(creditor, document.id()));
     }
 
+    /** The documents sent about a claim; another creditor's claim is not found. */
     public List<DocumentView> forClaim(CreditorId creditor, ClaimId claim) {
+        if (!claims.exists(creditor, claim)) {
+            throw new NotFoundException("claim");
+        }
         return store.forClaim(creditor, claim);
     }
 

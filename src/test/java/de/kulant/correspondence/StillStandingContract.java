@@ -184,4 +184,35 @@ abstract class StillStandingContract extends IntegrationTest {
         assertThat(CorrespondenceContract.unzip(api.download("/api/v1/print-exports/2026-03-10", shop.auth())))
                 .containsOnlyKeys("manifest.csv");
     }
+
+    @Test
+    void anEmailOnlyNoticeLinksTheEmailAsSentOnceItIsSentAndNothingBefore() {
+        Tenant shop = newTenant("Nur E-Mail-Dokument");
+        String id = createClaim(shop, dueClaim("R-MAIL-ONLY", "119.00"));
+        run(shop, REMINDER_DAY);
+        dispatches(shop, 1);
+        JsonNode before = api.get("/api/v1/claims/" + id + "/notices", shop.auth()).json().get(0);
+        assertThat(before.get("channel").asString()).isEqualTo("EMAIL");
+        assertThat(before.get("documentUrl").isNull()).isTrue();
+
+        dispatcher.dispatchDue();
+
+        String url = api.get("/api/v1/claims/" + id + "/notices", shop.auth()).json().get(0).get("documentUrl").asString();
+        Api.Download email = api.download(url, shop.auth());
+        assertThat(email.status()).as(email.toString()).isEqualTo(200);
+        assertThat(email.header("Content-Type")).startsWith("message/rfc822");
+        assertThat(new String(email.body(), StandardCharsets.UTF_8)).contains("R-MAIL-ONLY");
+    }
+
+    @Test
+    void anotherCreditorsClaimHasNoDocumentListButIsNotFound() {
+        Tenant shop = newTenant("Dokumente eigen");
+        Tenant other = newTenant("Dokumente fremd");
+        String id = createClaim(shop, dueClaim("R-DOCS", "119.00"));
+
+        assertThat(api.get("/api/v1/claims/" + id + "/documents", shop.auth()).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/claims/" + id + "/documents", other.auth()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/claims/" + java.util.UUID.randomUUID() + "/documents", shop.auth()).status())
+                .isEqualTo(404);
+    }
 }

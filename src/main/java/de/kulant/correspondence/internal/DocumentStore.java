@@ -75,6 +75,27 @@ public class DocumentStore {
                 .param("combined", combinedId).query((rs, n) -> view(rs)).optional();
     }
 
+    /** Of these combined letters, every (combined id, claim id) a document went out about. */
+    public java.util.Set<List<UUID>> claimsOfLetters(Collection<UUID> combinedIds) {
+        java.util.Set<List<UUID>> pairs = new java.util.HashSet<>();
+        jdbc.sql("select d.combined_id, l.claim_id from unnest(:ids) as wanted(id) join document d on d.combined_id = wanted.id "
+                        + "join document_claim l on l.document_id = d.id")
+                .param("ids", combinedIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    pairs.add(List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
+                });
+        return pairs;
+    }
+
+    /** The newest document of a kind of a combined letter that is about this claim. */
+    public Optional<DocumentView> newestAbout(UUID combinedId, ClaimId claim, String kind) {
+        return jdbc.sql("select d." + COLUMNS.replace(", ", ", d.") + " from document d join document_claim l "
+                        + "on l.document_id = d.id where d.combined_id = :combined and d.kind = :kind "
+                        + "and l.claim_id = :claim order by d.revision desc limit 1")
+                .param("combined", combinedId).param("kind", kind).param("claim", claim.value())
+                .query((rs, n) -> view(rs)).optional();
+    }
+
     /** The claims a document is about. */
     public List<ClaimId> claimsOf(UUID documentId) {
         return jdbc.sql("select claim_id from document_claim where document_id = :id")

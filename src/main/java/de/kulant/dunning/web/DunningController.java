@@ -5,6 +5,7 @@ import de.kulant.dunning.DunningPolicies;
 import de.kulant.dunning.DunningRuns;
 import de.kulant.dunning.HandoverApproval;
 import de.kulant.dunning.HandoverApprovals;
+import de.kulant.dunning.NoticeDocuments;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Notices;
 import de.kulant.dunning.PolicyInput;
@@ -23,7 +24,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,14 +47,16 @@ class DunningController {
     private final DunningRuns runs;
     private final Notices notices;
     private final HandoverApprovals approvals;
+    private final ObjectProvider<NoticeDocuments> documents;
     private final Clock clock;
 
     DunningController(DunningPolicies policies, DunningRuns runs, Notices notices, HandoverApprovals approvals,
-                      Clock clock) {
+                      ObjectProvider<NoticeDocuments> documents, Clock clock) {
         this.policies = policies;
         this.runs = runs;
         this.notices = notices;
         this.approvals = approvals;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -79,14 +84,14 @@ class DunningController {
                       String tone, String segment, AmountsJson amounts, String feeCharged, String dunningFee,
                       String flatFee, String feeReason, String paymentReference, UUID combinedId,
                       boolean announcesHandover, String documentUrl) {
-        static NoticeJson of(NoticeView n) {
+        static NoticeJson of(NoticeView n, boolean written) {
             return new NoticeJson(n.id(), n.claimId().value(), n.level(), n.levelName(), n.issuedOn(), n.payBy(),
                     n.channel().name(), n.tone().name(), n.segment(),
                     new AmountsJson(n.principal().toPlainString(), n.interest().toPlainString(), n.fees().toPlainString(),
                             n.costs().toPlainString(), n.outstanding().toPlainString()),
                     n.feeCharged().plus(n.flatFee()).toPlainString(), n.feeCharged().toPlainString(),
                     n.flatFee().toPlainString(), n.feeReason(), n.paymentReference(),
-                    n.combinedId(), n.announcesHandover(), "/api/v1/notices/" + n.id() + "/document");
+                    n.combinedId(), n.announcesHandover(), written ? "/api/v1/notices/" + n.id() + "/document" : null);
         }
     }
 
@@ -147,7 +152,9 @@ class DunningController {
     @GetMapping({"/api/v1/claims/{claimId}/notices", "/api/v1/admin/creditors/{creditorId}/claims/{claimId}/notices"})
     @Operation(summary = "The notices of a claim")
     List<NoticeJson> notices(@PathVariable UUID claimId, Caller caller) {
-        return notices.forClaim(caller.requireCreditor(), new ClaimId(claimId)).stream().map(NoticeJson::of).toList();
+        List<NoticeView> found = notices.forClaim(caller.requireCreditor(), new ClaimId(claimId));
+        Set<UUID> written = documents.getIfAvailable(() -> all -> Set.of()).written(found);
+        return found.stream().map(n -> NoticeJson.of(n, written.contains(n.id()))).toList();
     }
 
     @GetMapping({"/api/v1/handover-approvals", "/api/v1/admin/creditors/{creditorId}/handover-approvals"})

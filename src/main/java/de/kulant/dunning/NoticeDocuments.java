@@ -1,0 +1,15 @@
+package de.kulant.dunning;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Which notices went out as a document (a letter, or an e-mail as sent), so that a notice links to its document only
+ * once there is one. Correspondence, which writes the documents, implements it.
+ */
+public interface NoticeDocuments {
+
+    /** The ids of those of {@code notices} that have a document. */
+    Set<UUID> written(Collection<NoticeView> notices);
+}
