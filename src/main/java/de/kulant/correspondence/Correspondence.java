@@ -87,6 +87,20 @@ public class Correspondence {
         return dispatch(creditor, id);
     }
 
+    /**
+     * A delivery status notification from the bounce mailbox says the e-mail with this Message-ID failed; false when
+     * no e-mail of ours has it or it was counted as bounced already.
+     */
+    @Transactional
+    public boolean bouncedByMailServer(String messageId, String detail) {
+        var row = dispatches.byMessageId(messageId).orElse(null);
+        if (row == null || row.status() == Status.BOUNCED) {
+            return false;
+        }
+        bounce(null, row.id(), detail, new Actor(Actor.Kind.SYSTEM, "bounce-mailbox"));
+        return true;
+    }
+
     /** Sends a failed or uncertain dispatch again. */
     @Transactional
     public DispatchView retry(CreditorId creditor, UUID id, Actor actor) {

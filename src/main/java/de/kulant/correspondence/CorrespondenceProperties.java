@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads how many letters it writes at the same time
  * @param retryDelays the waits after the first, second, ... failed attempt; after the last one it is FAILED
  * @param sendingTimeout how long an attempt may take before it counts as interrupted
+ * @param bounce the mailbox where delivery status notifications arrive (read when its host is set)
  */
 @ConfigurationProperties("kulant.correspondence")
 public record CorrespondenceProperties(@DefaultValue("mahnwesen@kulant.invalid") String mailFrom,
@@ -23,5 +24,19 @@ public record CorrespondenceProperties(@DefaultValue("mahnwesen@kulant.invalid")
                                        @DefaultValue("200") int batchSize,
                                        @DefaultValue("2") int threads,
                                        @DefaultValue({"1m", "5m", "30m", "2h", "12h"}) List<Duration> retryDelays,
-                                       @DefaultValue("10m") Duration sendingTimeout) {
+                                       @DefaultValue("10m") Duration sendingTimeout,
+                                       @DefaultValue Bounce bounce) {
+
+    /**
+     * {@code kulant.correspondence.bounce.*}: an IMAP mailbox polled for bounces (RFC 3464); off while {@code host}
+     * is not set.
+     */
+    public record Bounce(String host, @DefaultValue("993") int port, @DefaultValue("imaps") String protocol,
+                         String username, String password, @DefaultValue("INBOX") String folder,
+                         @DefaultValue("1m") Duration interval, @DefaultValue("20s") Duration timeout) {
+
+        public boolean enabled() {
+            return host != null && !host.isBlank();
+        }
+    }
 }

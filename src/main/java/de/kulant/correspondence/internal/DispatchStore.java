@@ -128,6 +128,18 @@ public class DispatchStore {
                 .update() == 1;
     }
 
+    /** The Message-ID a sent e-mail carries, to find it again when its bounce arrives. */
+    public void messageId(UUID id, String messageId) {
+        jdbc.sql("update dispatch set message_id = :messageId where id = :id")
+                .param("messageId", messageId).param("id", id).update();
+    }
+
+    /** The e-mail dispatch sent with this Message-ID. */
+    public Optional<Row> byMessageId(String messageId) {
+        return jdbc.sql("select " + COLUMNS + " from dispatch where message_id = :messageId and channel = 'EMAIL'")
+                .param("messageId", messageId).query((rs, n) -> row(rs)).optional();
+    }
+
     /** After a failed attempt: wait and try again, or give up after the last wait. */
     public void retryLater(UUID id, int attempts, Instant next, String error, Instant now) {
         jdbc.sql("""

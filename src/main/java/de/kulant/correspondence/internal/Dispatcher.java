@@ -155,9 +155,10 @@ public class Dispatcher {
                 return;
             }
             DocumentView pdf = letter.alsoByPost() ? letterPdf(letter, row, claims) : null;
-            byte[] email = sendEmail(letter, row, pdf);
-            DocumentView archived = documents.archive(row.creditorId(), row.combinedId(), "EMAIL", "message/rfc822", email,
-                    null, row.issuedOn(), claims, null);
+            SentMail email = sendEmail(letter, row, pdf);
+            DocumentView archived = documents.archive(row.creditorId(), row.combinedId(), "EMAIL", "message/rfc822",
+                    email.content(), null, row.issuedOn(), claims, null);
+            dispatches.messageId(row.id(), email.messageId());
             standing.settle(row.creditorId(), row.combinedId(), check.dropped());
             dispatches.sent(row.id(), archived.id(), today, now);
             dispatches.log(row.id(), row.creditorId(), now, "SENT", "to " + row.recipient());
@@ -206,7 +207,11 @@ public class Dispatcher {
         });
     }
 
-    private byte[] sendEmail(Letter letter, DispatchStore.Row row, DocumentView pdf) {
+    /** An e-mail as it left, and the Message-ID a bounce will name. */
+    private record SentMail(byte[] content, String messageId) {
+    }
+
+    private SentMail sendEmail(Letter letter, DispatchStore.Row row, DocumentView pdf) {
         try {
             MimeMessage message = mail.newMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -230,7 +235,7 @@ public class Dispatcher {
             mail.send(message);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             message.writeTo(out);
-            return out.toByteArray();
+            return new SentMail(out.toByteArray(), message.getMessageID());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("the e-mail could not be built: " + e.getMessage(), e);
         }
