@@ -70,6 +70,12 @@ public class ClaimsForDunning {
         return store.reviewAgain(creditor);
     }
 
+    /** Gives a claim whose handover the creditor declined back to it: no more dunning; false if no longer open. */
+    @Transactional
+    public boolean returnToCreditor(CreditorId creditor, ClaimId claim) {
+        return store.returnToCreditor(creditor, claim);
+    }
+
     /** Moves a claim waiting at its last level to collection; false if it is no longer open. */
     @Transactional
     public boolean handOver(CreditorId creditor, ClaimId claim) {

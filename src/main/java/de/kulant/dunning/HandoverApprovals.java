@@ -54,9 +54,15 @@ public class HandoverApprovals {
         events.publishEvent(new ClaimHandedOver(claim, view.creditorId(), view.debtor().id(), BusinessDates.today(clock)));
     }
 
+    /** The creditor keeps the claim: it goes back to it ({@code RETURNED}) and dunning stops. */
     @Transactional
     public void decline(CreditorId creditor, ClaimId claim, Actor actor) {
-        decide(creditor, claim, HandoverApproval.Status.DECLINED, actor);
+        ClaimView view = decide(creditor, claim, HandoverApproval.Status.DECLINED, actor);
+        if (!claims.returnToCreditor(view.creditorId(), claim)) {
+            throw new ConflictException("The claim is " + view.status() + " and can no longer be returned.");
+        }
+        audit.record(new AuditEntry(view.creditorId(), "claim", claim.toString(), "claim.returned", actor,
+                Map.of("status", view.status().name()), Map.of("status", "RETURNED")));
     }
 
     private ClaimView decide(CreditorId creditor, ClaimId claim, HandoverApproval.Status decision, Actor actor) {

@@ -355,10 +355,21 @@ abstract class DunningContract extends IntegrationTest {
         assertThat(api.post("/api/v1/handover-approvals/" + approved + "/approve", "", shop.auth()).status()).isEqualTo(204);
         assertThat(api.post("/api/v1/handover-approvals/" + declined + "/decline", "", shop.auth()).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/claims/" + approved, shop.auth()).at("/status")).isEqualTo("COLLECTION");
-        assertThat(api.get("/api/v1/claims/" + declined, shop.auth()).at("/status")).isEqualTo("DUNNING");
+        // a declined handover is not a dead end: the claim goes back to the shop and dunning stops
+        assertThat(api.get("/api/v1/claims/" + declined, shop.auth()).at("/status")).isEqualTo("RETURNED");
+        assertThat(api.get("/api/v1/claims?status=RETURNED", shop.auth()).json().get("items").findValuesAsString("id"))
+                .containsExactly(declined);
+        assertThat(api.get("/api/v1/claims/" + declined + "/history", shop.auth()).body()).contains("claim.returned");
         assertThat(api.get("/api/v1/handover-approvals", shop.auth()).json().size()).isZero();
         assertThat(api.post("/api/v1/handover-approvals/" + approved + "/approve", "", shop.auth()).status()).isEqualTo(409);
+        assertThat(api.post("/api/v1/handover-approvals/" + declined + "/approve", "", shop.auth()).status()).isEqualTo(409);
         assertThat(run(shop, LocalDate.of(2026, 4, 30), false).at("/evaluated")).isEqualTo("0");
+        assertThat(notices(shop, declined).size()).isEqualTo(1);
+        // what the debtor pays is still booked
+        clock.setToday(LocalDate.of(2026, 4, 30));
+        Api.Response paid = api.post("/api/v1/claims/" + declined + "/payments",
+                Map.of("amount", "200.00", "bookingDate", "2026-04-30"), shop.auth());
+        assertThat(paid.at("/status")).as(paid.toString()).isEqualTo("PAID");
     }
 
     @Test

@@ -212,6 +212,16 @@ public class DueClaimStore {
                 .param("creditor", creditor.value()).update();
     }
 
+    public boolean returnToCreditor(CreditorId creditor, ClaimId claim) {
+        return jdbc.sql("""
+                        update claim set status = 'RETURNED', next_dunning_on = null, version = version + 1,
+                            updated_at = :now
+                        where id = :id and creditor_id = :creditor and status in ('OPEN', 'DUNNING')""")
+                .param("now", Timestamp.from(clock.instant())).param("id", claim.value())
+                .param("creditor", creditor.value())
+                .update() == 1;
+    }
+
     public boolean handOver(CreditorId creditor, ClaimId claim) {
         return jdbc.sql("""
                         update claim set status = 'COLLECTION', next_dunning_on = null, version = version + 1,
