@@ -63,6 +63,21 @@ public class DunningRuns {
      * @param asOf the business date of the run; null means today
      */
     public RunView start(CreditorId scope, LocalDate asOf, boolean dryRun, Actor actor) {
+        return start(scope, asOf, dryRun, false, actor);
+    }
+
+    /**
+     * A run for all creditors on a past date that records notices as history, sent before this installation took
+     * over (the demo data): the notices and their amounts are kept, but no letter or e-mail is written for them.
+     */
+    public RunView recordHistory(LocalDate asOf, Actor actor) {
+        if (!asOf.isBefore(BusinessDates.today(clock))) {
+            throw new InvalidInputException("asOf", "a history run records the past; it must lie before today");
+        }
+        return start(null, asOf, false, true, actor);
+    }
+
+    private RunView start(CreditorId scope, LocalDate asOf, boolean dryRun, boolean history, Actor actor) {
         LocalDate today = BusinessDates.today(clock);
         LocalDate date = asOf == null ? today : asOf;
         if (date.isAfter(today.plusDays(properties.maxDaysAhead()))) {
@@ -88,7 +103,7 @@ public class DunningRuns {
             UUID runId = id;
             work = worker.submit(() -> {
                 try {
-                    executor.execute(runId, scope, date, dryRun, actor);
+                    executor.execute(runId, scope, date, dryRun, history, actor);
                 } finally {
                     lock.release();
                 }

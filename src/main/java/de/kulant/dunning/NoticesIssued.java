@@ -6,8 +6,14 @@ import java.util.UUID;
 
 /**
  * A chunk of a dunning run issued notices, one letter or e-mail per debtor ({@code letters}: the combined ids;
- * {@link Notices#letters} tells who gets what). Correspondence sends them. The event stays small, because it is
- * stored with the chunk's transaction.
+ * {@link Notices#letters} tells who gets what). Correspondence sends them, unless they are {@code history}: notices
+ * recorded as sent before (the demo's past runs). The event stays small, because it is stored with the chunk's
+ * transaction.
  */
-public record NoticesIssued(UUID runId, LocalDate issuedOn, List<UUID> letters) {
+public record NoticesIssued(UUID runId, LocalDate issuedOn, List<UUID> letters, Boolean history) {
+
+    /** Events stored before history runs existed have no value and were not history. */
+    public boolean isHistory() {
+        return Boolean.TRUE.equals(history);
+    }
 }

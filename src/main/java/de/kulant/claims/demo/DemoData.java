@@ -14,6 +14,7 @@ import de.kulant.creditors.Creditors;
 import de.kulant.creditors.NewCreditor;
 import de.kulant.platform.Actor;
 import de.kulant.platform.BusinessDates;
+import de.kulant.platform.DemoSeed;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PostalAddress;
 import java.math.BigDecimal;
@@ -26,17 +27,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start of an empty installation ({@code kulant.demo.seed=true}, the embedded default):
+ * On the first start of an empty installation ({@code kulant.demo.seed}, by default only on the embedded H2):
  * two demo shops with a few hundred realistic claims, some paid, some on hold, so the UI is not empty.
  */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "kulant.demo.seed", havingValue = "true")
+@Conditional(DemoSeed.class)
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

@@ -37,6 +37,9 @@ class NoticeListener {
 
     @ApplicationModuleListener
     void on(NoticesIssued issued) {
+        if (issued.isHistory()) {
+            return;
+        }
         List<IssuedLetter> letters = notices.letters(issued.letters());
         Map<DebtorId, CreditorId> wanted = new HashMap<>();
         letters.forEach(letter -> wanted.put(letter.debtorId(), letter.creditorId()));

@@ -82,12 +82,13 @@ public class RunExecutor {
         this.observers = observers;
     }
 
-    public void execute(UUID runId, CreditorId scope, LocalDate asOf, boolean dryRun, Actor actor) {
+    /** @param history the notices are history, sent before: nothing is queued for sending */
+    public void execute(UUID runId, CreditorId scope, LocalDate asOf, boolean dryRun, boolean history, Actor actor) {
         ClaimsForDunning.Snapshot snapshot = null;
         try {
             snapshot = claims.snapshot(scope, asOf);
             runs.started(runId, snapshot.id(), snapshot.claims());
-            Chunk context = new Chunk(runId, asOf, dryRun, actor, new RunCounts(),
+            Chunk context = new Chunk(runId, asOf, dryRun, history, actor, new RunCounts(),
                     new Escalator(law.startOfDefault(), law.deadlines(), law.dunningFees()), new HashMap<>(), new HashMap<>());
             int chunk = 0;
             for (int from = 1; from <= snapshot.debtors(); from += properties.debtorsPerChunk()) {
@@ -110,7 +111,8 @@ public class RunExecutor {
     }
 
     /** Everything one chunk needs: the run, its counts, and per-creditor settings read once per run. */
-    private record Chunk(UUID runId, LocalDate asOf, boolean dryRun, Actor actor, RunCounts counts, Escalator escalator,
+    private record Chunk(UUID runId, LocalDate asOf, boolean dryRun, boolean history, Actor actor, RunCounts counts,
+                         Escalator escalator,
                          Map<CreditorId, DunningPolicy> policies, Map<CreditorId, Boolean> approvalRequired) {
     }
 
@@ -226,7 +228,7 @@ public class RunExecutor {
         notices.insertAll(all, clock.instant());
         if (!byDebtor.isEmpty()) {
             List<UUID> letters = byDebtor.values().stream().map(group -> group.get(0).notice().combinedId()).toList();
-            events.publishEvent(new NoticesIssued(run.runId(), run.asOf(), letters));
+            events.publishEvent(new NoticesIssued(run.runId(), run.asOf(), letters, run.history()));
         }
     }
 
