@@ -6,11 +6,17 @@ import de.kulant.support.Api;
 import de.kulant.support.Api.Auth;
 import de.kulant.support.IntegrationTest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The admin API for creditors and API keys. */
 abstract class AdminApiContract extends IntegrationTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private static Map<String, Object> creditor(String name) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -102,6 +108,27 @@ abstract class AdminApiContract extends IntegrationTest {
         Api.Response second = api.post("/api/v1/admin/creditors", body, ADMIN, key);
 
         assertThat(second.at("/id")).isEqualTo(first.at("/id"));
+    }
+
+    @Test
+    void anApiKeyIsNeverStoredForReplayNorShownTwice() {
+        String id = api.post("/api/v1/admin/creditors", creditor("Schlüssel GmbH"), ADMIN).at("/id");
+        Map<String, String> idempotency = Map.of("Idempotency-Key", "key-" + System.nanoTime());
+
+        Api.Response first = api.post("/api/v1/admin/creditors/" + id + "/api-keys", "", ADMIN, idempotency);
+        Api.Response replay = api.post("/api/v1/admin/creditors/" + id + "/api-keys", "", ADMIN, idempotency);
+
+        assertThat(first.status()).isEqualTo(201);
+        String key = first.at("/key");
+        assertThat(key).startsWith("kul_");
+        assertThat(first.header("Cache-Control")).contains("no-store");
+        assertThat(replay.status()).isEqualTo(409);
+        assertThat(replay.body()).doesNotContain(key).contains("shown only once");
+        assertThat(api.get("/api/v1/admin/creditors/" + id + "/api-keys", ADMIN).json()).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_record where withheld = true and body is null",
+                Integer.class)).isPositive();
+        List<byte[]> bodies = jdbc.queryForList("select body from idempotency_record where body is not null", byte[].class);
+        assertThat(bodies).noneMatch(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8).contains(key));
     }
 
     @Test

@@ -12,12 +12,16 @@ import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PostalAddress;
+import de.kulant.platform.SecretResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -108,10 +112,12 @@ class AdminCreditorController {
     }
 
     @PostMapping("/{creditorId}/api-keys")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Issue an API key; the key is shown only in this response")
-    IssuedApiKey issueKey(Caller caller) {
-        return creditors.issueApiKey(caller.requireCreditor(), caller.actor());
+    @Operation(summary = "Issue an API key; the key is shown only in this response and never replayed for an "
+            + "Idempotency-Key")
+    ResponseEntity<IssuedApiKey> issueKey(Caller caller, HttpServletRequest request) {
+        SecretResponses.mark(request);
+        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
+                .body(creditors.issueApiKey(caller.requireCreditor(), caller.actor()));
     }
 
     @GetMapping("/{creditorId}/api-keys")

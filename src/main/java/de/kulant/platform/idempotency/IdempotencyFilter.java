@@ -1,5 +1,6 @@
 package de.kulant.platform.idempotency;
 
+import de.kulant.platform.SecretResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -26,7 +27,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * {@code Idempotency-Key} on API POSTs: the first response to a key is stored; the same key with the
  * same request replays it, with another request it is 409, and while the first is still running 409
- * too. Keys are per caller. A 5xx answer is not stored, so the client may retry.
+ * too. Keys are per caller. A 5xx answer is not stored, so the client may retry. A response that
+ * carries a secret ({@link SecretResponses}, a new API key) is never stored, and a replay answers 409
+ * saying the request was done and its secret was shown once.
  */
 final class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -82,7 +85,9 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(new CachedBodyRequest(request, body), cached);
             completed = cached.getStatus() < 500;
         } finally {
-            if (completed) {
+            if (completed && SecretResponses.marked(request)) {
+                store.completeWithheld(scope, key, cached.getStatus());
+            } else if (completed) {
                 store.complete(scope, key, cached.getStatus(), cached.getContentType(), cached.getContentAsByteArray());
             } else {
                 store.abandon(scope, key);
@@ -97,6 +102,9 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             problem(response, 409, "This Idempotency-Key was used before with a different request.");
         } else if (stored.status() == null) {
             problem(response, 409, "A request with this Idempotency-Key is still being processed.");
+        } else if (stored.withheld()) {
+            problem(response, 409, "The request with this Idempotency-Key was done; its answer held a secret that is "
+                    + "shown only once and never stored, so it is not replayed. Revoke it and issue a new one if it was lost.");
         } else {
             response.setStatus(stored.status());
             response.setHeader("Idempotent-Replayed", "true");

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IdempotencyStore {
 
-    record Stored(String requestHash, Integer status, String contentType, byte[] body) {
+    record Stored(String requestHash, Integer status, String contentType, byte[] body, boolean withheld) {
     }
 
     private final JdbcClient jdbc;
@@ -38,11 +38,11 @@ class IdempotencyStore {
             return Optional.empty();
         } catch (DuplicateKeyException e) {
             return jdbc.sql("""
-                            select request_hash, status, content_type, body from idempotency_record
+                            select request_hash, status, content_type, body, withheld from idempotency_record
                             where scope = :scope and idempotency_key = :key""")
                     .param("scope", scope).param("key", key)
                     .query((rs, n) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
-                            rs.getBytes(4)))
+                            rs.getBytes(4), rs.getBoolean(5)))
                     .optional();
         }
     }
@@ -53,6 +53,15 @@ class IdempotencyStore {
                         where scope = :scope and idempotency_key = :key""")
                 .param("status", status).param("type", contentType).param("body", body)
                 .param("scope", scope).param("key", key)
+                .update();
+    }
+
+    /** The request was done, but its response carried a secret: only that it was done is kept, never the body. */
+    void completeWithheld(String scope, String key, int status) {
+        jdbc.sql("""
+                        update idempotency_record set status = :status, withheld = true
+                        where scope = :scope and idempotency_key = :key""")
+                .param("status", status).param("scope", scope).param("key", key)
                 .update();
     }
 
