@@ -1,6 +1,7 @@
 package de.kulant.correspondence;
 
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The letters of a day for a print-and-mail service: one ZIP with a PDF per letter and {@code manifest.csv}
- * (semicolon-separated, UTF-8) with the address, page count and claim references of each.
+ * (semicolon-separated, UTF-8, written by {@link CsvWriter}) with the address, page count and claim references of each.
  */
 @Service
 public class PrintExports {
@@ -29,7 +30,7 @@ public class PrintExports {
     /** {@code creditor} null: staff, the letters of all creditors. Returns the number of letters written. */
     public int write(CreditorId creditor, LocalDate day, OutputStream target) {
         List<Documents.PrintLetter> letters = documents.lettersOfDay(creditor, day);
-        StringBuilder manifest = new StringBuilder(HEADER).append("\r\n");
+        CsvWriter manifest = new CsvWriter(';').row(HEADER.split(";"));
         try (ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8)) {
             int number = 0;
             for (Documents.PrintLetter letter : letters) {
@@ -39,10 +40,9 @@ public class PrintExports {
                 zip.putNextEntry(new ZipEntry(file));
                 zip.write(documents.open(document.creditorId(), document.id()).orElseThrow().content());
                 zip.closeEntry();
-                manifest.append(String.join(";", file, String.valueOf(document.pages()), csv(address.name()),
-                        csv(address.street()), csv(address.postalCode()), csv(address.city()), address.country(),
-                        document.creditorId().toString(), csv(String.join(",", address.invoiceNumbers())),
-                        document.sha256())).append("\r\n");
+                manifest.row(file, String.valueOf(document.pages()), address.name(), address.street(),
+                        address.postalCode(), address.city(), address.country(), document.creditorId().toString(),
+                        String.join(",", address.invoiceNumbers()), document.sha256());
             }
             zip.putNextEntry(new ZipEntry("manifest.csv"));
             zip.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
@@ -51,14 +51,5 @@ public class PrintExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Quotes a field that holds the separator, a quote or a line break. */
-    static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(";") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Nothing is sent that should not be (issue 11, item 13): at the moment of sending, the dispatcher checks again that
- * each notice still stands; on H2 and PostgreSQL.
+ * Nothing is sent or written that should not be (issue 11, items 13, 14, 19): at the moment of sending the dispatcher
+ * checks again that each notice still stands, a notice links only a document that exists, and the print manifest
+ * cannot carry a formula; on H2 and PostgreSQL.
  */
 abstract class StillStandingContract extends IntegrationTest {
 
@@ -214,5 +215,31 @@ abstract class StillStandingContract extends IntegrationTest {
         assertThat(api.get("/api/v1/claims/" + id + "/documents", other.auth()).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/claims/" + java.util.UUID.randomUUID() + "/documents", shop.auth()).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void thePrintManifestNeutralisesNamesThatLookLikeFormulas() {
+        Tenant shop = newTenant("Formeln");
+        Map<String, Object> claim = dueClaim("R-FORMULA", "119.00");
+        debtorOf(claim).remove("email");
+        debtorOf(claim).put("name", "=cmd|' /C calc'!A0");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> address = (Map<String, Object>) debtorOf(claim).get("address");
+        address.put("street", "@SUM(A1) 1");
+        address.put("city", "=HYPERLINK(\"http://evil.example\";\"x\")");
+        createClaim(shop, claim);
+        run(shop, REMINDER_DAY);
+        dispatches(shop, 1);
+
+        dispatcher.dispatchDue();
+
+        Map<String, byte[]> zip = CorrespondenceContract.unzip(api.download("/api/v1/print-exports/2026-03-07", shop.auth()));
+        String manifest = new String(zip.get("manifest.csv"), StandardCharsets.UTF_8);
+        String row = manifest.split("\r\n")[1];
+        assertThat(row).contains(";\"'=cmd|' /C calc'!A0\";").contains(";\"'@SUM(A1) 1\";")
+                .contains(";\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"x\"\")\";");
+        for (String cell : row.split(";(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+            assertThat(cell.replace("\"", "")).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("+");
+        }
     }
 }
