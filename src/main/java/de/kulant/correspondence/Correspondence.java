@@ -9,6 +9,7 @@ import de.kulant.correspondence.internal.LetterComposer;
 import de.kulant.correspondence.internal.LetterException;
 import de.kulant.correspondence.internal.LetterTemplates;
 import de.kulant.correspondence.internal.LetterheadStore;
+import de.kulant.correspondence.internal.LogoImage;
 import de.kulant.correspondence.internal.PdfLetters;
 import de.kulant.dunning.Channel;
 import de.kulant.platform.Actor;
@@ -30,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The dispatch queue as people see it, the creditor's letterhead, and previews of letters. */
 @Service
 public class Correspondence {
-
-    private static final int MAX_LOGO_BYTES = 200 * 1024;
 
     private final DispatchStore dispatches;
     private final LetterheadStore letterheads;
@@ -124,9 +123,7 @@ public class Correspondence {
         String phone = check.optional("phone", input.phone(), 40);
         String email = check.email("email", input.email(), false);
         String signature = check.optional("signature", input.signature(), 200);
-        if (input.logoPng() != null && (input.logoPng().length > MAX_LOGO_BYTES || !isPng(input.logoPng()))) {
-            check.violation("logo", "must be a PNG image of at most 200 KB");
-        }
+        byte[] logo = input.logoPng() == null ? null : LogoImage.checkedAndScaled("logo", input.logoPng(), check);
         Map<Integer, String> texts = input.freeTexts() == null ? Map.of() : input.freeTexts();
         texts.forEach((level, text) -> {
             if (level < 1 || level > 6 || text == null || text.length() > 600) {
@@ -134,7 +131,7 @@ public class Correspondence {
             }
         });
         check.throwIfInvalid();
-        Letterhead letterhead = new Letterhead(senderLine, contact, phone, email, signature, input.logoPng(), Map.copyOf(texts));
+        Letterhead letterhead = new Letterhead(senderLine, contact, phone, email, signature, logo, Map.copyOf(texts));
         letterheads.save(creditor, letterhead, clock.instant(), actor.label());
         audit.record(new AuditEntry(creditor, "letterhead", creditor.toString(), "letterhead.changed", actor, null,
                 Map.of("senderLine", String.valueOf(senderLine), "signature", String.valueOf(signature),
@@ -157,9 +154,5 @@ public class Correspondence {
         } catch (LetterException e) {
             throw new InvalidInputException("letter", e.getMessage());
         }
-    }
-
-    static boolean isPng(byte[] bytes) {
-        return bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
     }
 }

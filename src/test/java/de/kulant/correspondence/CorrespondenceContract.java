@@ -372,6 +372,26 @@ abstract class CorrespondenceContract extends IntegrationTest {
     }
 
     @Test
+    void anImageBombIsRefusedBeforeDecodingAndALargeLogoIsScaledOnceAtUpload() throws Exception {
+        Tenant shop = newTenant("Logo-Bombe");
+        String bomb = java.util.Base64.getEncoder().encodeToString(
+                de.kulant.correspondence.internal.LogoImageTest.bomb(40_000, 40_000));
+
+        Api.Response refused = api.put("/api/v1/letterhead", Map.of("logoPngBase64", bomb), shop.auth());
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.at("/errors/0/field")).isEqualTo("logo");
+        assertThat(refused.at("/errors/0/message")).contains("40000 × 40000 pixels");
+        assertThat(api.get("/api/v1/letterhead", shop.auth()).at("/logoPngBase64")).isNull();
+
+        String large = java.util.Base64.getEncoder().encodeToString(
+                de.kulant.correspondence.internal.LogoImageTest.png(1600, 400));
+        assertThat(api.put("/api/v1/letterhead", Map.of("logoPngBase64", large), shop.auth()).status()).isEqualTo(200);
+        byte[] stored = java.util.Base64.getDecoder().decode(api.get("/api/v1/letterhead", shop.auth()).at("/logoPngBase64"));
+        assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(stored)).getWidth()).isEqualTo(800);
+    }
+
+    @Test
     void aLetterheadWithBadValuesIsRefusedNamingEachFieldAndNothingIsStored() {
         Tenant shop = newTenant("Briefkopf");
         Map<String, Object> bad = new LinkedHashMap<>();

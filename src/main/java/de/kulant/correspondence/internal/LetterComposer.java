@@ -126,7 +126,7 @@ public class LetterComposer {
                 creditor.address().postalCode(), creditor.address().city(), creditor.address().country(),
                 letterhead.senderLine(), letterhead.contactPerson(), letterhead.phone(),
                 letterhead.email() != null ? letterhead.email() : creditor.email(), letterhead.signature(),
-                letterhead.logoPng() == null ? null
+                letterhead.logoPng() == null || !LogoImage.withinLimits(letterhead.logoPng()) ? null
                         : "data:image/png;base64," + Base64.getEncoder().encodeToString(letterhead.logoPng()),
                 creditor.iban(), creditor.bic());
         var debtor = anyClaim.debtor();
