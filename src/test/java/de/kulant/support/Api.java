@@ -92,6 +92,10 @@ public final class Api {
         return send(builder(path, auth, Map.of()).GET());
     }
 
+    public Response get(String path, Auth auth, Map<String, String> headers) {
+        return send(builder(path, auth, headers).GET());
+    }
+
     public Response delete(String path, Auth auth) {
         return send(builder(path, auth, Map.of()).DELETE());
     }

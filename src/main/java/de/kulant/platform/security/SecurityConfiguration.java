@@ -64,6 +64,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("Kulant").authenticationEntryPoint((request, response, e) -> {
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Kulant\", Bearer");
                     problems.write(response, 401, "Unauthorized", e instanceof LockedException
+                            || e instanceof AddressSlowedException
                             ? e.getMessage() : "Authenticate with an API key (Bearer) or as staff (HTTP Basic).");
                 }))
                 .exceptionHandling(errors -> errors
@@ -103,6 +104,8 @@ class SecurityConfiguration {
                     throws java.io.IOException, jakarta.servlet.ServletException {
                 if (e instanceof LockedException) {
                     getRedirectStrategy().sendRedirect(request, response, "/login?locked");
+                } else if (e instanceof AddressSlowedException) {
+                    getRedirectStrategy().sendRedirect(request, response, "/login?slowed");
                 } else {
                     super.onAuthenticationFailure(request, response, e);
                 }

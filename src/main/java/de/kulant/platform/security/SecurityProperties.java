@@ -11,6 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("kulant.security")
 record SecurityProperties(@DefaultValue Login login) {
 
-    record Login(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockout) {
+    /**
+     * @param maxFailures failed logins after which a user name is locked (an address is slowed after five times as many)
+     * @param lockout how long a name stays locked, and how long failures are remembered
+     * @param addressPause the wait between two attempts from a slowed address
+     */
+    record Login(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockout,
+                 @DefaultValue("10s") Duration addressPause) {
     }
 }

@@ -23,8 +23,12 @@ final class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        if (throttle.isBlocked(username, address)) {
+        LoginThrottle.Refusal refusal = throttle.check(username, address);
+        if (refusal == LoginThrottle.Refusal.NAME_LOCKED) {
             throw new LockedException("Too many failed logins; please try again later.");
+        }
+        if (refusal == LoginThrottle.Refusal.ADDRESS_SLOWED) {
+            throw new AddressSlowedException("Too many failed logins from your network; please wait a few seconds.");
         }
         try {
             Authentication result = passwords.authenticate(authentication);
