@@ -88,6 +88,10 @@ public final class InputCheck {
             violation(field, "must not contain control characters");
             return null;
         }
+        if (hasLoneSurrogate(trimmed)) {
+            violation(field, "contains a character that is not valid text (half of a UTF-16 surrogate pair)");
+            return null;
+        }
         return trimmed;
     }
 
@@ -161,12 +165,19 @@ public final class InputCheck {
             return null;
         }
         String text = value.strip();
+        LocalDate date;
         try {
-            return text.contains(".") ? LocalDate.parse(text, GERMAN_DATE) : LocalDate.parse(text);
+            date = text.contains(".") ? LocalDate.parse(text, GERMAN_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             violation(field, "'" + text + "' is not a date (YYYY-MM-DD or DD.MM.YYYY)");
             return null;
         }
+        // both databases store the years 1 to 9999; PostgreSQL would store others as infinity or refuse them
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            violation(field, "'" + text + "' lies outside the years 0001 to 9999");
+            return null;
+        }
+        return date;
     }
 
     /** A positive amount with at most two decimals, up to {@code maximum}; the API form {@code "119.00"}. */
@@ -217,6 +228,22 @@ public final class InputCheck {
             return null;
         }
         return money;
+    }
+
+    /** A high surrogate without its low half or a low one without its high half cannot be stored as UTF-8. */
+    static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only EUR for now (api.md); blank means EUR. */

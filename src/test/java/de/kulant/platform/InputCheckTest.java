@@ -2,10 +2,11 @@ package de.kulant.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** E-mail addresses are checked as mail servers check them, so that a notice can actually be sent. */
+/** Input as both databases and mail servers take it: e-mail addresses, dates within 0001-9999, whole characters. */
 class InputCheckTest {
 
     @ParameterizedTest
@@ -27,5 +28,25 @@ class InputCheckTest {
 
         assertThat(check.email("debtor.email", address, true)).isNull();
         assertThat(check.violations()).extracting(FieldViolation::field).containsExactly("debtor.email");
+    }
+
+    @Test
+    void refusesDatesOutsideTheYearsBothDatabasesStore() {
+        InputCheck check = new InputCheck();
+        assertThat(check.date("a", "0000-01-01", true)).isNull();
+        assertThat(check.date("b", "+5874898-01-01", true)).isNull();
+        assertThat(check.date("c", "01.01.0000", true)).isNull();
+        assertThat(check.date("d", "9999-12-31", true)).isEqualTo(java.time.LocalDate.of(9999, 12, 31));
+        assertThat(check.date("e", "0001-01-01", true)).isEqualTo(java.time.LocalDate.of(1, 1, 1));
+        assertThat(check.violations()).extracting(v -> v.field()).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void refusesHalfASurrogatePairButKeepsWholeCharacters() {
+        InputCheck check = new InputCheck();
+        assertThat(check.required("name", "Erika \ud800", 100)).isNull();
+        assertThat(check.required("other", "\udc00 Erika", 100)).isNull();
+        assertThat(check.required("fine", "Zoë 🌻", 100)).isEqualTo("Zoë 🌻");
+        assertThat(check.violations()).extracting(v -> v.field()).containsExactly("name", "other");
     }
 }

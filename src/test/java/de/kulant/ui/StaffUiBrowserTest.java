@@ -174,6 +174,19 @@ class StaffUiBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aLinkToSomethingThatDoesNotExistShowsTheStyledNotFoundPage() {
+        logInAsAdmin();
+        browser.get(url("/claims/" + java.util.UUID.randomUUID()));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Fehler");
+        assertThat(browser.findElement(By.id("error-message")).getText()).isEqualTo("Diese Seite gibt es nicht.");
+        assertThat(browser.findElement(By.cssSelector("nav.mainnav")).isDisplayed()).isTrue();
+        Browser.screenshot(browser, "not-found");
+        browser.findElement(By.linkText("Zur Übersicht")).click();
+        wait.until(ExpectedConditions.urlContains("/claims"));
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndRepeatedGuessingLocksTheName() {
         for (int attempt = 1; attempt <= 5; attempt++) {
             logIn("mallory", "guess-" + attempt);

@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutAdvice {
 
     @ModelAttribute("currentUser")
-    String currentUser() {
+    static String currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || "anonymousUser".equals(authentication.getName()) ? null : authentication.getName();
     }
 
     @ModelAttribute("isAdmin")
-    boolean isAdmin() {
+    static boolean isAdmin() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));

@@ -1,0 +1,67 @@
+package de.kulant.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A staff user logged in through the login form, reading pages of the UI as a browser would, with their status. */
+public final class StaffSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    public record Page(int status, String body) {
+    }
+
+    private StaffSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public static StaffSession logIn(int port, String username, String password) {
+        StaffSession session = new StaffSession(port);
+        Matcher csrf = CSRF.matcher(session.get("/login").body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("the login page has no CSRF token");
+        }
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+        Page landed = session.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (landed.status() != 200 || landed.body().contains("name=\"password\"")) {
+            throw new IllegalStateException("login failed: " + landed.status());
+        }
+        return session;
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
