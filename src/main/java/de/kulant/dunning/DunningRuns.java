@@ -8,6 +8,7 @@ import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
+import de.kulant.platform.Instances;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.JobLocks;
 import jakarta.annotation.PreDestroy;
@@ -23,6 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,6 +43,7 @@ public class DunningRuns {
     private final RunExecutor executor;
     private final ClaimsForDunning claims;
     private final JobLocks locks;
+    private final Instances instances;
     private final DunningProperties properties;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -48,12 +52,13 @@ public class DunningRuns {
         return thread;
     });
 
-    DunningRuns(RunStore runs, RunExecutor executor, ClaimsForDunning claims, JobLocks locks,
+    DunningRuns(RunStore runs, RunExecutor executor, ClaimsForDunning claims, JobLocks locks, Instances instances,
                 DunningProperties properties, Clock clock) {
         this.runs = runs;
         this.executor = executor;
         this.claims = claims;
         this.locks = locks;
+        this.instances = instances;
         this.properties = properties;
         this.clock = clock;
     }
@@ -91,6 +96,7 @@ public class DunningRuns {
                         + ", the date of the newest completed run" + (scope == null ? " for all creditors" : ""));
             }
         }
+        failRunsOfGoneInstances();
         JobLocks.Held lock = locks.tryLock(LOCK, LOCK_AT_MOST).orElseThrow(() ->
                 new ConflictException("A dunning run is in progress; start this one when it is done."));
         UUID id;
@@ -99,7 +105,7 @@ public class DunningRuns {
             runs.interruptedSnapshots().forEach(claims::dropSnapshot);
             runs.markInterrupted(clock.instant());
             id = Ids.next();
-            runs.insert(id, scope, date, dryRun, clock.instant(), actor.label());
+            runs.insert(id, scope, date, dryRun, clock.instant(), actor.label(), instances.current());
             UUID runId = id;
             work = worker.submit(() -> {
                 try {
@@ -122,6 +128,22 @@ public class DunningRuns {
             Thread.currentThread().interrupt();
         }
         return runs.find(id, null).orElseThrow();
+    }
+
+    /**
+     * Runs still marked RUNNING whose instance is gone (killed, crashed) are marked FAILED at once, at start-up and
+     * whenever a run is started; the next run completes their work. Returns how many instances' runs were failed.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public int failRunsOfGoneInstances() {
+        int failed = 0;
+        for (String instance : runs.runningInstances()) {
+            if (!instance.equals(instances.current()) && instances.isGone(instance.isEmpty() ? null : instance)) {
+                runs.failRunsOf(instance, clock.instant()).forEach(claims::dropSnapshot);
+                failed++;
+            }
+        }
+        return failed;
     }
 
     /** A run; a creditor sees only its own runs. */

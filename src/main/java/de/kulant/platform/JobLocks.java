@@ -16,23 +16,28 @@ import org.springframework.stereotype.Service;
 
 /**
  * Cluster-wide locks for jobs (ShedLock on the database): a job runs on one instance at a time. A held lock
- * is extended while its instance lives; when the instance dies it expires after {@code lockAtMostFor}.
+ * is extended while its instance lives and marked with the instance's id; when that instance is gone (see
+ * {@link Instances}) its lock is released at once instead of expiring after {@code lockAtMostFor}.
  */
 @Service
 public class JobLocks {
 
     private final LockProvider provider;
+    private final JdbcTemplate jdbc;
+    private final Instances instances;
     /** Lock expiry is wall-clock time on the database, not business time. */
     private final Clock clock = Clock.systemUTC();
 
-    JobLocks(DataSource dataSource) {
+    JobLocks(DataSource dataSource, Instances instances) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.instances = instances;
         ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "job-lock-keep-alive");
             thread.setDaemon(true);
             return thread;
         });
         this.provider = new KeepAliveLockProvider(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
-                .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()), keepAlive);
+                .builder().withJdbcTemplate(jdbc).usingDbTime().withLockedByValue(instances.current()).build()), keepAlive);
     }
 
     /** A held lock; release it when the job is done. */
@@ -41,8 +46,25 @@ public class JobLocks {
     }
 
     public Optional<Held> tryLock(String name, Duration lockAtMostFor) {
-        Optional<SimpleLock> lock = provider.lock(new LockConfiguration(clock.instant(), name, lockAtMostFor,
-                Duration.ZERO));
+        Optional<SimpleLock> lock = lock(name, lockAtMostFor);
+        if (lock.isEmpty() && releaseIfHolderGone(name)) {
+            lock = lock(name, lockAtMostFor);
+        }
         return lock.map(held -> held::unlock);
+    }
+
+    private Optional<SimpleLock> lock(String name, Duration lockAtMostFor) {
+        return provider.lock(new LockConfiguration(clock.instant(), name, lockAtMostFor, Duration.ZERO));
+    }
+
+    /** Releases the lock when the instance holding it is gone; true when released. */
+    private boolean releaseIfHolderGone(String name) {
+        String holder = jdbc.query("select locked_by from shedlock where name = ?", rs -> rs.next() ? rs.getString(1) : null,
+                name);
+        if (holder == null || !instances.isGone(holder)) {
+            return false;
+        }
+        // locked_at lies in the past, so the lock is free; the holder is checked again so a new owner keeps it
+        return jdbc.update("update shedlock set lock_until = locked_at where name = ? and locked_by = ?", name, holder) == 1;
     }
 }

@@ -39,13 +39,16 @@ public class RunStore {
         this.json = json;
     }
 
-    public void insert(UUID id, CreditorId creditor, LocalDate asOf, boolean dryRun, Instant now, String actor) {
+    public void insert(UUID id, CreditorId creditor, LocalDate asOf, boolean dryRun, Instant now, String actor,
+                       String instance) {
         jdbc.sql("""
                         insert into dunning_run (id, creditor_id, as_of, dry_run, status, processed, evaluated, handed_over,
-                            notices, skipped, started_at, heartbeat_at, started_by)
-                        values (:id, :creditor, :asOf, :dryRun, 'RUNNING', 0, 0, 0, '{}', '{}', :now, :now, :actor)""")
+                            notices, skipped, started_at, heartbeat_at, started_by, instance_id)
+                        values (:id, :creditor, :asOf, :dryRun, 'RUNNING', 0, 0, 0, '{}', '{}', :now, :now, :actor,
+                            :instance)""")
                 .param("id", id).param("creditor", creditor == null ? null : creditor.value()).param("asOf", asOf)
                 .param("dryRun", dryRun).param("now", Timestamp.from(now)).param("actor", actor)
+                .param("instance", instance)
                 .update();
     }
 
@@ -79,6 +82,26 @@ public class RunStore {
     public List<UUID> interruptedSnapshots() {
         return jdbc.sql("select snapshot_id from dunning_run where status = 'RUNNING' and snapshot_id is not null")
                 .query(UUID.class).list();
+    }
+
+    /** The ids of the instances working on runs still marked RUNNING (null for runs from before instances were known). */
+    public List<String> runningInstances() {
+        return jdbc.sql("select distinct coalesce(instance_id, '') from dunning_run where status = 'RUNNING'")
+                .query(String.class).list();
+    }
+
+    /** Runs of an instance that is gone: failed, their snapshots returned for dropping. */
+    public List<UUID> failRunsOf(String instance, Instant now) {
+        String where = instance.isEmpty() ? "instance_id is null" : "instance_id = :instance";
+        List<UUID> snapshots = jdbc.sql("select snapshot_id from dunning_run where status = 'RUNNING' and " + where
+                        + " and snapshot_id is not null")
+                .params(instance.isEmpty() ? Map.of() : Map.of("instance", instance)).query(UUID.class).list();
+        jdbc.sql("update dunning_run set status = 'FAILED', finished_at = :now, error = 'the instance working on it "
+                        + "stopped; a later run completes its work' where status = 'RUNNING' and " + where)
+                .params(instance.isEmpty() ? Map.of("now", Timestamp.from(now))
+                        : Map.of("now", Timestamp.from(now), "instance", instance))
+                .update();
+        return snapshots;
     }
 
     public void markInterrupted(Instant now) {
