@@ -21,4 +21,13 @@ class LoginThrottleWithoutProxyOnH2Test extends LoginThrottleContract {
         assertThat(fromAnotherClaimedAddress.status()).isEqualTo(401);
         assertThat(fromAnotherClaimedAddress.at("/detail")).contains("from your network");
     }
+
+    @Test
+    void xForwardedProtoFromAnUntrustedClientMakesNoCookieSecureAndSendsNoHsts() {
+        Api.Response page = api.get("/login", Api.Auth.none(), java.util.Map.of("X-Forwarded-Proto", "https"));
+
+        assertThat(page.header("Strict-Transport-Security")).isNull();
+        assertThat(TransportSecurityBehindProxyOnH2Test.cookies(page)).allSatisfy(c -> assertThat(c)
+                .doesNotContain("Secure"));
+    }
 }

@@ -1,16 +1,13 @@
 package de.kulant.platform.web;
 
 import de.kulant.platform.CreditorDirectory;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** German first, English on request ({@code ?lang=en}, remembered in a cookie); the {@code Caller} argument. */
@@ -25,10 +22,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("kulant-lang");
-        resolver.setDefaultLocale(Locale.GERMAN);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        return resolver;
+        return new LanguageCookie();
     }
 
     @Override
