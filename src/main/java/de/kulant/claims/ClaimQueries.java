@@ -2,6 +2,7 @@ package de.kulant.claims;
 
 import de.kulant.claims.internal.Balances;
 import de.kulant.claims.internal.ClaimStore;
+import de.kulant.claims.internal.DueClaimStore;
 import de.kulant.claims.internal.HoldStore;
 import de.kulant.legal.CurrentLaw;
 import de.kulant.platform.AuditEvent;
@@ -28,12 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimQueries {
 
     private final ClaimStore claims;
+    private final DueClaimStore dueClaims;
     private final HoldStore holds;
     private final AuditTrail audit;
     private final CurrentLaw law;
 
-    ClaimQueries(ClaimStore claims, HoldStore holds, AuditTrail audit, CurrentLaw law) {
+    ClaimQueries(ClaimStore claims, DueClaimStore dueClaims, HoldStore holds, AuditTrail audit, CurrentLaw law) {
         this.claims = claims;
+        this.dueClaims = dueClaims;
         this.holds = holds;
         this.audit = audit;
         this.law = law;
@@ -69,7 +72,7 @@ public class ClaimQueries {
     public Map<ClaimId, ClaimStanding> standing(CreditorId creditor, Collection<ClaimId> ids, LocalDate today) {
         Map<ClaimId, List<HoldView>> active = holds.activeFor(ids, today);
         Map<ClaimId, ClaimStanding> standing = new HashMap<>();
-        for (var f : claims.facts(creditor, ids)) {
+        for (var f : dueClaims.facts(creditor, ids)) {
             Money paidSince = f.demand() == null ? Money.zeroEur() : f.paidTotal().minus(f.demand().paidBefore());
             standing.put(f.id(), new ClaimStanding(f.id(), f.invoiceNumber(), f.status(), f.dunningLevel(),
                     active.getOrDefault(f.id(), List.of()).stream().map(HoldView::kind).distinct().toList(),

@@ -3,6 +3,7 @@ package de.kulant.claims;
 import de.kulant.claims.internal.Bucket;
 import de.kulant.claims.internal.Claim;
 import de.kulant.claims.internal.ClaimStore;
+import de.kulant.claims.internal.DueClaimStore;
 import de.kulant.law.DefaultFacts;
 import de.kulant.law.DefaultRule;
 import de.kulant.law.DefaultStart;
@@ -30,12 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnsentNotices {
 
     private final ClaimStore claims;
+    private final DueClaimStore dueClaims;
     private final AuditTrail audit;
     private final CurrentLaw law;
     private final Clock clock;
 
-    UnsentNotices(ClaimStore claims, AuditTrail audit, CurrentLaw law, Clock clock) {
+    UnsentNotices(ClaimStore claims, DueClaimStore dueClaims, AuditTrail audit, CurrentLaw law, Clock clock) {
         this.claims = claims;
+        this.dueClaims = dueClaims;
         this.audit = audit;
         this.law = law;
         this.clock = clock;
@@ -70,7 +73,7 @@ public class UnsentNotices {
                             PlaceOfPerformance.ofAddress(row.debtor().address().country(), row.debtor().address().postalCode()))
                     .withCalendarDueDateAgreed(row.calendarDueDateAgreed())
                     .withConsumerNoticeGiven(row.consumerNoticeGiven())).orElse(null);
-            claims.changeDefault(creditor, id, start == null ? null : start.since(),
+            dueClaims.changeDefault(creditor, id, start == null ? null : start.since(),
                     start == null ? null : start.rule().name());
             after.put("defaultSince", start == null ? "none" : start.since().toString());
         }

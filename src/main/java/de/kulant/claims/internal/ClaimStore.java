@@ -221,13 +221,6 @@ public class ClaimStore {
         }
     }
 
-    /** Sets the start of default anew (null: not in default); the claim row must be locked by the caller. */
-    public void changeDefault(CreditorId creditor, ClaimId id, LocalDate since, String rule) {
-        jdbc.sql("update claim set default_since = :since, default_rule = :rule where id = :id and creditor_id = :creditor")
-                .param("since", since).param("rule", rule).param("id", id.value()).param("creditor", creditor.value())
-                .update();
-    }
-
     /** Appends the claim's new postings and stores its new cached balance in the same transaction. */
     public void save(Claim claim, Instant now, String actor) {
         ClaimFacts f = claim.facts();
@@ -255,18 +248,6 @@ public class ClaimStore {
         if (updated != 1) {
             throw new OptimisticLockingFailureException("claim " + f.id() + " was changed concurrently");
         }
-    }
-
-    /** Several claims of one creditor as they are now, for reading; another creditor's are left out. */
-    public List<ClaimFacts> facts(CreditorId creditor, Collection<ClaimId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select " + ClaimRows.COLUMNS + " from unnest(:ids) as wanted(id) join claim c on c.id = wanted.id "
-                        + "join debtor d on d.id = c.debtor_id where c.creditor_id = :creditor")
-                .param("ids", ids.stream().map(ClaimId::value).distinct().toArray(UUID[]::new))
-                .param("creditor", creditor.value())
-                .query((rs, n) -> ClaimRows.facts(rs)).list();
     }
 
     /** One claim with its debtor; {@code creditor} null only for staff, who see every tenant. */

@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -192,6 +193,25 @@ public class DueClaimStore {
         }
         postings.forEach((creditor, list) -> claims.insertPostings(creditor, list, clock.instant(), actor.label()));
         return applied;
+    }
+
+    /** Several claims of one creditor as they are now, for reading; another creditor's are left out. */
+    public List<ClaimFacts> facts(CreditorId creditor, Collection<ClaimId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + ClaimRows.COLUMNS + " from unnest(:ids) as wanted(id) join claim c on c.id = wanted.id "
+                        + "join debtor d on d.id = c.debtor_id where c.creditor_id = :creditor")
+                .param("ids", ids.stream().map(ClaimId::value).distinct().toArray(UUID[]::new))
+                .param("creditor", creditor.value())
+                .query((rs, n) -> ClaimRows.facts(rs)).list();
+    }
+
+    /** Sets the start of default anew (null: not in default); the claim row must be locked by the caller. */
+    public void changeDefault(CreditorId creditor, ClaimId id, LocalDate since, String rule) {
+        jdbc.sql("update claim set default_since = :since, default_rule = :rule where id = :id and creditor_id = :creditor")
+                .param("since", since).param("rule", rule).param("id", id.value()).param("creditor", creditor.value())
+                .update();
     }
 
     public void reschedule(Map<ClaimId, LocalDate> nextDunningOn) {
