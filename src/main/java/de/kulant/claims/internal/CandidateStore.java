@@ -86,45 +86,37 @@ public class CandidateStore {
 
     /** Refunds paid out of money the bank then returned, waiting for a person; one by id when {@code id} is given. */
     public List<RefundToRecover> toRecover(CreditorId scope, UUID id, int limit) {
-        var spec = jdbc.sql("""
-                        select o.id, o.creditor_id, o.claim_id, c.invoice_number, o.debtor_id, d.name, o.amount,
-                               o.booking_date, o.returned_on, o.payment_id
-                        from overpayment o join claim c on c.id = o.claim_id join debtor d on d.id = o.debtor_id
-                        where o.status = 'RECOVER'""" + (scope == null ? "" : " and o.creditor_id = :creditor")
-                        + (id == null ? "" : " and o.id = :id")
-                        + " order by o.returned_on desc, o.id limit :limit")
-                .param("limit", limit);
-        if (scope != null) {
-            spec = spec.param("creditor", scope.value());
-        }
-        if (id != null) {
-            spec = spec.param("id", id);
-        }
-        return spec.query((rs, n) -> new RefundToRecover(rs.getObject(1, UUID.class),
-                new CreditorId(rs.getObject(2, UUID.class)), new ClaimId(rs.getObject(3, UUID.class)), rs.getString(4),
-                new DebtorId(rs.getObject(5, UUID.class)), rs.getString(6), Money.eur(rs.getBigDecimal(7)),
-                rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getObject(10, UUID.class))).list();
+        return overpayments("RECOVER", "o.returned_on", "o.returned_on", scope, id, limit).query((rs, n) -> new RefundToRecover(
+                rs.getObject(1, UUID.class), new CreditorId(rs.getObject(2, UUID.class)),
+                new ClaimId(rs.getObject(3, UUID.class)), rs.getString(4), new DebtorId(rs.getObject(5, UUID.class)),
+                rs.getString(6), Money.eur(rs.getBigDecimal(7)), rs.getObject(8, LocalDate.class),
+                rs.getObject(9, LocalDate.class), rs.getObject(10, UUID.class))).list();
     }
 
     public List<CreditBalance> creditBalances(CreditorId scope, UUID id, int limit) {
-        var spec = jdbc.sql("""
-                        select o.id, o.creditor_id, o.claim_id, c.invoice_number, o.debtor_id, d.name, o.amount,
-                               o.booking_date, o.reference, o.payment_id
-                        from overpayment o join claim c on c.id = o.claim_id join debtor d on d.id = o.debtor_id
-                        where o.status = 'OPEN'""" + (scope == null ? "" : " and o.creditor_id = :creditor")
-                        + (id == null ? "" : " and o.id = :id")
-                        + " order by o.booking_date desc, o.id limit :limit")
-                .param("limit", limit);
+        return overpayments("OPEN", "o.reference", "o.booking_date", scope, id, limit).query((rs, n) -> new CreditBalance(
+                rs.getObject(1, UUID.class), new CreditorId(rs.getObject(2, UUID.class)),
+                new ClaimId(rs.getObject(3, UUID.class)), rs.getString(4), new DebtorId(rs.getObject(5, UUID.class)),
+                rs.getString(6), Money.eur(rs.getBigDecimal(7)), rs.getObject(8, LocalDate.class), rs.getString(9),
+                rs.getObject(10, UUID.class))).list();
+    }
+
+    /**
+     * Overpayments of a status with their claim and debtor, newest by {@code newest} first; the ninth column is
+     * {@code ninth}. A scope of null is staff's (all creditors); with an id, that one only.
+     */
+    private JdbcClient.StatementSpec overpayments(String status, String ninth, String newest, CreditorId scope, UUID id,
+                                                  int limit) {
+        var spec = jdbc.sql("select o.id, o.creditor_id, o.claim_id, c.invoice_number, o.debtor_id, d.name, o.amount, "
+                        + "o.booking_date, " + ninth + ", o.payment_id from overpayment o join claim c on c.id = o.claim_id "
+                        + "join debtor d on d.id = o.debtor_id where o.status = :status"
+                        + (scope == null ? "" : " and o.creditor_id = :creditor") + (id == null ? "" : " and o.id = :id")
+                        + " order by " + newest + " desc, o.id limit :limit")
+                .param("status", status).param("limit", limit);
         if (scope != null) {
             spec = spec.param("creditor", scope.value());
         }
-        if (id != null) {
-            spec = spec.param("id", id);
-        }
-        return spec.query((rs, n) -> new CreditBalance(rs.getObject(1, UUID.class),
-                new CreditorId(rs.getObject(2, UUID.class)), new ClaimId(rs.getObject(3, UUID.class)), rs.getString(4),
-                new DebtorId(rs.getObject(5, UUID.class)), rs.getString(6), Money.eur(rs.getBigDecimal(7)),
-                rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, UUID.class))).list();
+        return id == null ? spec : spec.param("id", id);
     }
 
     /** Reads candidates sharing one object per creditor and per name key: imports keep many of them at once. */

@@ -2,6 +2,7 @@ package de.kulant.claims.internal;
 
 import de.kulant.claims.Balance;
 import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.ClaimsForDunning.Snapshot;
 import de.kulant.claims.DueClaim;
 import de.kulant.claims.Escalation;
@@ -233,22 +234,21 @@ public class DueClaimStore {
     }
 
     public boolean returnToCreditor(CreditorId creditor, ClaimId claim) {
-        return jdbc.sql("""
-                        update claim set status = 'RETURNED', next_dunning_on = null, version = version + 1,
-                            updated_at = :now
-                        where id = :id and creditor_id = :creditor and status in ('OPEN', 'DUNNING')""")
-                .param("now", Timestamp.from(clock.instant())).param("id", claim.value())
-                .param("creditor", creditor.value())
-                .update() == 1;
+        return leaveDunning(creditor, claim, ClaimStatus.RETURNED);
     }
 
     public boolean handOver(CreditorId creditor, ClaimId claim) {
+        return leaveDunning(creditor, claim, ClaimStatus.COLLECTION);
+    }
+
+    /** Moves a claim still open or in dunning out of the dunning run's reach; false when it was not. */
+    private boolean leaveDunning(CreditorId creditor, ClaimId claim, ClaimStatus status) {
         return jdbc.sql("""
-                        update claim set status = 'COLLECTION', next_dunning_on = null, version = version + 1,
+                        update claim set status = :status, next_dunning_on = null, version = version + 1,
                             updated_at = :now
                         where id = :id and creditor_id = :creditor and status in ('OPEN', 'DUNNING')""")
-                .param("now", Timestamp.from(clock.instant())).param("id", claim.value())
-                .param("creditor", creditor.value())
+                .param("status", status.name()).param("now", Timestamp.from(clock.instant()))
+                .param("id", claim.value()).param("creditor", creditor.value())
                 .update() == 1;
     }
 }
