@@ -3,6 +3,7 @@ package de.kulant.dunning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.BenchmarkReport;
+import de.kulant.payments.BankFiles;
 import de.kulant.platform.Actor;
 import de.kulant.platform.Ids;
 import de.kulant.support.IntegrationTest;
@@ -88,7 +89,8 @@ class DunningRunBenchmark extends IntegrationTest {
             UUID id = Ids.next();
             creditors.add(id);
             creditorRows.append(id).append(",Shop ").append(i).append(",shop").append(i)
-                    .append("@example.org,Weg 1,10115,Berlin,DE,DE89370400440532013000,,,false,").append(now).append('\n');
+                    .append("@example.org,Weg 1,10115,Berlin,DE,").append(BankFiles.iban(800_000_000L + i))
+                    .append(",,,false,").append(now).append('\n');
         }
         try (Connection connection = dataSource.getConnection()) {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
