@@ -2,7 +2,6 @@ package de.kulant.claims;
 
 import de.kulant.platform.money.Money;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * What booking an {@link IncomingPayment} did. No shares and no overpaid claim means none of its claims was
@@ -10,7 +9,7 @@ import java.util.UUID;
  *
  * @param overpaidClaim the claim the credit balance is recorded on, or null when nothing was left over
  */
-public record BookedPayment(UUID paymentId, List<ClaimShare> shares, Money overpayment, ClaimId overpaidClaim) {
+public record BookedPayment(PaymentId paymentId, List<ClaimShare> shares, Money overpayment, ClaimId overpaidClaim) {
 
     public boolean booked() {
         return !shares.isEmpty() || overpaidClaim != null;

@@ -2,8 +2,8 @@ package de.kulant.claims;
 
 import de.kulant.claims.internal.Balances;
 import de.kulant.claims.internal.ClaimStore;
-import de.kulant.claims.internal.DueClaimStore;
 import de.kulant.claims.internal.HoldStore;
+import de.kulant.claims.internal.Posting;
 import de.kulant.legal.CurrentLaw;
 import de.kulant.platform.AuditEvent;
 import de.kulant.platform.AuditTrail;
@@ -29,14 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimQueries {
 
     private final ClaimStore claims;
-    private final DueClaimStore dueClaims;
     private final HoldStore holds;
     private final AuditTrail audit;
     private final CurrentLaw law;
 
-    ClaimQueries(ClaimStore claims, DueClaimStore dueClaims, HoldStore holds, AuditTrail audit, CurrentLaw law) {
+    ClaimQueries(ClaimStore claims, HoldStore holds, AuditTrail audit, CurrentLaw law) {
         this.claims = claims;
-        this.dueClaims = dueClaims;
         this.holds = holds;
         this.audit = audit;
         this.law = law;
@@ -58,6 +56,35 @@ public class ClaimQueries {
         });
     }
 
+    /**
+     * Several claims as each stood on a day (a letter's date, say), for work on many at once: three queries however
+     * many. A claim that does not belong to the creditor given with it is left out.
+     */
+    public Map<ClaimAsOf, ClaimView> findAll(Collection<ClaimAsOf> wanted) {
+        Map<ClaimAsOf, ClaimView> found = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        Map<ClaimId, CreditorId> owners = new HashMap<>();
+        wanted.forEach(w -> owners.put(w.claim(), w.creditor()));
+        Map<ClaimId, ClaimStore.Row> rows = new HashMap<>();
+        claims.rows(owners).forEach(row -> rows.put(row.facts().id(), row));
+        LocalDate earliest = wanted.stream().map(ClaimAsOf::asOf).min(LocalDate::compareTo).orElseThrow();
+        Map<ClaimId, List<HoldView>> holdsSinceEarliest = holds.activeFor(rows.keySet(), earliest);
+        Map<ClaimAsOf, List<Posting>> postings = claims.postingsUpTo(wanted.stream()
+                .filter(w -> rows.containsKey(w.claim()) && w.asOf().isBefore(rows.get(w.claim()).facts().lastPostingDate()))
+                .toList());
+        for (ClaimAsOf w : wanted) {
+            ClaimStore.Row row = rows.get(w.claim());
+            if (row != null && row.facts().creditorId().equals(w.creditor())) {
+                List<HoldView> active = holdsSinceEarliest.getOrDefault(w.claim(), List.of()).stream()
+                        .filter(h -> h.isActiveOn(w.asOf())).toList();
+                found.put(w, view(row, active, w.asOf(), postings.get(w)));
+            }
+        }
+        return found;
+    }
+
     /** Whether the claim exists for the creditor ({@code creditor} null: staff, any creditor's). */
     public boolean exists(CreditorId creditor, ClaimId id) {
         return claims.row(creditor, id).isPresent();
@@ -70,9 +97,20 @@ public class ClaimQueries {
 
     /** Where each of these claims of one creditor stands today (status, holds, payments since its latest notice). */
     public Map<ClaimId, ClaimStanding> standing(CreditorId creditor, Collection<ClaimId> ids, LocalDate today) {
-        Map<ClaimId, List<HoldView>> active = holds.activeFor(ids, today);
+        Map<ClaimId, CreditorId> owners = new HashMap<>();
+        ids.forEach(id -> owners.put(id, creditor));
+        return standing(owners, today);
+    }
+
+    /**
+     * Where each of these claims stands today, each only if it belongs to the creditor given with it: two queries
+     * however many.
+     */
+    public Map<ClaimId, ClaimStanding> standing(Map<ClaimId, CreditorId> claimsOf, LocalDate today) {
+        Map<ClaimId, List<HoldView>> active = holds.activeFor(claimsOf.keySet(), today);
         Map<ClaimId, ClaimStanding> standing = new HashMap<>();
-        for (var f : dueClaims.facts(creditor, ids)) {
+        for (ClaimStore.Row row : claims.rows(claimsOf)) {
+            var f = row.facts();
             Money paidSince = f.demand() == null ? Money.zeroEur() : f.paidTotal().minus(f.demand().paidBefore());
             standing.put(f.id(), new ClaimStanding(f.id(), f.invoiceNumber(), f.status(), f.dunningLevel(),
                     active.getOrDefault(f.id(), List.of()).stream().map(HoldView::kind).distinct().toList(),
@@ -96,8 +134,17 @@ public class ClaimQueries {
 
     private ClaimView view(ClaimStore.Row row, List<HoldView> activeHolds, LocalDate asOf) {
         var facts = row.facts();
+        return view(row, activeHolds, asOf, asOf.isBefore(facts.lastPostingDate())
+                ? claims.postings(facts.creditorId(), facts.id(), asOf) : null);
+    }
+
+    /** @param postingsUpToAsOf the claim's postings up to {@code asOf} when that is before its latest one, else null */
+    private ClaimView view(ClaimStore.Row row, List<HoldView> activeHolds, LocalDate asOf,
+                           List<Posting> postingsUpToAsOf) {
+        var facts = row.facts();
         Balance balance = asOf.isBefore(facts.lastPostingDate())
-                ? Balances.fromPostings(facts, claims.postings(facts.creditorId(), facts.id(), asOf), asOf, law.interest())
+                ? Balances.fromPostings(facts, postingsUpToAsOf == null ? List.of() : postingsUpToAsOf, asOf,
+                        law.interest())
                 : Balances.current(facts, asOf, law.interest());
         return new ClaimView(facts.id(), facts.creditorId(), facts.invoiceNumber(), facts.invoiceDate(), facts.dueDate(),
                 facts.amount(), row.consumerNoticeGiven(), row.calendarDueDateAgreed(), row.debtor(), facts.status(),

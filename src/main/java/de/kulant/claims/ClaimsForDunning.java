@@ -5,7 +5,6 @@ import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -60,7 +59,7 @@ public class ClaimsForDunning {
 
     /** Sets the next day the run looks at each claim (null: not again until something changes). */
     @Transactional
-    public void reschedule(Map<ClaimId, LocalDate> nextDunningOn) {
+    public void reschedule(List<NextDunning> nextDunningOn) {
         store.reschedule(nextDunningOn);
     }
 

@@ -4,7 +4,6 @@ import de.kulant.platform.CreditorId;
 import de.kulant.platform.money.Money;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A payment from a bank statement, to be booked on claims of one creditor.
@@ -15,6 +14,6 @@ import java.util.UUID;
  *               §366 Abs. 2 BGB, and only what is left after them is an overpayment
  * @param note what the bank said about it (payer, remittance), kept on the audit trail
  */
-public record IncomingPayment(UUID paymentId, CreditorId creditor, List<ClaimId> claims, boolean statutoryOrder,
+public record IncomingPayment(PaymentId paymentId, CreditorId creditor, List<ClaimId> claims, boolean statutoryOrder,
                               List<ClaimId> others, Money amount, LocalDate bookingDate, String reference, String note) {
 }

@@ -3,6 +3,6 @@ package de.kulant.claims;
 import de.kulant.law.Allocation;
 import de.kulant.platform.money.Money;
 
-/** What a payment did: its allocation and the part that exceeded what was owed. */
-public record PaymentResult(Allocation allocation, Money overpayment, ClaimStatus status) {
+/** What a payment did: the payment as the ledger records it, its allocation and the part that exceeded what was owed. */
+public record PaymentResult(PaymentId payment, Allocation allocation, Money overpayment, ClaimStatus status) {
 }

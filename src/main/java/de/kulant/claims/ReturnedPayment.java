@@ -2,10 +2,10 @@ package de.kulant.claims;
 
 import de.kulant.platform.CreditorId;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 
-/** A booked payment the bank took back (a returned direct debit, a chargeback): each share is reversed. */
-public record ReturnedPayment(UUID paymentId, CreditorId creditor, List<ClaimShare> shares, LocalDate date,
-                              String reason) {
+/**
+ * A booked payment taken back (the bank returned it, or a person undid its booking): what it paid is read from the
+ * ledger by its source and reversed on {@code date}, for {@code reason}.
+ */
+public record ReturnedPayment(PaymentId payment, CreditorId creditor, LocalDate date, String reason) {
 }

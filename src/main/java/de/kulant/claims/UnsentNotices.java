@@ -4,6 +4,7 @@ import de.kulant.claims.internal.Bucket;
 import de.kulant.claims.internal.Claim;
 import de.kulant.claims.internal.ClaimStore;
 import de.kulant.claims.internal.DueClaimStore;
+import de.kulant.claims.internal.Ledger;
 import de.kulant.law.DefaultFacts;
 import de.kulant.law.DefaultRule;
 import de.kulant.law.DefaultStart;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +33,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnsentNotices {
 
     private final ClaimStore claims;
+    private final Ledger ledger;
     private final DueClaimStore dueClaims;
     private final AuditTrail audit;
     private final CurrentLaw law;
     private final Clock clock;
 
-    UnsentNotices(ClaimStore claims, DueClaimStore dueClaims, AuditTrail audit, CurrentLaw law, Clock clock) {
+    UnsentNotices(ClaimStore claims, Ledger ledger, DueClaimStore dueClaims, AuditTrail audit, CurrentLaw law,
+                  Clock clock) {
         this.claims = claims;
+        this.ledger = ledger;
         this.dueClaims = dueClaims;
         this.audit = audit;
         this.law = law;
@@ -49,8 +54,8 @@ public class UnsentNotices {
      * @param reachedNobody the notice went out on no channel (no e-mail either)
      */
     @Transactional
-    public void letterNotSent(CreditorId creditor, ClaimId id, LocalDate noticeDate, Money fee, boolean reachedNobody,
-                              String reason, Actor actor) {
+    public void letterNotSent(CreditorId creditor, ClaimId id, UUID notice, LocalDate noticeDate, Money fee,
+                              boolean reachedNobody, String reason, Actor actor) {
         var row = claims.row(creditor, id).orElse(null);
         if (row == null || row.facts().status().isClosed()) {
             return;
@@ -60,9 +65,10 @@ public class UnsentNotices {
         LocalDate today = BusinessDates.today(clock);
         Money waivable = fee.min(claim.facts().open().fees());
         if (waivable.isPositive()) {
-            claim.waive(Bucket.FEES, waivable, today, today, "letter of " + noticeDate + " not sent: " + reason);
+            claim.waive(Bucket.FEES, waivable, today, today, "letter of " + noticeDate + " not sent: " + reason,
+                    PostingSource.notice(notice));
             after.put("feeWaived", waivable.toPlainString());
-            claims.save(claim, clock.instant(), actor.label());
+            ledger.write(claim, clock.instant(), actor.label());
         }
         var f = claim.facts();
         boolean fromThisNotice = f.defaultRule() == DefaultRule.DUNNING_NOTICE && f.defaultSince() != null

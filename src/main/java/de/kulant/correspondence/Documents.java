@@ -11,9 +11,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +67,16 @@ public class Documents {
         return store.letterOf(combinedId);
     }
 
-    public List<ClaimId> claimsOf(UUID documentId) {
-        return store.claimsOf(documentId);
+    /** A letter's newest PDF and the claims it is about. */
+    public record ArchivedLetter(DocumentView document, Set<ClaimId> claims) {
+    }
+
+    /** The newest PDF of each of these combined letters that has one: two queries however many. */
+    public Map<UUID, ArchivedLetter> lettersOf(Collection<UUID> combinedIds) {
+        Map<UUID, ArchivedLetter> letters = new HashMap<>();
+        store.lettersOf(combinedIds).forEach((combined, letter) ->
+                letters.put(combined, new ArchivedLetter(letter.getKey(), letter.getValue())));
+        return letters;
     }
 
     /** Whether a document of this kind ({@code EMAIL}, {@code LETTER}) of the combined letter was about this claim. */

@@ -16,7 +16,10 @@ import de.kulant.platform.PageRequest;
 import de.kulant.platform.PostalAddress;
 import de.kulant.platform.money.Money;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -104,8 +107,8 @@ public class Creditors implements CreditorDirectory {
         return after;
     }
 
-    private static java.util.Map<String, Object> contractTerms(Creditor creditor) {
-        return java.util.Map.of("handoverRequiresApproval", creditor.handoverRequiresApproval(),
+    private static Map<String, Object> contractTerms(Creditor creditor) {
+        return Map.of("handoverRequiresApproval", creditor.handoverRequiresApproval(),
                 "residualWaiver", creditor.residualWaiver().enabled(),
                 "residualWaiverMaximum", creditor.residualWaiver().maximum().toPlainString(),
                 "residualPrincipalTolerance", creditor.residualWaiver().principalTolerance().toPlainString());
@@ -132,6 +135,13 @@ public class Creditors implements CreditorDirectory {
         return store.find(id);
     }
 
+    /** Several creditors at once, by id: one query however many. */
+    public Map<CreditorId, Creditor> findAll(Collection<CreditorId> ids) {
+        Map<CreditorId, Creditor> found = new HashMap<>();
+        store.findAll(ids).forEach(creditor -> found.put(creditor.id(), creditor));
+        return found;
+    }
+
     /** The creditor whose account this is, when exactly one creditor has it. */
     public Optional<Creditor> byIban(String iban) {
         List<Creditor> found = store.byIban(iban);
@@ -148,7 +158,7 @@ public class Creditors implements CreditorDirectory {
         requireExists(creditor);
         IssuedApiKey issued = keys.issue(creditor, actor);
         audit.record(new AuditEntry(creditor, "api-key", issued.id().toString(), "api-key.issued", actor, null,
-                java.util.Map.of("prefix", issued.key().substring(0, ApiKeyStore.PREFIX_LENGTH))));
+                Map.of("prefix", issued.key().substring(0, ApiKeyStore.PREFIX_LENGTH))));
         return issued;
     }
 

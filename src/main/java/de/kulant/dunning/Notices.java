@@ -6,10 +6,16 @@ import de.kulant.dunning.internal.NoticeStore;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.NotFoundException;
+import de.kulant.platform.money.Money;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The notices of a claim, and of a combined letter. */
 @Service
@@ -32,12 +38,12 @@ public class Notices {
     }
 
     /** One notice; {@code creditor} null: staff, any creditor's notice. */
-    public java.util.Optional<NoticeView> find(CreditorId creditor, UUID id) {
+    public Optional<NoticeView> find(CreditorId creditor, UUID id) {
         return store.find(id).filter(n -> creditor == null || n.creditorId().equals(creditor));
     }
 
     /** Who gets the combined letters, and how: the channels of all their notices together. */
-    public List<IssuedLetter> letters(java.util.Collection<UUID> combinedIds) {
+    public List<IssuedLetter> letters(Collection<UUID> combinedIds) {
         return store.letters(combinedIds);
     }
 
@@ -48,6 +54,26 @@ public class Notices {
     @org.springframework.transaction.annotation.Transactional
     public boolean markDropped(UUID noticeId) {
         return store.markDropped(noticeId);
+    }
+
+    /** The notices of several combined letters, each letter's in its order: one query however many. */
+    public Map<UUID, List<NoticeView>> combined(Collection<UUID> combinedIds) {
+        return store.combined(combinedIds);
+    }
+
+    /**
+     * For each notice, the B2B flat fees (§288 Abs. 5 BGB) its claim's notices up to its level charged, for showing
+     * them apart from the dunning fees: one query however many.
+     */
+    public Map<NoticeView, Money> flatFeesSoFar(Collection<NoticeView> notices) {
+        Map<NoticeStore.UpToLevel, Money> sums = store.flatFeesUpTo(notices.stream()
+                .map(n -> new NoticeStore.UpToLevel(n.claimId(), n.creditorId(), n.level())).toList());
+        Map<NoticeView, Money> fees = new HashMap<>();
+        for (NoticeView n : notices) {
+            fees.put(n, sums.getOrDefault(new NoticeStore.UpToLevel(n.claimId(), n.creditorId(), n.level()),
+                    Money.zeroEur()));
+        }
+        return fees;
     }
 
     /** All notices sent in one combined letter. */

@@ -1,6 +1,7 @@
 package de.kulant.payments;
 
 import de.kulant.payments.internal.PaymentStore;
+import de.kulant.payments.internal.StatementStore;
 import de.kulant.payments.internal.StatementImporter;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Actor;
@@ -21,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class BankStatements {
 
     private final StatementImporter importer;
+    private final StatementStore statements;
     private final PaymentStore store;
 
-    BankStatements(StatementImporter importer, PaymentStore store) {
+    BankStatements(StatementImporter importer, StatementStore statements, PaymentStore store) {
         this.importer = importer;
+        this.statements = statements;
         this.store = store;
     }
 
@@ -38,12 +41,12 @@ public class BankStatements {
 
     @Transactional(readOnly = true)
     public StatementView statement(CreditorId scope, UUID id) {
-        return store.statement(scope, id).orElseThrow(() -> new NotFoundException("bank statement"));
+        return statements.find(scope, id).orElseThrow(() -> new NotFoundException("bank statement"));
     }
 
     @Transactional(readOnly = true)
     public List<StatementView> statements(CreditorId scope, int limit) {
-        return store.statements(scope, limit);
+        return statements.latest(scope, limit);
     }
 
     /** Payments by status. */

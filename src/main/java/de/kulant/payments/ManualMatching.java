@@ -8,11 +8,14 @@ import de.kulant.claims.ClaimsForMatching;
 import de.kulant.claims.CreditBalance;
 import de.kulant.claims.IncomingPayment;
 import de.kulant.claims.MatchCandidate;
+import de.kulant.claims.PaymentId;
+import de.kulant.claims.PaymentReversals;
 import de.kulant.claims.RefundToRecover;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.law.Allocation;
 import de.kulant.payments.internal.Matching;
+import de.kulant.payments.internal.AllocationStore;
 import de.kulant.payments.internal.PaymentStore;
 import de.kulant.payments.internal.PaymentToMatch;
 import de.kulant.payments.internal.Returns;
@@ -51,21 +54,26 @@ public class ManualMatching {
     private static final Money LIMIT = Money.eur("10000000.00");
 
     private final PaymentStore store;
+    private final AllocationStore allocations;
     private final Returns returns;
     private final Matching matching;
     private final ClaimsForMatching claims;
     private final ClaimAccounting accounting;
+    private final PaymentReversals reversals;
     private final Creditors creditors;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ManualMatching(PaymentStore store, Returns returns, Matching matching, ClaimsForMatching claims,
-                   ClaimAccounting accounting, Creditors creditors, AuditTrail audit, Clock clock) {
+    ManualMatching(PaymentStore store, AllocationStore allocations, Returns returns, Matching matching,
+                   ClaimsForMatching claims, ClaimAccounting accounting, PaymentReversals reversals,
+                   Creditors creditors, AuditTrail audit, Clock clock) {
         this.store = store;
+        this.allocations = allocations;
         this.returns = returns;
         this.matching = matching;
         this.claims = claims;
         this.accounting = accounting;
+        this.reversals = reversals;
         this.creditors = creditors;
         this.audit = audit;
         this.clock = clock;
@@ -170,18 +178,18 @@ public class ManualMatching {
         String note = (p.payerName() == null ? "" : p.payerName()) + " — " + (p.remittance() == null ? "" : p.remittance());
         String reference = p.remittance() == null ? "bank transfer " + p.bookingDate() : PaymentStore.cut(p.remittance(), 140);
         List<IncomingPayment> incoming = amounts.entrySet().stream()
-                .map(e -> new IncomingPayment(id, creditor, List.of(e.getKey()), false, List.of(), e.getValue(), p.bookingDate(),
+                .map(e -> new IncomingPayment(new PaymentId(id), creditor, List.of(e.getKey()), false, List.of(), e.getValue(), p.bookingDate(),
                         reference, note)).toList();
-        List<PaymentStore.AllocationRow> rows = new ArrayList<>();
+        List<AllocationStore.AllocationRow> rows = new ArrayList<>();
         for (BookedPayment booked : accounting.bookPayments(incoming, actor)) {
             for (ClaimShare share : booked.shares()) {
                 Allocation a = share.allocation();
                 MatchCandidate claim = found.get(share.claim());
-                rows.add(new PaymentStore.AllocationRow(id, creditor, share.claim(), claim.invoiceNumber(), claim.debtor(),
+                rows.add(new AllocationStore.AllocationRow(id, creditor, share.claim(), claim.invoiceNumber(), claim.debtor(),
                         a.total(), a.costs(), a.fees(), a.interest(), a.principal()));
             }
         }
-        store.insertAllocations(rows, clock.instant());
+        allocations.insert(rows, clock.instant());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", PaymentStatus.BOOKED.name());
         amounts.forEach((claim, amount) -> after.put(found.get(claim).invoiceNumber(), amount.toPlainString()));
@@ -330,6 +338,6 @@ public class ManualMatching {
     /** A refund to recover is settled: the money came back, or it is written off; the note says which. */
     @Transactional
     public void resolveRefundToRecover(CreditorId scope, UUID id, String note, Actor actor) {
-        accounting.resolveRefundToRecover(scope, id, note, actor);
+        reversals.resolveRefundToRecover(scope, id, note, actor);
     }
 }

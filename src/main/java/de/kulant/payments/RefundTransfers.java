@@ -1,12 +1,13 @@
 package de.kulant.payments;
 
-import de.kulant.claims.ClaimAccounting;
+import de.kulant.claims.PaymentReversals;
 import de.kulant.claims.ClaimsForMatching;
 import de.kulant.claims.CreditBalance;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.payments.internal.CreditTransferFile;
 import de.kulant.payments.internal.PaymentStore;
+import de.kulant.payments.internal.RefundBatchStore;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
@@ -51,18 +52,20 @@ public class RefundTransfers {
     private static final int MOST = 5_000;
 
     private final PaymentStore store;
+    private final RefundBatchStore batches;
     private final ClaimsForMatching claims;
-    private final ClaimAccounting accounting;
+    private final PaymentReversals reversals;
     private final Creditors creditors;
     private final AuditTrail audit;
     private final PaymentsProperties properties;
     private final Clock clock;
 
-    RefundTransfers(PaymentStore store, ClaimsForMatching claims, ClaimAccounting accounting, Creditors creditors,
+    RefundTransfers(PaymentStore store, RefundBatchStore batches, ClaimsForMatching claims, PaymentReversals reversals, Creditors creditors,
                     AuditTrail audit, PaymentsProperties properties, Clock clock) {
         this.store = store;
+        this.batches = batches;
         this.claims = claims;
-        this.accounting = accounting;
+        this.reversals = reversals;
         this.creditors = creditors;
         this.audit = audit;
         this.properties = properties;
@@ -151,13 +154,13 @@ public class RefundTransfers {
         OffsetDateTime created = now.atOffset(ZoneOffset.UTC).withNano(0);
         String messageId = "KULANT-" + MESSAGE_TIME.format(created) + "-" + id.toString().substring(24);
         LocalDate executionDate = BusinessDates.today(clock);
-        List<PaymentStore.RefundItemRow> items = new ArrayList<>();
+        List<RefundBatchStore.RefundItemRow> items = new ArrayList<>();
         List<CreditTransferFile.Transfer> transfers = new ArrayList<>();
         for (Refund r : due.payable()) {
             UUID itemId = Ids.next();
             String endToEnd = "ERST" + itemId.toString().replace("-", "").substring(0, 31).toUpperCase(Locale.ROOT);
             String name = r.name() == null || r.name().isBlank() ? "Kontoinhaber" : r.name();
-            items.add(new PaymentStore.RefundItemRow(itemId, r.paymentId(), r.creditBalanceId(), name, r.iban(),
+            items.add(new RefundBatchStore.RefundItemRow(itemId, r.paymentId(), r.creditBalanceId(), name, r.iban(),
                     r.amount().amount(), endToEnd, r.why()));
             transfers.add(new CreditTransferFile.Transfer(endToEnd, name, r.iban(), r.amount().amount(), r.why()));
         }
@@ -173,9 +176,9 @@ public class RefundTransfers {
         }
         List<CreditBalance> balances = due.payable().stream().map(Refund::creditBalanceId).filter(b -> b != null)
                 .map(open.balances()::get).toList();
-        accounting.refundCreditBalances(balances, messageId, actor);
-        store.insertRefundBatch(id, creditor, account, messageId, items, total, executionDate, document, now,
-                actor.label());
+        reversals.refundCreditBalances(balances, messageId, actor);
+        batches.insert(new RefundBatchStore.Batch(id, creditor, account, messageId, executionDate, document), items,
+                total, now, actor.label());
         audit.recordAll(payments.stream().map(p -> new AuditEntry(creditor, "payment", p.toString(), "payment.refunded",
                 actor, Map.of("status", PaymentStatus.NOT_OURS.name()),
                 Map.of("status", PaymentStatus.REFUNDED.name(), "transfer", messageId))).toList());
@@ -209,12 +212,12 @@ public class RefundTransfers {
         }
         CreditBalance balance = claims.openCreditBalance(scope, creditBalanceId)
                 .orElseThrow(() -> new NotFoundException("credit balance"));
-        accounting.refundCreditBalances(List.of(balance), "by hand: " + why, actor);
+        reversals.refundCreditBalances(List.of(balance), "by hand: " + why, actor);
     }
 
     @Transactional(readOnly = true)
     public List<RefundTransfer> transfers(CreditorId scope, int limit) {
-        return store.refundBatches(scope, limit);
+        return batches.latest(scope, limit);
     }
 
     /** A transfer and its pain.001 file as it was made. */
@@ -223,13 +226,13 @@ public class RefundTransfers {
 
     @Transactional(readOnly = true)
     public TransferFile file(CreditorId scope, UUID id) {
-        return store.refundDocument(scope, id).map(e -> new TransferFile(e.getKey(), e.getValue()))
+        return batches.document(scope, id).map(e -> new TransferFile(e.getKey(), e.getValue()))
                 .orElseThrow(() -> new NotFoundException("refund transfer"));
     }
 
     @Transactional(readOnly = true)
     public RefundTransfer transfer(CreditorId scope, UUID id) {
-        return store.refundDocument(scope, id).map(Map.Entry::getKey).orElseThrow(() -> new NotFoundException("refund transfer"));
+        return batches.document(scope, id).map(Map.Entry::getKey).orElseThrow(() -> new NotFoundException("refund transfer"));
     }
 
     /** A refund goes into a transfer file only with a valid IBAN of the payer; the bank would refuse the file. */

@@ -65,6 +65,13 @@ abstract class ClaimsApiContract extends IntegrationTest {
         // postings keep their claim through the ledger's one write path (decision 012); checked over every test's data
         assertThat(jdbc.queryForObject("select count(*) from ledger_posting p where not exists (select 1 from claim c"
                 + " where c.id = p.claim_id and c.creditor_id = p.creditor_id)", Integer.class)).isZero();
+        // every posting names what it comes from: the intake, the payment (with the interest it brought up to date)
+        assertThat(jdbc.queryForList("select distinct kind || ' ' || source_kind from ledger_posting where creditor_id = ?",
+                String.class, java.util.UUID.fromString(shop.id())))
+                .contains("CLAIM INTAKE", "PAYMENT PAYMENT", "CREDIT_NOTE CREDIT_NOTE")
+                .allMatch(kindAndSource -> !kindAndSource.endsWith(" ") && kindAndSource.split(" ").length == 2);
+        assertThat(jdbc.queryForObject("select count(*) from ledger_posting where source_kind is null or source_id is null",
+                Integer.class)).isZero();
     }
 
     @Test

@@ -6,6 +6,7 @@ import de.kulant.correspondence.internal.Dispatcher;
 import de.kulant.platform.CreditorReference;
 import de.kulant.support.Api;
 import de.kulant.support.IntegrationTest;
+import de.kulant.support.QueryCounter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -334,6 +335,36 @@ abstract class CorrespondenceContract extends IntegrationTest {
         assertThat(dispatcher.dispatchDue()).isEqualTo(60);
         assertThat(api.get("/api/v1/dispatches?status=SENT", shop.auth()).json().size()).isEqualTo(60);
         assertThat(unzip(api.download("/api/v1/print-exports/2026-03-07", shop.auth()))).hasSize(21);
+    }
+
+    @Test
+    void theLettersOfABatchAreReadInTheSameNumberOfQueriesHoweverManyThereAre() {
+        dispatcher.dispatchDue();
+        List<String> few = readsToDispatch(newTenant("Wenige Briefe"), 3);
+        List<String> many = readsToDispatch(newTenant("Viele Briefe"), 15);
+
+        assertThat(many).as("queries for 15 letters against those for 3:%n%s%n%s", many, few).hasSameSizeAs(few);
+        assertThat(few.size()).as(String.join("\n", few)).isLessThanOrEqualTo(16);
+    }
+
+    /** The queries sent while {@code letters} combined notices (two claims each) are sent. */
+    private List<String> readsToDispatch(Tenant shop, int letters) {
+        List<Map<String, Object>> batch = new java.util.ArrayList<>();
+        for (int i = 1; i <= letters; i++) {
+            for (int claim = 1; claim <= 2; claim++) {
+                batch.add(dueClaim("R-ZAHL-" + i + "-" + claim, "K-ZAHL-" + i));
+            }
+        }
+        assertThat(api.post("/api/v1/claims/batch", batch, shop.auth()).status()).isEqualTo(200);
+        run(shop, REMINDER_DAY);
+        dispatches(shop, letters);
+        Thread caller = Thread.currentThread();
+        QueryCounter.watch(thread -> thread == caller || thread.getName().startsWith("dispatch-"));
+        int sent = dispatcher.dispatchDue();
+        List<String> statements = QueryCounter.stop();
+        assertThat(sent).isEqualTo(letters);
+        assertThat(api.get("/api/v1/dispatches?status=SENT", shop.auth()).json().size()).isEqualTo(letters);
+        return QueryCounter.reads(statements);
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.platform.CreditorReference;
 import de.kulant.support.Api;
-import de.kulant.support.CrashingRunObserver;
+import de.kulant.support.CrashingRuns;
 import de.kulant.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ abstract class DunningContract extends IntegrationTest {
 
     @AfterEach
     void noMoreCrashes() {
-        CrashingRunObserver.crashAfterChunk(0);
+        CrashingRuns.dieInChunk(0);
     }
 
     /** A consumer claim invoiced 2026-02-16, due Monday 2026-03-02, debtor in Hannover. */
@@ -124,12 +124,12 @@ abstract class DunningContract extends IntegrationTest {
         }
         api.post("/api/v1/claims/batch", claims, shop.auth());
 
-        CrashingRunObserver.crashAfterChunk(2);
+        CrashingRuns.dieInChunk(3);
         Api.Response crashed = run(shop, LocalDate.of(2026, 3, 7), false);
         assertThat(crashed.at("/status")).isEqualTo("FAILED");
         assertThat(noticeCount(shop)).isEqualTo(6);
 
-        CrashingRunObserver.crashAfterChunk(0);
+        CrashingRuns.dieInChunk(0);
         Api.Response resumed = run(shop, LocalDate.of(2026, 3, 7), false);
         assertThat(resumed.at("/status")).isEqualTo("COMPLETED");
         assertThat(resumed.at("/notices/1")).isEqualTo("4");

@@ -477,6 +477,33 @@ abstract class PaymentsContract extends IntegrationTest {
     }
 
     @Test
+    void aReturnTakesBackWhatTheLedgerBookedForThePaymentNotWhatThePaymentsListShows() {
+        Shop shop = shop("Rückgabe aus dem Hauptbuch");
+        String id = claimFor(shop, "R-RL-9", "80.00", "Rolf Rück", "K-1");
+        upload(shop, BankFiles.camt053(shop.iban(), "S-R9", List.of(
+                Entry.credit("30.00", "2026-11-18", "RL-9").from("Rolf Rück", "DE02120300000000202051")
+                        .text("R-RL-9").endToEnd("E2E-RL-9"))));
+        String payment = api.get("/api/v1/payments?status=BOOKED", shop.auth()).json().at("/items/0/id").asString();
+        // the payments module's copy of the allocation is only a read model: even a wrong one changes nothing
+        jdbc.update("update payment_allocation set principal = 1.00, amount = 1.00 where payment_id = ?::uuid", payment);
+
+        upload(shop, BankFiles.camt053(shop.iban(), "S-R10", List.of(
+                Entry.debit("30.00", "2026-11-23", "RL-10").from("Rolf Rück", "DE02120300000000202051")
+                        .endToEnd("E2E-RL-9").returned("AM04"))));
+
+        JsonNode claim = claimOf(shop, id);
+        assertThat(claim.at("/balance/outstanding").asString()).isEqualTo("80.00");
+        JsonNode ledger = api.get("/api/v1/claims/" + id + "/ledger", shop.auth()).json();
+        List<String> sources = new ArrayList<>();
+        for (JsonNode posting : ledger) {
+            sources.add(posting.get("kind").asString() + " " + posting.get("amount").asString() + " "
+                    + posting.get("source").asString() + " " + posting.get("sourceId").asString());
+        }
+        assertThat(sources).containsExactly("CLAIM 80.00 INTAKE " + id, "PAYMENT -30.00 PAYMENT " + payment,
+                "PAYMENT_RETURNED 30.00 PAYMENT " + payment);
+    }
+
+    @Test
     void aReturnOfAPaymentWhoseCreditBalanceWasRefundedAlreadyIsFlaggedWithTheAmountToRecover() {
         Shop shop = shop("Erstattet und zurück");
         String id = claimFor(shop, "R-BACK-1", "103.00", "Bert Back", "K-1");

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
         "kulant.correspondence.dispatch-enabled=false",
         "kulant.payments.import-folder-enabled=false",
         "kulant.data-dir=target/test-data"})
-@Import({TestClockConfiguration.class, CrashingRunObserver.class})
+@Import({TestClockConfiguration.class, CrashingRuns.class, QueryCounter.class})
 public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";

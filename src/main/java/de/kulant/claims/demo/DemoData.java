@@ -17,6 +17,7 @@ import de.kulant.platform.BusinessDates;
 import de.kulant.platform.DemoSeed;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PostalAddress;
+import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -105,19 +106,18 @@ class DemoData implements ApplicationRunner {
                     continue;
                 }
                 if (roll < 0.35) {
-                    accounting.recordPayment(creditor.id(), claim.id(), claim.amount().toPlainString(),
-                            paidOn.toString(), "Rechnung " + claim.invoiceNumber(), DEMO);
+                    accounting.recordPayment(creditor.id(), claim.id(), claim.amount(), paidOn,
+                            "Rechnung " + claim.invoiceNumber(), DEMO);
                 } else if (roll < 0.45) {
-                    String part = claim.amount().amount().divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN)
-                            .toPlainString();
-                    accounting.recordPayment(creditor.id(), claim.id(), part, paidOn.toString(),
+                    Money part = Money.eur(claim.amount().amount()
+                            .divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.DOWN));
+                    accounting.recordPayment(creditor.id(), claim.id(), part, paidOn,
                             claim.invoiceNumber() + " Teilzahlung", DEMO);
                 } else if (roll < 0.50) {
                     holds.place(creditor.id(), claim.id(), "DISPUTE", "Kunde meldet Reklamation: Ware beschädigt",
                             null, DEMO);
                 } else if (roll < 0.52) {
-                    accounting.creditNote(creditor.id(), claim.id(), claim.amount().toPlainString(), paidOn.toString(),
-                            "Retoure vollständig", DEMO);
+                    accounting.creditNote(creditor.id(), claim.id(), claim.amount(), paidOn, "Retoure vollständig", DEMO);
                 }
             }
         }

@@ -1,9 +1,13 @@
 package de.kulant.claims.internal;
 
 import de.kulant.claims.ClaimStatus;
+import de.kulant.claims.Escalation;
+import de.kulant.claims.PaymentId;
+import de.kulant.claims.PostingSource;
 import de.kulant.law.Allocation;
 import de.kulant.law.ClaimAllocation;
 import de.kulant.law.DefaultInterest;
+import de.kulant.law.FlatFee;
 import de.kulant.law.InterestResult;
 import de.kulant.law.OpenClaim;
 import de.kulant.law.PaymentAllocation;
@@ -19,9 +23,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A claim and its ledger, loaded to change it. Every change appends postings and moves the cached
- * balance by exactly those postings, so the cache always equals the ledger sum. Interest accrued since
- * the last posting is posted, rounded once, before anything lowers the principal (§367, §289 BGB).
+ * A claim and its ledger, loaded to change it: the one place the posting rules live. Every change appends postings,
+ * each with its source, and moves the cached balance by exactly those postings, so the cache always equals the
+ * ledger sum; the {@link Ledger} writes both. Interest accrued since the last posting is posted, rounded once, before
+ * anything lowers the principal (§367, §289 BGB).
  */
 public final class Claim {
 
@@ -30,6 +35,38 @@ public final class Claim {
 
     public Claim(ClaimFacts facts) {
         this.facts = facts;
+    }
+
+    /** A new claim: facts with nothing posted yet, and its opening posting of the principal on the invoice date. */
+    public static Claim open(ClaimFacts unposted, String reference) {
+        Claim claim = new Claim(unposted);
+        claim.post(Ids.next(), PostingKind.CLAIM, Bucket.PRINCIPAL, unposted.amount(), unposted.invoiceDate(), null,
+                null, reference, null, PostingSource.intake(unposted.id()));
+        return claim;
+    }
+
+    /**
+     * A dunning notice: its fee and flat fee posted with the notice as source on the notice's date, what it asks for
+     * and by when remembered, default brought forward when it begins earlier; or the handover to collection.
+     */
+    public void escalate(Escalation.Step step) {
+        if (step instanceof Escalation.Notice notice) {
+            PostingSource source = PostingSource.notice(notice.noticeId());
+            post(Ids.next(), PostingKind.FEE, Bucket.FEES, notice.fee(), notice.issuedOn(), null, null,
+                    notice.reference(), "dunning level " + notice.level(), source);
+            post(Ids.next(), PostingKind.FEE, Bucket.FEES, notice.flatFee(), notice.issuedOn(), null, null,
+                    notice.reference(), FlatFee.BASIS, source);
+            boolean earlier = notice.defaultSince() != null
+                    && (facts.defaultSince() == null || notice.defaultSince().isBefore(facts.defaultSince()));
+            facts = facts.escalated(ClaimStatus.DUNNING, notice.level(),
+                    earlier ? notice.defaultSince() : facts.defaultSince(),
+                    earlier ? notice.defaultRule() : facts.defaultRule(),
+                    new Demand(notice.demanded(), notice.issuedOn(), notice.payBy(), facts.paidTotal()),
+                    notice.nextDunningOn());
+        } else {
+            facts = facts.escalated(ClaimStatus.COLLECTION, facts.dunningLevel(), facts.defaultSince(),
+                    facts.defaultRule(), facts.demand(), null);
+        }
     }
 
     public ClaimFacts facts() {
@@ -42,19 +79,22 @@ public final class Claim {
 
     /** Records a payment: interest to the day before, then costs → fees → interest → principal; the rest is returned. */
     public ClaimAllocation recordPayment(Money amount, LocalDate bookingDate, String reference, LocalDate today,
-                                         DefaultInterest interest) {
+                                         DefaultInterest interest, PaymentId payment) {
         requireBookingDate("bookingDate", bookingDate, today);
         if (facts.status().isClosed()) {
             return new ClaimAllocation(Allocation.none(amount.zero()), amount);
         }
-        accrueInterestBefore(bookingDate, interest);
+        PostingSource source = PostingSource.payment(payment);
+        accrueInterestBefore(bookingDate, interest, source);
         ClaimAllocation result = PaymentAllocation.withinClaim(amount, facts.open().asOpenItems());
         Allocation allocation = result.allocation();
         UUID entry = Ids.next();
-        post(entry, PostingKind.PAYMENT, Bucket.COSTS, allocation.costs().negate(), bookingDate, reference, null);
-        post(entry, PostingKind.PAYMENT, Bucket.FEES, allocation.fees().negate(), bookingDate, reference, null);
-        post(entry, PostingKind.PAYMENT, Bucket.INTEREST, allocation.interest().negate(), bookingDate, reference, null);
-        post(entry, PostingKind.PAYMENT, Bucket.PRINCIPAL, allocation.principal().negate(), bookingDate, reference, null);
+        post(entry, PostingKind.PAYMENT, Bucket.COSTS, allocation.costs().negate(), bookingDate, reference, null, source);
+        post(entry, PostingKind.PAYMENT, Bucket.FEES, allocation.fees().negate(), bookingDate, reference, null, source);
+        post(entry, PostingKind.PAYMENT, Bucket.INTEREST, allocation.interest().negate(), bookingDate, reference, null,
+                source);
+        post(entry, PostingKind.PAYMENT, Bucket.PRINCIPAL, allocation.principal().negate(), bookingDate, reference, null,
+                source);
         facts = facts.withPaidTotal(facts.paidTotal().plus(allocation.total()));
         if (facts.open().total().isZero()) {
             facts = facts.withStatus(ClaimStatus.PAID);
@@ -67,27 +107,32 @@ public final class Claim {
      * booking (a notice fee, say); then on that date, so the ledger stays in order and no payment is refused.
      */
     public ClaimAllocation recordBankPayment(Money amount, LocalDate bookingDate, String reference, LocalDate today,
-                                             DefaultInterest interest) {
-        return recordPayment(amount, postingDate(bookingDate, today), reference, today, interest);
+                                             DefaultInterest interest, PaymentId payment) {
+        return recordPayment(amount, postingDate(bookingDate, today), reference, today, interest, payment);
     }
 
     /** The claim as §366 Abs. 2 BGB compares it, with interest accrued up to the day before {@code bookingDate}. */
-    public OpenClaim openForAllocation(LocalDate bookingDate, LocalDate today, DefaultInterest interest) {
-        accrueInterestBefore(postingDate(bookingDate, today), interest);
+    public OpenClaim openForAllocation(LocalDate bookingDate, LocalDate today, DefaultInterest interest,
+                                       PaymentId payment) {
+        accrueInterestBefore(postingDate(bookingDate, today), interest, PostingSource.payment(payment));
         // all claims of one debtor in default bear the same statutory rate, so bearing interest at all is what orders them
         BigDecimal burden = facts.defaultSince() != null ? BigDecimal.ONE : BigDecimal.ZERO;
         return new OpenClaim(facts.id().toString(), facts.invoiceDate(), facts.dueDate(), facts.open().asOpenItems(),
                 false, burden);
     }
 
-    /** Takes back a payment the bank returned: each part goes back where it was allocated, and the claim reopens. */
-    public void returnPayment(Allocation allocation, LocalDate date, String reason, LocalDate today) {
+    /**
+     * Takes back a payment (returned by the bank, or its booking undone): what it paid into each bucket, read from the
+     * ledger by its source, goes back where it was allocated, and the claim reopens.
+     */
+    public void returnPayment(Allocation allocation, LocalDate date, String reason, LocalDate today, PaymentId payment) {
         LocalDate on = postingDate(date, today);
         UUID entry = Ids.next();
-        post(entry, PostingKind.PAYMENT_RETURNED, Bucket.COSTS, allocation.costs(), on, null, reason);
-        post(entry, PostingKind.PAYMENT_RETURNED, Bucket.FEES, allocation.fees(), on, null, reason);
-        post(entry, PostingKind.PAYMENT_RETURNED, Bucket.INTEREST, allocation.interest(), on, null, reason);
-        post(entry, PostingKind.PAYMENT_RETURNED, Bucket.PRINCIPAL, allocation.principal(), on, null, reason);
+        PostingSource source = PostingSource.payment(payment);
+        post(entry, PostingKind.PAYMENT_RETURNED, Bucket.COSTS, allocation.costs(), on, null, reason, source);
+        post(entry, PostingKind.PAYMENT_RETURNED, Bucket.FEES, allocation.fees(), on, null, reason, source);
+        post(entry, PostingKind.PAYMENT_RETURNED, Bucket.INTEREST, allocation.interest(), on, null, reason, source);
+        post(entry, PostingKind.PAYMENT_RETURNED, Bucket.PRINCIPAL, allocation.principal(), on, null, reason, source);
         facts = facts.withPaidTotal(facts.paidTotal().minus(allocation.total()));
         if (facts.status() == ClaimStatus.PAID && facts.open().total().isPositive()) {
             facts = facts.withStatus(facts.dunningLevel() > 0 ? ClaimStatus.DUNNING : ClaimStatus.OPEN);
@@ -106,26 +151,29 @@ public final class Claim {
      * What the latest notice still asks for from a payment booked on {@code bookingDate}, with interest accrued to the
      * day before; null when no notice's pay-by date still stands or the claim is closed.
      */
-    public Money stillAsked(LocalDate bookingDate, LocalDate today, DefaultInterest interest) {
+    public Money stillAsked(LocalDate bookingDate, LocalDate today, DefaultInterest interest, PaymentId payment) {
         if (facts.demand() == null || facts.status().isClosed()) {
             return null;
         }
         LocalDate on = postingDate(bookingDate, today);
-        accrueInterestBefore(on, interest);
+        accrueInterestBefore(on, interest, PostingSource.payment(payment));
         return facts.demand().stillAsked(on, facts.paidTotal());
     }
 
     /** Lets go {@code amount} of one bucket with its reason (a WAIVER posting); nothing left open means paid. */
-    public void waive(Bucket bucket, Money amount, LocalDate bookingDate, LocalDate today, String reason) {
+    public void waive(Bucket bucket, Money amount, LocalDate bookingDate, LocalDate today, String reason,
+                      PostingSource source) {
         LocalDate on = postingDate(bookingDate, today);
-        post(Ids.next(), PostingKind.WAIVER, bucket, amount.negate(), on, null, reason);
+        post(Ids.next(), PostingKind.WAIVER, bucket, amount.negate(), on, null, reason, source);
         if (facts.open().total().isZero() && !facts.status().isClosed()) {
             facts = facts.withStatus(ClaimStatus.PAID);
         }
     }
 
     /** A credit note lowers the principal; one for the whole open principal cancels the claim. */
-    public void creditNote(Money amount, LocalDate date, String reason, LocalDate today, DefaultInterest interest) {
+    public void creditNote(Money amount, LocalDate date, String reason, LocalDate today, DefaultInterest interest,
+                           UUID creditNote) {
+        PostingSource source = PostingSource.creditNote(creditNote);
         requireBookingDate("date", date, today);
         if (facts.status().isClosed()) {
             throw new ConflictException("The claim is " + facts.status() + "; a credit note is no longer possible.");
@@ -133,20 +181,21 @@ public final class Claim {
         if (amount.isGreaterThan(facts.open().principal())) {
             throw new InvalidInputException("amount", "exceeds the open principal of " + facts.open().principal().toPlainString());
         }
-        accrueInterestBefore(date, interest);
+        accrueInterestBefore(date, interest, source);
         UUID entry = Ids.next();
-        post(entry, PostingKind.CREDIT_NOTE, Bucket.PRINCIPAL, amount.negate(), date, null, reason);
+        post(entry, PostingKind.CREDIT_NOTE, Bucket.PRINCIPAL, amount.negate(), date, null, reason, source);
         if (facts.open().principal().isZero()) {
             // The invoice is cancelled: what grew from it (interest, fees, costs) goes with it.
-            post(entry, PostingKind.CREDIT_NOTE, Bucket.INTEREST, facts.open().interest().negate(), date, null, reason);
-            post(entry, PostingKind.CREDIT_NOTE, Bucket.FEES, facts.open().fees().negate(), date, null, reason);
-            post(entry, PostingKind.CREDIT_NOTE, Bucket.COSTS, facts.open().costs().negate(), date, null, reason);
+            post(entry, PostingKind.CREDIT_NOTE, Bucket.INTEREST, facts.open().interest().negate(), date, null, reason,
+                    source);
+            post(entry, PostingKind.CREDIT_NOTE, Bucket.FEES, facts.open().fees().negate(), date, null, reason, source);
+            post(entry, PostingKind.CREDIT_NOTE, Bucket.COSTS, facts.open().costs().negate(), date, null, reason, source);
             facts = facts.withStatus(ClaimStatus.CANCELLED);
         }
     }
 
     /** Posts the interest accrued up to the day before {@code date}, on the principal as it stood. */
-    void accrueInterestBefore(LocalDate date, DefaultInterest interest) {
+    void accrueInterestBefore(LocalDate date, DefaultInterest interest, PostingSource source) {
         LocalDate since = facts.defaultSince();
         if (since == null || !facts.open().principal().isPositive()) {
             return;
@@ -159,7 +208,7 @@ public final class Claim {
         }
         InterestResult result = interest.calculate(facts.open().principal(), facts.debtorKind(), from, to);
         post(Ids.next(), PostingKind.INTEREST, Bucket.INTEREST, result.amount(), date, from, to, null,
-                result.provisional() ? "provisional base rate" : null);
+                result.provisional() ? "provisional base rate" : null, source);
         facts = facts.withInterestPostedThrough(to);
     }
 
@@ -177,16 +226,16 @@ public final class Claim {
     }
 
     private void post(UUID entry, PostingKind kind, Bucket bucket, Money amount, LocalDate date, String reference,
-                      String note) {
-        post(entry, kind, bucket, amount, date, null, null, reference, note);
+                      String note, PostingSource source) {
+        post(entry, kind, bucket, amount, date, null, null, reference, note, source);
     }
 
     private void post(UUID entry, PostingKind kind, Bucket bucket, Money amount, LocalDate date, LocalDate from,
-                      LocalDate to, String reference, String note) {
+                      LocalDate to, String reference, String note, PostingSource source) {
         if (amount.isZero()) {
             return;
         }
-        newPostings.add(new Posting(Ids.next(), entry, kind, bucket, amount, date, from, to, reference, note));
+        newPostings.add(new Posting(Ids.next(), entry, kind, bucket, amount, date, from, to, reference, note, source));
         facts = facts.withPosting(bucket, amount, date);
     }
 }

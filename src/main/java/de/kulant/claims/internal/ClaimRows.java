@@ -51,7 +51,8 @@ final class ClaimRows {
                 rs.getInt("version"),
                 rs.getObject("demanded_on") == null ? null : new Demand(Money.eur(rs.getBigDecimal("demanded_amount")),
                         rs.getObject("demanded_on", LocalDate.class), rs.getObject("demand_pay_by", LocalDate.class),
-                        Money.eur(rs.getBigDecimal("demand_paid_before"))));
+                        Money.eur(rs.getBigDecimal("demand_paid_before"))),
+                rs.getObject("next_dunning_on", LocalDate.class));
     }
 
     static DebtorView debtor(ResultSet rs) throws SQLException {

@@ -1,16 +1,15 @@
 package de.kulant.claims.internal;
 
 import de.kulant.claims.ClaimFilter;
+import de.kulant.claims.ClaimAsOf;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.DebtorView;
-import de.kulant.claims.MatchKeys;
+import de.kulant.claims.PaymentId;
+import de.kulant.claims.PostingSource;
 import de.kulant.claims.PostingView;
-import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.money.Money;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,25 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code claim} and {@code ledger_posting} tables. Every query names its tenant. */
+/** Reading the {@code claim} and {@code ledger_posting} tables (the {@link Ledger} writes them). Every query names its tenant. */
 @Repository
 public class ClaimStore {
 
-    static final int BATCH_SIZE = 1000;
-
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
-    private final BulkInsert bulk;
 
-    ClaimStore(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk) {
+    ClaimStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
-        this.bulk = bulk;
     }
 
     /** A stored claim found by invoice number: its id and the hash of the content it was created with. */
@@ -56,10 +47,6 @@ public class ClaimStore {
         }
     }
 
-    /** A new claim ready to insert, with the ids and dates decided by the intake. */
-    public record Insert(UUID id, UUID debtorId, NewClaim claim, LocalDate defaultSince, String defaultRule) {
-    }
-
     public Map<String, Existing> findByInvoiceNumbers(CreditorId creditor, Collection<String> invoiceNumbers) {
         Map<String, Existing> found = new HashMap<>();
         // A join with unnest() uses the unique index on both H2 and PostgreSQL; "= any(...)" does not on H2.
@@ -71,62 +58,6 @@ public class ClaimStore {
                     found.put(rs.getString(2), new Existing(new ClaimId(rs.getObject(1, UUID.class)), rs.getString(3)));
                 });
         return found;
-    }
-
-    public void insertAll(CreditorId creditor, List<Insert> claims, Instant now, String actor) {
-        Timestamp timestamp = Timestamp.from(now);
-        template.batchUpdate("""
-                insert into claim (id, creditor_id, debtor_id, invoice_number, invoice_date, due_date, currency, amount,
-                    consumer_notice_given, calendar_due_date_agreed, status, dunning_level, default_since, default_rule,
-                    principal_open, interest_open, fees_open, costs_open, paid_total, interest_posted_through,
-                    last_posting_date, content_hash, version, created_at, updated_at, reference_number, next_dunning_on,
-                    invoice_key, invoice_digits)
-                values (?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, 'OPEN', 0, ?, ?, ?, 0, 0, 0, 0, null, ?, ?, 0, ?, ?,
-                    nextval('claim_reference_number'), ?, ?, ?)""",
-                claims, BATCH_SIZE, (PreparedStatement ps, Insert insert) -> {
-                    NewClaim c = insert.claim();
-                    ps.setObject(1, insert.id());
-                    ps.setObject(2, creditor.value());
-                    ps.setObject(3, insert.debtorId());
-                    ps.setString(4, c.invoiceNumber());
-                    ps.setObject(5, c.invoiceDate());
-                    ps.setObject(6, c.dueDate());
-                    ps.setBigDecimal(7, c.amount().amount());
-                    ps.setBoolean(8, c.consumerNoticeGiven());
-                    ps.setBoolean(9, c.calendarDueDateAgreed());
-                    Jdbc.date(ps, 10, insert.defaultSince());
-                    ps.setString(11, insert.defaultRule());
-                    ps.setBigDecimal(12, c.amount().amount());
-                    ps.setObject(13, c.invoiceDate());
-                    ps.setString(14, c.contentHash());
-                    ps.setTimestamp(15, timestamp);
-                    ps.setTimestamp(16, timestamp);
-                    ps.setObject(17, c.dueDate());
-                    ps.setString(18, MatchKeys.invoiceKey(c.invoiceNumber()));
-                    ps.setString(19, MatchKeys.invoiceDigits(c.invoiceNumber()));
-                });
-        List<PostingInsert> postings = new ArrayList<>(claims.size());
-        for (Insert insert : claims) {
-            UUID entry = de.kulant.platform.Ids.next();
-            postings.add(new PostingInsert(insert.id(), new Posting(entry, entry, PostingKind.CLAIM, Bucket.PRINCIPAL,
-                    insert.claim().amount(), insert.claim().invoiceDate(), null, null, insert.claim().invoiceNumber(),
-                    null)));
-        }
-        insertPostings(creditor, postings, now, actor);
-    }
-
-    record PostingInsert(UUID claimId, Posting posting) {
-    }
-
-    void insertPostings(CreditorId creditor, List<PostingInsert> postings, Instant now, String actor) {
-        bulk.insert("ledger_posting", List.of("id", "creditor_id", "claim_id", "entry_id", "kind", "bucket", "amount",
-                "booking_date", "period_from", "period_to", "reference", "note", "created_at", "created_by"),
-                postings.stream().map(insert -> {
-                    Posting p = insert.posting();
-                    return new Object[] {p.id(), creditor.value(), insert.claimId(), p.entryId(), p.kind().name(),
-                            p.bucket().name(), p.amount().amount(), p.bookingDate(), p.periodFrom(), p.periodTo(),
-                            p.reference(), p.note(), now, actor};
-                }).toList());
     }
 
     /** Loads a claim to change it, locking its row until the transaction ends. */
@@ -156,100 +87,6 @@ public class ClaimStore {
         return loaded;
     }
 
-    /** {@link #save} for many claims: their postings in one batch, their cached balances in another. */
-    public void saveAll(Collection<Claim> changed, Instant now, String actor) {
-        Map<CreditorId, List<PostingInsert>> postings = new HashMap<>();
-        for (Claim claim : changed) {
-            ClaimFacts f = claim.facts();
-            List<PostingInsert> own = postings.computeIfAbsent(f.creditorId(), k -> new ArrayList<>());
-            claim.newPostings().forEach(p -> own.add(new PostingInsert(f.id().value(), p)));
-        }
-        postings.forEach((creditor, list) -> insertPostings(creditor, list, now, actor));
-        if (changed.isEmpty()) {
-            return;
-        }
-        // one statement for all claims: a batch of single-row updates costs a round of planning per row
-        List<Claim> claims = new ArrayList<>(changed);
-        int n = claims.size();
-        UUID[] ids = new UUID[n];
-        UUID[] creditors = new UUID[n];
-        Integer[] versions = new Integer[n];
-        String[] statuses = new String[n];
-        String[] principal = new String[n];
-        String[] interest = new String[n];
-        String[] fees = new String[n];
-        String[] costs = new String[n];
-        String[] paid = new String[n];
-        String[] postedThrough = new String[n];
-        String[] lastPosting = new String[n];
-        for (int i = 0; i < n; i++) {
-            ClaimFacts f = claims.get(i).facts();
-            ids[i] = f.id().value();
-            creditors[i] = f.creditorId().value();
-            versions[i] = f.version();
-            statuses[i] = f.status().name();
-            principal[i] = f.open().principal().toPlainString();
-            interest[i] = f.open().interest().toPlainString();
-            fees[i] = f.open().fees().toPlainString();
-            costs[i] = f.open().costs().toPlainString();
-            paid[i] = f.paidTotal().toPlainString();
-            postedThrough[i] = f.interestPostedThrough() == null ? null : f.interestPostedThrough().toString();
-            lastPosting[i] = f.lastPostingDate().toString();
-        }
-        int updated = jdbc.sql("""
-                        merge into claim c
-                        using (select * from unnest(:ids, :creditors, :versions, :statuses, :principal, :interest, :fees,
-                                   :costs, :paid, :postedThrough, :lastPosting)
-                               as v(id, creditor_id, version, status, principal, interest, fees, costs, paid,
-                                    posted_through, last_posting)) v
-                        on c.id = v.id and c.creditor_id = v.creditor_id and c.version = v.version
-                        when matched then update set status = v.status,
-                            principal_open = cast(v.principal as numeric(19, 2)),
-                            interest_open = cast(v.interest as numeric(19, 2)),
-                            fees_open = cast(v.fees as numeric(19, 2)), costs_open = cast(v.costs as numeric(19, 2)),
-                            paid_total = cast(v.paid as numeric(19, 2)),
-                            interest_posted_through = cast(v.posted_through as date),
-                            last_posting_date = cast(v.last_posting as date), version = c.version + 1,
-                            updated_at = :now""")
-                .param("ids", ids).param("creditors", creditors).param("versions", versions).param("statuses", statuses)
-                .param("principal", principal).param("interest", interest).param("fees", fees).param("costs", costs)
-                .param("paid", paid).param("postedThrough", postedThrough).param("lastPosting", lastPosting)
-                .param("now", Timestamp.from(now))
-                .update();
-        if (updated != n) {
-            throw new OptimisticLockingFailureException((n - updated) + " claims were changed concurrently");
-        }
-    }
-
-    /** Appends the claim's new postings and stores its new cached balance in the same transaction. */
-    public void save(Claim claim, Instant now, String actor) {
-        ClaimFacts f = claim.facts();
-        insertPostings(f.creditorId(), claim.newPostings().stream().map(p -> new PostingInsert(f.id().value(), p)).toList(),
-                now, actor);
-        int updated = jdbc.sql("""
-                        update claim set status = :status, principal_open = :principal, interest_open = :interest,
-                            fees_open = :fees, costs_open = :costs, paid_total = :paid,
-                            interest_posted_through = :postedThrough, last_posting_date = :lastPosting,
-                            version = version + 1, updated_at = :now
-                        where id = :id and creditor_id = :creditor and version = :version""")
-                .param("status", f.status().name())
-                .param("principal", f.open().principal().amount())
-                .param("interest", f.open().interest().amount())
-                .param("fees", f.open().fees().amount())
-                .param("costs", f.open().costs().amount())
-                .param("paid", f.paidTotal().amount())
-                .param("postedThrough", f.interestPostedThrough())
-                .param("lastPosting", f.lastPostingDate())
-                .param("now", Timestamp.from(now))
-                .param("id", f.id().value())
-                .param("creditor", f.creditorId().value())
-                .param("version", f.version())
-                .update();
-        if (updated != 1) {
-            throw new OptimisticLockingFailureException("claim " + f.id() + " was changed concurrently");
-        }
-    }
-
     /** One claim with its debtor; {@code creditor} null only for staff, who see every tenant. */
     public Optional<Row> row(CreditorId creditor, ClaimId id) {
         return jdbc.sql("select " + ClaimRows.COLUMNS + " from claim c join debtor d on d.id = c.debtor_id "
@@ -257,6 +94,21 @@ public class ClaimStore {
                 .params(params(creditor, Map.of("id", id.value())))
                 .query((rs, n) -> Row.read(rs))
                 .optional();
+    }
+
+    /** Several claims at once, each only if it belongs to the creditor given with it: one query. */
+    public List<Row> rows(Map<ClaimId, CreditorId> wanted) {
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<Map.Entry<ClaimId, CreditorId>> entries = new ArrayList<>(wanted.entrySet());
+        return jdbc.sql("select " + ClaimRows.COLUMNS + " from unnest(:ids, :creditors) as wanted(id, creditor_id)"
+                        + " join claim c on c.id = wanted.id and c.creditor_id = wanted.creditor_id"
+                        + " join debtor d on d.id = c.debtor_id")
+                .param("ids", entries.stream().map(e -> e.getKey().value()).toArray(UUID[]::new))
+                .param("creditors", entries.stream().map(e -> e.getValue().value()).toArray(UUID[]::new))
+                .query((rs, n) -> Row.read(rs))
+                .list();
     }
 
     /** Debtors by id, each only if it belongs to the creditor given with it. */
@@ -333,30 +185,40 @@ public class ClaimStore {
     public List<Posting> postings(CreditorId creditor, ClaimId id, LocalDate asOf) {
         return postingViews(creditor, id, asOf).stream()
                 .map(v -> new Posting(v.id(), v.entryId(), PostingKind.valueOf(v.kind()), Bucket.valueOf(v.bucket()),
-                        v.amount(), v.bookingDate(), v.periodFrom(), v.periodTo(), v.reference(), v.note()))
+                        v.amount(), v.bookingDate(), v.periodFrom(), v.periodTo(), v.reference(), v.note(), v.source()))
                 .toList();
     }
 
-    /** The postings up to {@code asOf} of several claims at once, oldest first per claim. */
-    public Map<ClaimId, List<Posting>> postingsUpTo(Collection<ClaimId> claims, LocalDate asOf) {
-        Map<ClaimId, List<Posting>> result = new HashMap<>();
-        if (claims.isEmpty()) {
+    /**
+     * The postings of several claims at once, each up to its date, oldest first; a claim that does not belong to the
+     * creditor given with it has none. One query.
+     */
+    public Map<ClaimAsOf, List<Posting>> postingsUpTo(List<ClaimAsOf> wanted) {
+        Map<ClaimAsOf, List<Posting>> result = new HashMap<>();
+        if (wanted.isEmpty()) {
             return result;
         }
+        List<ClaimAsOf> distinct = List.copyOf(new java.util.LinkedHashSet<>(wanted));
         jdbc.sql("""
-                        select p.claim_id, p.id, p.entry_id, p.kind, p.bucket, p.amount, p.booking_date, p.period_from,
-                               p.period_to, p.reference, p.note
-                        from unnest(:claims) as wanted(claim_id) join ledger_posting p on p.claim_id = wanted.claim_id
-                        where p.booking_date <= :asOf order by p.booking_date, p.id""")
-                .param("claims", claims.stream().map(ClaimId::value).toArray(UUID[]::new))
-                .param("asOf", asOf)
+                        select wanted.claim_id, wanted.creditor_id, wanted.as_of, p.id, p.entry_id, p.kind, p.bucket,
+                               p.amount, p.booking_date, p.period_from, p.period_to, p.reference, p.note, p.source_kind,
+                               p.source_id
+                        from unnest(:claims, :creditors, :asOf) as wanted(claim_id, creditor_id, as_of)
+                        join ledger_posting p on p.claim_id = wanted.claim_id and p.creditor_id = wanted.creditor_id
+                        where p.booking_date <= cast(wanted.as_of as date) order by p.booking_date, p.id""")
+                .param("claims", distinct.stream().map(w -> w.claim().value()).toArray(UUID[]::new))
+                .param("creditors", distinct.stream().map(w -> w.creditor().value()).toArray(UUID[]::new))
+                .param("asOf", distinct.stream().map(w -> w.asOf().toString()).toArray(String[]::new))
                 .query(rs -> {
-                    result.computeIfAbsent(new ClaimId(rs.getObject(1, UUID.class)), k -> new ArrayList<>())
-                            .add(new Posting(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                                    PostingKind.valueOf(rs.getString(4)), Bucket.valueOf(rs.getString(5)),
-                                    Money.eur(rs.getBigDecimal(6)), rs.getObject(7, LocalDate.class),
-                                    rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                                    rs.getString(10), rs.getString(11)));
+                    ClaimAsOf key = new ClaimAsOf(new ClaimId(rs.getObject(1, UUID.class)),
+                            new CreditorId(rs.getObject(2, UUID.class)), LocalDate.parse(rs.getString(3)));
+                    result.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new Posting(rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
+                                    PostingKind.valueOf(rs.getString(6)), Bucket.valueOf(rs.getString(7)),
+                                    Money.eur(rs.getBigDecimal(8)), rs.getObject(9, LocalDate.class),
+                                    rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class),
+                                    rs.getString(12), rs.getString(13), source(rs.getString(14),
+                                    rs.getObject(15, UUID.class))));
                 });
         return result;
     }
@@ -364,7 +226,7 @@ public class ClaimStore {
     public List<PostingView> postingViews(CreditorId creditor, ClaimId id, LocalDate asOf) {
         return jdbc.sql("""
                         select id, entry_id, kind, bucket, amount, booking_date, period_from, period_to, reference, note,
-                               created_at, created_by
+                               created_at, created_by, source_kind, source_id
                         from ledger_posting where claim_id = :claim and creditor_id = :creditor"""
                         + (asOf == null ? "" : " and booking_date <= :asOf") + " order by booking_date, id")
                 .params(params(creditor, asOf == null ? Map.of("claim", id.value()) : Map.of("claim", id.value(), "asOf", asOf)))
@@ -372,8 +234,39 @@ public class ClaimStore {
                         rs.getString(3), rs.getString(4), Money.eur(rs.getBigDecimal(5)),
                         rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
                         rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10),
-                        rs.getTimestamp(11).toInstant(), rs.getString(12)))
+                        rs.getTimestamp(11).toInstant(), rs.getString(12),
+                        source(rs.getString(13), rs.getObject(14, UUID.class))))
                 .list();
+    }
+
+    /**
+     * What payments put into each claim's buckets, read from the ledger by the payments' source: their PAYMENT
+     * postings less what PAYMENT_RETURNED postings of the same source took back. Only the creditor's own claims.
+     */
+    public Map<PaymentId, Map<ClaimId, OpenBuckets>> paidBy(CreditorId creditor, Collection<PaymentId> payments) {
+        Map<PaymentId, Map<ClaimId, OpenBuckets>> paid = new HashMap<>();
+        if (payments.isEmpty()) {
+            return paid;
+        }
+        jdbc.sql("""
+                        select p.source_id, p.claim_id, p.bucket, sum(p.amount)
+                        from unnest(:payments) as wanted(id) join ledger_posting p on p.source_id = wanted.id
+                        where p.source_kind = 'PAYMENT' and p.kind in ('PAYMENT', 'PAYMENT_RETURNED')
+                            and p.creditor_id = :creditor
+                        group by p.source_id, p.claim_id, p.bucket""")
+                .param("payments", payments.stream().map(PaymentId::value).toArray(UUID[]::new))
+                .param("creditor", creditor.value())
+                .query(rs -> {
+                    paid.computeIfAbsent(new PaymentId(rs.getObject(1, UUID.class)), k -> new HashMap<>())
+                            .merge(new ClaimId(rs.getObject(2, UUID.class)), OpenBuckets.zero()
+                                            .plus(Bucket.valueOf(rs.getString(3)), Money.eur(rs.getBigDecimal(4)).negate()),
+                                    OpenBuckets::plusAll);
+                });
+        return paid;
+    }
+
+    private static PostingSource source(String kind, UUID id) {
+        return kind == null ? null : new PostingSource(PostingSource.Kind.valueOf(kind), id);
     }
 
     private static Map<String, Object> params(CreditorId creditor, Map<String, Object> base) {
@@ -382,20 +275,5 @@ public class ClaimStore {
             params.put("creditor", creditor.value());
         }
         return params;
-    }
-
-    /** Sums each claim's ledger per bucket: for checks that the cached balance equals the ledger. */
-    public Map<ClaimId, OpenBuckets> ledgerSums(CreditorId creditor) {
-        Map<ClaimId, OpenBuckets> sums = new HashMap<>();
-        jdbc.sql("select claim_id, bucket, sum(amount) from ledger_posting where creditor_id = :creditor "
-                        + "group by claim_id, bucket")
-                .param("creditor", creditor.value())
-                .query(rs -> {
-                    ClaimId claim = new ClaimId(rs.getObject(1, UUID.class));
-                    sums.merge(claim, OpenBuckets.zero().plus(Bucket.valueOf(rs.getString(2)), Money.eur(rs.getBigDecimal(3))),
-                            (a, b) -> new OpenBuckets(a.principal().plus(b.principal()), a.interest().plus(b.interest()),
-                                    a.fees().plus(b.fees()), a.costs().plus(b.costs())));
-                });
-        return sums;
     }
 }

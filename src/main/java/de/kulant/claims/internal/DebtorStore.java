@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,7 +55,7 @@ public class DebtorStore {
                 insert into debtor (id, creditor_id, match_key, customer_number, kind, name, email, phone, street,
                     postal_code, city, country, created_at, updated_at, customer_tag, name_key)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                new ArrayList<>(debtors.entrySet()), ClaimStore.BATCH_SIZE, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
+                new ArrayList<>(debtors.entrySet()), Ledger.BATCH_SIZE, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
                     NewDebtor d = e.getValue();
                     ps.setObject(1, e.getKey());
                     ps.setObject(2, creditor.value());
@@ -83,7 +82,7 @@ public class DebtorStore {
                 update debtor set customer_number = ?, kind = ?, name = ?, email = ?, phone = ?, street = ?,
                     postal_code = ?, city = ?, country = ?, updated_at = ?, customer_tag = ?, name_key = ?
                 where id = ? and creditor_id = ?""",
-                new ArrayList<>(debtors.entrySet()), ClaimStore.BATCH_SIZE, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
+                new ArrayList<>(debtors.entrySet()), Ledger.BATCH_SIZE, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
                     NewDebtor d = e.getValue();
                     ps.setString(1, d.customerNumber());
                     ps.setString(2, d.kind().name());

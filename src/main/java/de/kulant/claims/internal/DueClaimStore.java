@@ -1,7 +1,9 @@
 package de.kulant.claims.internal;
 
 import de.kulant.claims.Balance;
+import de.kulant.claims.ClaimAsOf;
 import de.kulant.claims.ClaimId;
+import de.kulant.claims.NextDunning;
 import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.ClaimsForDunning.Snapshot;
 import de.kulant.claims.DueClaim;
@@ -10,14 +12,11 @@ import de.kulant.claims.HoldView;
 import de.kulant.legal.CurrentLaw;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.Ids;
-import de.kulant.platform.money.Money;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,14 +34,17 @@ public class DueClaimStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final ClaimStore claims;
+    private final Ledger ledger;
     private final HoldStore holds;
     private final CurrentLaw law;
     private final Clock clock;
 
-    DueClaimStore(JdbcClient jdbc, JdbcTemplate template, ClaimStore claims, HoldStore holds, CurrentLaw law, Clock clock) {
+    DueClaimStore(JdbcClient jdbc, JdbcTemplate template, ClaimStore claims, Ledger ledger, HoldStore holds,
+                  CurrentLaw law, Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
         this.claims = claims;
+        this.ledger = ledger;
         this.holds = holds;
         this.law = law;
         this.clock = clock;
@@ -93,13 +95,15 @@ public class DueClaimStore {
         Map<ClaimId, List<HoldView>> active = holds.activeFor(ids, asOf);
         Set<ClaimId> dunnedBefore = dunnedBefore(rows);
         // A run for a past date needs the ledger up to then for claims booked since; read them in one go.
-        Map<ClaimId, List<Posting>> history = claims.postingsUpTo(rows.stream().map(ClaimStore.Row::facts)
-                .filter(f -> asOf.isBefore(f.lastPostingDate())).map(ClaimFacts::id).toList(), asOf);
+        Map<ClaimAsOf, List<Posting>> history = claims.postingsUpTo(rows.stream().map(ClaimStore.Row::facts)
+                .filter(f -> asOf.isBefore(f.lastPostingDate()))
+                .map(f -> new ClaimAsOf(f.id(), f.creditorId(), asOf)).toList());
         List<DueClaim> due = new ArrayList<>(rows.size());
         for (ClaimStore.Row row : rows) {
             ClaimFacts f = row.facts();
             Balance balance = asOf.isBefore(f.lastPostingDate())
-                    ? Balances.fromPostings(f, history.getOrDefault(f.id(), List.of()), asOf, law.interest())
+                    ? Balances.fromPostings(f, history.getOrDefault(new ClaimAsOf(f.id(), f.creditorId(), asOf),
+                            List.of()), asOf, law.interest())
                     : Balances.current(f, asOf, law.interest());
             due.add(new DueClaim(f.id(), f.creditorId(), f.debtorId(), f.debtorKind(),
                     row.debtor().address().postalCode(), row.debtor().address().country(), row.debtor().customerTag(),
@@ -132,80 +136,33 @@ public class DueClaimStore {
         return result;
     }
 
+    /**
+     * Applies a chunk's escalations through the ledger: each claim as it is now, escalated by {@link Claim#escalate},
+     * written only if it still has the version the run decided on and is still open or in dunning.
+     */
     public Set<ClaimId> escalate(List<Escalation> escalations, Actor actor) {
         if (escalations.isEmpty()) {
             return Set.of();
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        int[][] counts = template.batchUpdate("""
-                update claim set dunning_level = ?, status = ?, default_since = coalesce(?, default_since),
-                    default_rule = coalesce(?, default_rule), next_dunning_on = ?, fees_open = fees_open + ?,
-                    last_posting_date = case when ? > 0 then greatest(last_posting_date, ?) else last_posting_date end,
-                    demanded_amount = coalesce(?, demanded_amount), demanded_on = coalesce(?, demanded_on),
-                    demand_pay_by = coalesce(?, demand_pay_by),
-                    demand_paid_before = case when ? then paid_total else demand_paid_before end,
-                    version = version + 1, updated_at = ?
-                where id = ? and version = ? and status in ('OPEN', 'DUNNING')""",
-                escalations, ClaimStore.BATCH_SIZE, (PreparedStatement ps, Escalation e) -> {
-                    Money fees = e.fee().plus(e.flatFee());
-                    ps.setInt(1, e.level());
-                    ps.setString(2, e.status().name());
-                    Jdbc.date(ps, 3, e.defaultSince());
-                    ps.setString(4, e.defaultRule() == null ? null : e.defaultRule().name());
-                    Jdbc.date(ps, 5, e.nextDunningOn());
-                    ps.setBigDecimal(6, fees.amount());
-                    ps.setBigDecimal(7, fees.amount());
-                    ps.setObject(8, e.bookingDate());
-                    boolean demand = e.demanded() != null;
-                    ps.setBigDecimal(9, demand ? e.demanded().amount() : null);
-                    Jdbc.date(ps, 10, demand ? e.bookingDate() : null);
-                    Jdbc.date(ps, 11, e.payBy());
-                    ps.setBoolean(12, demand);
-                    ps.setTimestamp(13, now);
-                    ps.setObject(14, e.id().value());
-                    ps.setInt(15, e.version());
+        Map<ClaimId, ClaimFacts> current = new HashMap<>();
+        jdbc.sql("select " + ClaimRows.COLUMNS + " from unnest(:ids) as wanted(id) join claim c on c.id = wanted.id "
+                        + "join debtor d on d.id = c.debtor_id")
+                .param("ids", escalations.stream().map(e -> e.id().value()).toArray(UUID[]::new))
+                .query(rs -> {
+                    ClaimFacts facts = ClaimRows.facts(rs);
+                    current.put(facts.id(), facts);
                 });
-        Set<ClaimId> applied = new HashSet<>();
-        int index = 0;
-        for (int[] batch : counts) {
-            for (int count : batch) {
-                if (count != 0) {
-                    applied.add(escalations.get(index).id());
-                }
-                index++;
-            }
-        }
-        Map<CreditorId, List<ClaimStore.PostingInsert>> postings = new HashMap<>();
+        List<Claim> escalated = new ArrayList<>(escalations.size());
         for (Escalation e : escalations) {
-            if (!applied.contains(e.id())) {
-                continue;
-            }
-            List<ClaimStore.PostingInsert> list = postings.computeIfAbsent(e.creditorId(), k -> new ArrayList<>());
-            if (e.fee().isPositive()) {
-                list.add(new ClaimStore.PostingInsert(e.id().value(), new Posting(Ids.next(), Ids.next(),
-                        PostingKind.FEE, Bucket.FEES, e.fee(), e.bookingDate(), null, null, e.reference(),
-                        "dunning level " + e.level())));
-            }
-            if (e.flatFee().isPositive()) {
-                list.add(new ClaimStore.PostingInsert(e.id().value(), new Posting(Ids.next(), Ids.next(),
-                        PostingKind.FEE, Bucket.FEES, e.flatFee(), e.bookingDate(), null, null, e.reference(),
-                        "§288 Abs. 5 BGB")));
+            ClaimFacts facts = current.get(e.id());
+            if (facts != null && facts.version() == e.version() && facts.creditorId().equals(e.creditorId())
+                    && (facts.status() == ClaimStatus.OPEN || facts.status() == ClaimStatus.DUNNING)) {
+                Claim claim = new Claim(facts);
+                claim.escalate(e.step());
+                escalated.add(claim);
             }
         }
-        postings.forEach((creditor, list) -> claims.insertPostings(creditor, list, clock.instant(), actor.label()));
-        return applied;
-    }
-
-    /** Several claims of one creditor as they are now, for reading; another creditor's are left out. */
-    public List<ClaimFacts> facts(CreditorId creditor, Collection<ClaimId> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select " + ClaimRows.COLUMNS + " from unnest(:ids) as wanted(id) join claim c on c.id = wanted.id "
-                        + "join debtor d on d.id = c.debtor_id where c.creditor_id = :creditor")
-                .param("ids", ids.stream().map(ClaimId::value).distinct().toArray(UUID[]::new))
-                .param("creditor", creditor.value())
-                .query((rs, n) -> ClaimRows.facts(rs)).list();
+        return ledger.write(escalated, Ledger.OnConflict.SKIP, clock.instant(), actor.label());
     }
 
     /** Sets the start of default anew (null: not in default); the claim row must be locked by the caller. */
@@ -215,15 +172,15 @@ public class DueClaimStore {
                 .update();
     }
 
-    public void reschedule(Map<ClaimId, LocalDate> nextDunningOn) {
+    public void reschedule(List<NextDunning> nextDunningOn) {
         if (nextDunningOn.isEmpty()) {
             return;
         }
-        template.batchUpdate("update claim set next_dunning_on = ? where id = ?",
-                new ArrayList<>(nextDunningOn.entrySet()), ClaimStore.BATCH_SIZE,
-                (PreparedStatement ps, Map.Entry<ClaimId, LocalDate> e) -> {
-                    Jdbc.date(ps, 1, e.getValue());
-                    ps.setObject(2, e.getKey().value());
+        template.batchUpdate("update claim set next_dunning_on = ? where id = ? and creditor_id = ?",
+                nextDunningOn, Ledger.BATCH_SIZE, (PreparedStatement ps, NextDunning next) -> {
+                    Jdbc.date(ps, 1, next.on());
+                    ps.setObject(2, next.claim().value());
+                    ps.setObject(3, next.creditor().value());
                 });
     }
 

@@ -1,6 +1,8 @@
 package de.kulant.claims.internal;
 
 import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimStatus;
+import de.kulant.claims.DebtorId;
 import de.kulant.law.DefaultFacts;
 import de.kulant.law.DefaultStart;
 import de.kulant.law.PlaceOfPerformance;
@@ -11,6 +13,7 @@ import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
+import de.kulant.platform.money.Money;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,14 +31,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class IntakeWriter {
 
-    private final ClaimStore claims;
+    private final Ledger ledger;
     private final DebtorStore debtors;
     private final AuditTrail audit;
     private final CurrentLaw law;
     private final Clock clock;
 
-    IntakeWriter(ClaimStore claims, DebtorStore debtors, AuditTrail audit, CurrentLaw law, Clock clock) {
-        this.claims = claims;
+    IntakeWriter(Ledger ledger, DebtorStore debtors, AuditTrail audit, CurrentLaw law, Clock clock) {
+        this.ledger = ledger;
         this.debtors = debtors;
         this.audit = audit;
         this.law = law;
@@ -50,7 +53,7 @@ public class IntakeWriter {
         List<AuditEntry> entries = new ArrayList<>(fresh.size() + 16);
         Map<String, UUID> debtorIds = upsertDebtors(creditor, fresh, now, actor, entries);
         StartOfDefault startOfDefault = law.startOfDefault();
-        List<ClaimStore.Insert> inserts = new ArrayList<>(fresh.size());
+        List<Ledger.Opening> openings = new ArrayList<>(fresh.size());
         for (NewClaim claim : fresh) {
             NewDebtor d = claim.debtor();
             DefaultFacts facts = DefaultFacts.of(d.kind(), claim.invoiceDate(), claim.dueDate(),
@@ -58,15 +61,20 @@ public class IntakeWriter {
                     .withCalendarDueDateAgreed(claim.calendarDueDateAgreed())
                     .withConsumerNoticeGiven(claim.consumerNoticeGiven());
             DefaultStart start = startOfDefault.determine(facts).orElse(null);
-            UUID id = Ids.next();
-            inserts.add(new ClaimStore.Insert(id, debtorIds.get(d.matchKey()), claim,
-                    start == null ? null : start.since(), start == null ? null : start.rule().name()));
+            ClaimId id = new ClaimId(Ids.next());
+            Money zero = Money.zeroEur();
+            ClaimFacts unposted = new ClaimFacts(id, creditor, new DebtorId(debtorIds.get(d.matchKey())), d.kind(),
+                    claim.invoiceNumber(), claim.invoiceDate(), claim.dueDate(), claim.amount(), ClaimStatus.OPEN, 0,
+                    start == null ? null : start.since(), start == null ? null : start.rule(), OpenBuckets.zero(), zero,
+                    null, claim.invoiceDate(), 0, null, claim.dueDate());
+            openings.add(new Ledger.Opening(Claim.open(unposted, claim.invoiceNumber()), claim.consumerNoticeGiven(),
+                    claim.calendarDueDateAgreed(), claim.contentHash()));
             entries.add(new AuditEntry(creditor, "claim", id.toString(), "claim.created", actor, null, snapshot(claim)));
         }
-        inserts.sort(java.util.Comparator.comparing(insert -> insert.claim().invoiceNumber()));
-        claims.insertAll(creditor, inserts, now, actor.label());
+        openings.sort(java.util.Comparator.comparing(opening -> opening.claim().facts().invoiceNumber()));
+        ledger.open(creditor, openings, now, actor.label());
         audit.recordAll(entries);
-        return inserts.stream().map(i -> new ClaimId(i.id())).toList();
+        return openings.stream().map(o -> o.claim().facts().id()).toList();
     }
 
     private Map<String, UUID> upsertDebtors(CreditorId creditor, List<NewClaim> fresh, Instant now, Actor actor,

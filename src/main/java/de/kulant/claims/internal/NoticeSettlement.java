@@ -1,5 +1,7 @@
 package de.kulant.claims.internal;
 
+import de.kulant.claims.PaymentId;
+import de.kulant.claims.PostingSource;
 import de.kulant.creditors.ResidualWaiver;
 import de.kulant.law.DefaultInterest;
 import de.kulant.platform.money.Money;
@@ -26,14 +28,15 @@ public final class NoticeSettlement {
      * each claim's growth since its notice is waived. Returns the claims the payment settles (empty: none).
      */
     public static List<Claim> waiveGrowth(List<Claim> open, Money amount, LocalDate bookingDate, LocalDate today,
-                                          ResidualWaiver rule, DefaultInterest interest, List<Waived> waived) {
+                                          ResidualWaiver rule, DefaultInterest interest, PaymentId payment,
+                                          List<Waived> waived) {
         if (!rule.enabled() || open.isEmpty()) {
             return List.of();
         }
         Money asked = Money.zeroEur();
         List<Money> stillAsked = new ArrayList<>(open.size());
         for (Claim claim : open) {
-            Money still = claim.stillAsked(bookingDate, today, interest);
+            Money still = claim.stillAsked(bookingDate, today, interest, payment);
             if (still == null) {
                 return List.of();
             }
@@ -50,7 +53,7 @@ public final class NoticeSettlement {
             if (excess.isPositive() && !excess.isGreaterThan(rule.maximum())
                     && !excess.isGreaterThan(claim.facts().open().interest())) {
                 String reason = "interest after the notice of " + demand.on() + " waived: paid as asked by " + demand.payBy();
-                claim.waive(Bucket.INTEREST, excess, bookingDate, today, reason);
+                claim.waive(Bucket.INTEREST, excess, bookingDate, today, reason, PostingSource.payment(payment));
                 waived.add(new Waived(claim, Bucket.INTEREST, excess, reason));
             }
         }
@@ -59,7 +62,7 @@ public final class NoticeSettlement {
 
     /** After allocation: what the settling claims still lack is waived when it is within the creditor's tolerance. */
     public static void waiveShortfall(List<Claim> settling, LocalDate bookingDate, LocalDate today, ResidualWaiver rule,
-                                      List<Waived> waived) {
+                                      PaymentId payment, List<Waived> waived) {
         if (settling.isEmpty() || !rule.principalTolerance().isPositive()) {
             return;
         }
@@ -83,7 +86,7 @@ public final class NoticeSettlement {
                     case COSTS -> left.costs();
                 };
                 if (amount.isPositive()) {
-                    claim.waive(bucket, amount, bookingDate, today, reason);
+                    claim.waive(bucket, amount, bookingDate, today, reason, PostingSource.payment(payment));
                     waived.add(new Waived(claim, bucket, amount, reason));
                 }
             }

@@ -20,6 +20,12 @@ public record OpenBuckets(Money principal, Money interest, Money fees, Money cos
         };
     }
 
+    /** Bucket by bucket the sum of both. */
+    public OpenBuckets plusAll(OpenBuckets other) {
+        return new OpenBuckets(principal.plus(other.principal), interest.plus(other.interest), fees.plus(other.fees),
+                costs.plus(other.costs));
+    }
+
     public Money total() {
         return principal.plus(interest).plus(fees).plus(costs);
     }

@@ -38,7 +38,7 @@ public class OverpaymentStore {
                 insert into overpayment (id, creditor_id, debtor_id, claim_id, amount, booking_date, reference, status,
                     created_at, payment_id)
                 values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)""",
-                overpayments, ClaimStore.BATCH_SIZE, (PreparedStatement ps, NewOverpayment o) -> {
+                overpayments, Ledger.BATCH_SIZE, (PreparedStatement ps, NewOverpayment o) -> {
                     ps.setObject(1, Ids.next());
                     ps.setObject(2, o.creditor().value());
                     ps.setObject(3, o.debtor().value());

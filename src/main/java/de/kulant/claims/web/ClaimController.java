@@ -17,6 +17,7 @@ import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.InputCheck;
+import de.kulant.platform.money.Money;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
@@ -78,10 +79,10 @@ class ClaimController {
     record AllocationJson(String costs, String fees, String interest, String principal) {
     }
 
-    record PaymentJson(AllocationJson allocation, String overpayment, String status) {
+    record PaymentJson(UUID paymentId, AllocationJson allocation, String overpayment, String status) {
         static PaymentJson of(PaymentResult r) {
             var a = r.allocation();
-            return new PaymentJson(new AllocationJson(a.costs().toPlainString(), a.fees().toPlainString(),
+            return new PaymentJson(r.payment().value(), new AllocationJson(a.costs().toPlainString(), a.fees().toPlainString(),
                     a.interest().toPlainString(), a.principal().toPlainString()), r.overpayment().toPlainString(),
                     r.status().name());
         }
@@ -187,8 +188,12 @@ class ClaimController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Report a payment: allocated costs, fees, interest, principal; overpayment reported")
     PaymentJson pay(@PathVariable UUID id, @RequestBody PaymentRequest request, Caller caller) {
-        return PaymentJson.of(accounting.recordPayment(caller.requireCreditor(), new ClaimId(id), request.amount(),
-                request.bookingDate(), request.reference(), caller.actor()));
+        InputCheck check = new InputCheck();
+        Money amount = check.amount("amount", request.amount(), ClaimAccounting.MAXIMUM);
+        LocalDate bookingDate = check.date("bookingDate", request.bookingDate(), true);
+        check.throwIfInvalid();
+        return PaymentJson.of(accounting.recordPayment(caller.requireCreditor(), new ClaimId(id), amount, bookingDate,
+                request.reference(), caller.actor()));
     }
 
     @PostMapping("/{id}/credit-notes")
@@ -196,8 +201,14 @@ class ClaimController {
     @Operation(summary = "Post a credit note; one for the whole open principal cancels the claim")
     ClaimJson creditNote(@PathVariable UUID id, @RequestBody CreditNoteRequest request, Caller caller) {
         CreditorId creditor = caller.requireCreditor();
-        accounting.creditNote(creditor, new ClaimId(id), request.amount(), request.date(), request.reason(),
-                caller.actor());
+        InputCheck check = new InputCheck();
+        Money amount = check.amount("amount", request.amount(), ClaimAccounting.MAXIMUM);
+        LocalDate date = check.date("date", request.date(), true);
+        if (request.reason() == null || request.reason().isBlank()) {
+            check.violation("reason", "is required");
+        }
+        check.throwIfInvalid();
+        accounting.creditNote(creditor, new ClaimId(id), amount, date, request.reason(), caller.actor());
         return queries.find(creditor, new ClaimId(id), BusinessDates.today(clock)).map(ClaimJson::of).orElseThrow();
     }
 
@@ -254,6 +265,8 @@ class ClaimController {
         json.put("periodTo", p.periodTo());
         json.put("reference", p.reference());
         json.put("note", p.note());
+        json.put("source", p.source() == null ? null : p.source().kind().name());
+        json.put("sourceId", p.source() == null ? null : p.source().id());
         return json;
     }
 }

@@ -16,6 +16,7 @@ import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InputCheck;
+import de.kulant.platform.money.Money;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Page;
@@ -139,8 +140,13 @@ class ClaimPages {
                Caller caller, RedirectAttributes redirect) {
         // Staff type German amounts ("1.234,56"); the API form has a decimal point.
         String value = amount != null && amount.contains(",") ? amount.strip().replace(".", "").replace(',', '.') : amount;
-        return act(id, redirect, "payment.recorded", creditor ->
-                accounting.recordPayment(creditor, new ClaimId(id), value, bookingDate, reference, caller.actor()));
+        return act(id, redirect, "payment.recorded", creditor -> {
+            InputCheck check = new InputCheck();
+            Money paid = check.amount("amount", value, ClaimAccounting.MAXIMUM);
+            LocalDate date = check.date("bookingDate", bookingDate, true);
+            check.throwIfInvalid();
+            return accounting.recordPayment(creditor, new ClaimId(id), paid, date, reference, caller.actor());
+        });
     }
 
     private String act(UUID id, RedirectAttributes redirect, String messageKey, Function<CreditorId, Object> action) {

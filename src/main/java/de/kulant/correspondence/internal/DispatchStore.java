@@ -87,13 +87,19 @@ public class DispatchStore {
                         + "order by next_attempt_at, id limit :limit")
                 .param("now", Timestamp.from(now)).param("limit", limit)
                 .query(UUID.class).list();
-        return candidates.stream().filter(id -> jdbc.sql("""
-                                update dispatch set status = 'SENDING', locked_until = :until, updated_at = :now
-                                where id = :id and status = 'PENDING'""")
-                        .param("until", Timestamp.from(lockedUntil)).param("now", Timestamp.from(now)).param("id", id)
-                        .update() == 1)
-                .map(id -> row(id).orElseThrow())
-                .toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // those another dispatcher took meanwhile are no longer PENDING; the token finds the ones this one took
+        UUID token = Ids.next();
+        jdbc.sql("""
+                        update dispatch set status = 'SENDING', locked_until = :until, updated_at = :now, claim_token = :token
+                        where id = any(:ids) and status = 'PENDING'""")
+                .param("until", Timestamp.from(lockedUntil)).param("now", Timestamp.from(now)).param("token", token)
+                .param("ids", candidates.toArray(UUID[]::new))
+                .update();
+        return jdbc.sql("select " + COLUMNS + " from dispatch where claim_token = :token order by next_attempt_at, id")
+                .param("token", token).query((rs, n) -> row(rs)).list();
     }
 
     /** SENDING dispatches whose worker stopped: whether they left is unknown, so they wait for a person. */

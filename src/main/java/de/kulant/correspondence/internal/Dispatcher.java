@@ -10,7 +10,6 @@ import de.kulant.correspondence.Letter;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Notices;
 import de.kulant.platform.BusinessDates;
-import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
@@ -20,19 +19,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -58,11 +59,12 @@ public class Dispatcher {
     private final StandingNotices standing;
     private final CorrespondenceProperties properties;
     private final Clock clock;
-    private final ExecutorService workers;
+    private final AsyncTaskExecutor workers;
 
     Dispatcher(DispatchStore dispatches, LetterComposer composer, LetterTemplates templates, PdfLetters pdfs,
                Documents documents, Notices notices, MailGateway mail, StandingNotices standing,
-               CorrespondenceProperties properties, Clock clock) {
+               CorrespondenceProperties properties, Clock clock,
+               @Qualifier(CorrespondenceWorkers.DISPATCH) AsyncTaskExecutor workers) {
         this.standing = standing;
         this.dispatches = dispatches;
         this.composer = composer;
@@ -73,12 +75,7 @@ public class Dispatcher {
         this.mail = mail;
         this.properties = properties;
         this.clock = clock;
-        AtomicInteger number = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(properties.threads(), task -> {
-            Thread thread = new Thread(task, "dispatch-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = workers;
     }
 
     @Scheduled(fixedDelayString = "${kulant.correspondence.dispatch-interval:10s}", initialDelayString = "PT15S")
@@ -90,7 +87,8 @@ public class Dispatcher {
 
     /**
      * Sends everything due now, batch by batch, the letters of a batch on several threads; returns how many
-     * dispatches were worked on. The dispatches of one letter stay on one thread, so its PDF is written once.
+     * dispatches were worked on. What the letters of a batch say is read for all of them at once; the dispatches of
+     * one letter stay on one thread, so its PDF is written once.
      */
     public synchronized int dispatchDue() {
         int total = 0;
@@ -104,9 +102,18 @@ public class Dispatcher {
             }
             Map<UUID, List<DispatchStore.Row>> byLetter = due.stream()
                     .collect(Collectors.groupingBy(DispatchStore.Row::combinedId, LinkedHashMap::new, Collectors.toList()));
+            Map<UUID, Prepared> prepared;
+            try {
+                prepared = prepare(byLetter.keySet());
+            } catch (RuntimeException e) {
+                due.forEach(row -> attemptFailed(row, e, now));
+                total += due.size();
+                continue;
+            }
             List<Future<?>> work = new ArrayList<>();
-            for (List<DispatchStore.Row> letter : byLetter.values()) {
-                work.add(workers.submit(() -> letter.forEach(this::process)));
+            for (Map.Entry<UUID, List<DispatchStore.Row>> letter : byLetter.entrySet()) {
+                Prepared ready = prepared.get(letter.getKey());
+                work.add(workers.submit(() -> letter.getValue().forEach(row -> process(row, ready))));
             }
             for (Future<?> done : work) {
                 await(done);
@@ -126,16 +133,47 @@ public class Dispatcher {
         }
     }
 
-    @PreDestroy
-    void stop() {
-        workers.shutdown();
+    /** A letter of a batch, ready to send: which of its notices still stand, what it says, its newest PDF. */
+    private static final class Prepared {
+        private final StandingNotices.Check check;
+        private final LetterComposer.Composed composed;
+        private Documents.ArchivedLetter pdf;
+        /** The PDF's bytes when this dispatch rendered it, for the e-mail that attaches it. */
+        private byte[] rendered;
+
+        Prepared(StandingNotices.Check check, LetterComposer.Composed composed, Documents.ArchivedLetter pdf) {
+            this.check = check;
+            this.composed = composed;
+            this.pdf = pdf;
+        }
     }
 
-    private void process(DispatchStore.Row row) {
+    /** Reads what the letters of a batch need, for all of them together: a fixed number of queries. */
+    private Map<UUID, Prepared> prepare(Collection<UUID> letters) {
+        Map<UUID, List<NoticeView>> groups = notices.combined(letters);
+        Map<UUID, StandingNotices.Check> checks = standing.checkAll(groups);
+        Map<UUID, List<NoticeView>> standingGroups = new LinkedHashMap<>();
+        checks.forEach((combinedId, check) -> {
+            if (!check.standing().isEmpty()) {
+                standingGroups.put(combinedId, check.standing());
+            }
+        });
+        Map<UUID, LetterComposer.Composed> composed = composer.composeAll(standingGroups);
+        Map<UUID, Documents.ArchivedLetter> pdfs = documents.lettersOf(letters);
+        Map<UUID, Prepared> prepared = new HashMap<>();
+        for (UUID letter : letters) {
+            StandingNotices.Check check = checks.getOrDefault(letter,
+                    new StandingNotices.Check(List.of(), Map.of()));
+            prepared.put(letter, new Prepared(check, composed.get(letter), pdfs.get(letter)));
+        }
+        return prepared;
+    }
+
+    private void process(DispatchStore.Row row, Prepared prepared) {
         Instant now = clock.instant();
         LocalDate today = BusinessDates.today(clock);
         try {
-            StandingNotices.Check check = standing.check(row.creditorId(), notices.combined(row.combinedId()));
+            StandingNotices.Check check = prepared.check;
             if (check.standing().isEmpty()) {
                 dispatches.finish(row.id(), Status.SENDING, Status.CANCELLED, null, check.reasons(), now);
                 dispatches.log(row.id(), row.creditorId(), now, "CANCELLED", "no notice still stands: " + check.reasons());
@@ -145,17 +183,17 @@ public class Dispatcher {
             if (!check.dropped().isEmpty()) {
                 dispatches.log(row.id(), row.creditorId(), now, "REWRITTEN", "written without " + check.reasons());
             }
-            Letter letter = composer.compose(row.combinedId(), check.standing());
+            Letter letter = prepared.composed.orThrow();
             List<ClaimId> claims = check.standing().stream().map(NoticeView::claimId).distinct().toList();
             if (row.channel() == Channel.LETTER) {
-                DocumentView pdf = letterPdf(letter, row, claims);
+                DocumentView pdf = letterPdf(letter, row, claims, prepared);
                 standing.settle(row.creditorId(), row.combinedId(), check.dropped());
                 dispatches.sent(row.id(), pdf.id(), today, now);
                 dispatches.log(row.id(), row.creditorId(), now, "QUEUED_FOR_PRINT", "print file of " + today);
                 return;
             }
-            DocumentView pdf = letter.alsoByPost() ? letterPdf(letter, row, claims) : null;
-            SentMail email = sendEmail(letter, row, pdf);
+            DocumentView pdf = letter.alsoByPost() ? letterPdf(letter, row, claims, prepared) : null;
+            SentMail email = sendEmail(letter, row, pdf, prepared.rendered);
             DocumentView archived = documents.archive(row.creditorId(), row.combinedId(), "EMAIL", "message/rfc822",
                     email.content(), null, row.issuedOn(), claims, null);
             dispatches.messageId(row.id(), email.messageId());
@@ -175,43 +213,51 @@ public class Dispatcher {
                 dispatches.log(row.id(), row.creditorId(), now, "FALLBACK", "sent as a letter instead");
             }
         } catch (RuntimeException e) {
-            int attempts = row.attempts() + 1;
-            List<Duration> delays = properties.retryDelays();
-            Instant next = attempts <= delays.size() ? now.plus(delays.get(attempts - 1)) : null;
-            dispatches.retryLater(row.id(), attempts, next, e.getMessage(), now);
-            dispatches.log(row.id(), row.creditorId(), now, next == null ? "FAILED" : "ATTEMPT_FAILED",
-                    e.getMessage() + (next == null ? "; no further attempts" : "; next attempt " + next));
-            log.warn("Attempt {} of dispatch {} failed: {}", attempts, row.id(), e.getMessage());
+            attemptFailed(row, e, now);
         }
+    }
+
+    /** A failure that may pass: tried again after the next delay, or given up after the last. */
+    private void attemptFailed(DispatchStore.Row row, RuntimeException e, Instant now) {
+        int attempts = row.attempts() + 1;
+        List<Duration> delays = properties.retryDelays();
+        Instant next = attempts <= delays.size() ? now.plus(delays.get(attempts - 1)) : null;
+        dispatches.retryLater(row.id(), attempts, next, e.getMessage(), now);
+        dispatches.log(row.id(), row.creditorId(), now, next == null ? "FAILED" : "ATTEMPT_FAILED",
+                e.getMessage() + (next == null ? "; no further attempts" : "; next attempt " + next));
+        log.warn("Attempt {} of dispatch {} failed: {}", attempts, row.id(), e.getMessage());
     }
 
     /**
      * The letter's PDF, rendered and archived once per letter and shared by its channels; written anew when the
      * claims that still stand are not the ones the archived one lists.
      */
-    private DocumentView letterPdf(Letter letter, DispatchStore.Row row, List<ClaimId> claims) {
-        return documents.letterOf(row.combinedId())
-                .filter(pdf -> new java.util.HashSet<>(documents.claimsOf(pdf.id())).equals(new java.util.HashSet<>(claims)))
-                .orElseGet(() -> {
-            PdfLetters.Pdf pdf;
-            try {
-                pdf = pdfs.render(templates.letter(letter));
-            } catch (TemplateProcessingException | IllegalArgumentException e) {
-                throw new LetterException("the letter could not be rendered: " + e.getMessage(), e);
-            }
-            Letter.Recipient to = letter.recipient();
-            return documents.archive(row.creditorId(), row.combinedId(), "LETTER", "application/pdf", pdf.bytes(),
-                    pdf.pages(), row.issuedOn(), claims, new Documents.PrintAddress(to.name(), to.street(),
-                            to.postalCode(), to.city(), to.country(),
-                            letter.items().stream().map(Letter.Item::invoiceNumber).toList()));
-        });
+    private DocumentView letterPdf(Letter letter, DispatchStore.Row row, List<ClaimId> claims, Prepared prepared) {
+        if (prepared.pdf != null && prepared.pdf.claims().equals(Set.copyOf(claims))) {
+            return prepared.pdf.document();
+        }
+        PdfLetters.Pdf pdf;
+        try {
+            pdf = pdfs.render(templates.letter(letter));
+        } catch (TemplateProcessingException | IllegalArgumentException e) {
+            throw new LetterException("the letter could not be rendered: " + e.getMessage(), e);
+        }
+        Letter.Recipient to = letter.recipient();
+        DocumentView archived = documents.archive(row.creditorId(), row.combinedId(), "LETTER", "application/pdf",
+                pdf.bytes(), pdf.pages(), row.issuedOn(), claims, new Documents.PrintAddress(to.name(), to.street(),
+                        to.postalCode(), to.city(), to.country(),
+                        letter.items().stream().map(Letter.Item::invoiceNumber).toList()));
+        prepared.pdf = new Documents.ArchivedLetter(archived, Set.copyOf(claims));
+        prepared.rendered = pdf.bytes();
+        return archived;
     }
 
     /** An e-mail as it left, and the Message-ID a bounce will name. */
     private record SentMail(byte[] content, String messageId) {
     }
 
-    private SentMail sendEmail(Letter letter, DispatchStore.Row row, DocumentView pdf) {
+    /** @param rendered the PDF's bytes when this dispatch rendered it, else null (they are read from the archive) */
+    private SentMail sendEmail(Letter letter, DispatchStore.Row row, DocumentView pdf, byte[] rendered) {
         try {
             MimeMessage message = mail.newMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -228,7 +274,8 @@ public class Dispatcher {
             helper.setSubject(templates.subject(letter));
             helper.setText(templates.emailText(letter, letter.alsoByPost()), templates.emailHtml(letter, letter.alsoByPost()));
             if (pdf != null) {
-                byte[] content = documents.open(row.creditorId(), pdf.id()).orElseThrow().content();
+                byte[] content = rendered != null ? rendered
+                        : documents.open(row.creditorId(), pdf.id()).orElseThrow().content();
                 helper.addAttachment(templates.subject(letter).replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf",
                         new ByteArrayResource(content), "application/pdf");
             }

@@ -9,9 +9,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,14 +34,12 @@ public class DocumentStore {
 
     public void insert(DocumentView document, String storageKey, Collection<ClaimId> claims,
                        Documents.PrintAddress address) {
-        Integer revision = document.combinedId() == null ? 0 : jdbc.sql(
-                        "select coalesce(max(revision) + 1, 0) from document where combined_id = :combined and kind = :kind")
-                .param("combined", document.combinedId()).param("kind", document.kind()).query(Integer.class).single();
+        // the revision counts the documents of this kind of the letter before it, in the same statement
         jdbc.sql("insert into document (" + COLUMNS + ", address_name, address_street, address_postal_code, "
                         + "address_city, address_country, invoice_numbers, revision) values (:id, :creditor, :combined, "
                         + ":kind, :type, :sha, :size, :pages, :key, :issuedOn, :createdAt, :name, :street, :postalCode, "
-                        + ":city, :country, :invoices, :revision)")
-                .param("revision", revision)
+                        + ":city, :country, :invoices, (select coalesce(max(revision) + 1, 0) from document"
+                        + " where combined_id = :combined and kind = :kind))")
                 .param("name", address == null ? null : address.name())
                 .param("street", address == null ? null : address.street())
                 .param("postalCode", address == null ? null : address.postalCode())
@@ -51,10 +52,11 @@ public class DocumentStore {
                 .param("pages", document.pages()).param("key", storageKey).param("issuedOn", document.issuedOn())
                 .param("createdAt", Timestamp.from(document.createdAt()))
                 .update();
-        for (ClaimId claim : claims) {
-            jdbc.sql("insert into document_claim (document_id, claim_id) values (:document, :claim)")
-                    .param("document", document.id()).param("claim", claim.value()).update();
-        }
+        jdbc.sql("insert into document_claim (document_id, claim_id) select :document, wanted.id"
+                        + " from unnest(:claims) as wanted(id)")
+                .param("document", document.id())
+                .param("claims", claims.stream().map(ClaimId::value).distinct().toArray(UUID[]::new))
+                .update();
     }
 
     public Optional<DocumentView> find(CreditorId creditor, UUID id) {
@@ -75,9 +77,37 @@ public class DocumentStore {
                 .param("combined", combinedId).query((rs, n) -> view(rs)).optional();
     }
 
+    /** The newest PDF of each of these combined letters that has one, and the claims it is about: two queries. */
+    public Map<UUID, Map.Entry<DocumentView, Set<ClaimId>>> lettersOf(Collection<UUID> combinedIds) {
+        Map<UUID, DocumentView> newest = new HashMap<>();
+        if (combinedIds.isEmpty()) {
+            return Map.of();
+        }
+        jdbc.sql("select d." + COLUMNS.replace(", ", ", d.") + " from unnest(:ids) as wanted(id) join document d"
+                        + " on d.combined_id = wanted.id where d.kind = 'LETTER' order by d.revision desc")
+                .param("ids", combinedIds.stream().distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    newest.putIfAbsent(rs.getObject("combined_id", UUID.class), view(rs));
+                });
+        Map<UUID, Set<ClaimId>> claims = new HashMap<>();
+        if (!newest.isEmpty()) {
+            jdbc.sql("select l.document_id, l.claim_id from unnest(:ids) as wanted(id)"
+                            + " join document_claim l on l.document_id = wanted.id")
+                    .param("ids", newest.values().stream().map(DocumentView::id).toArray(UUID[]::new))
+                    .query(rs -> {
+                        claims.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+                                .add(new ClaimId(rs.getObject(2, UUID.class)));
+                    });
+        }
+        Map<UUID, Map.Entry<DocumentView, Set<ClaimId>>> letters = new HashMap<>();
+        newest.forEach((combined, document) -> letters.put(combined,
+                Map.entry(document, claims.getOrDefault(document.id(), Set.of()))));
+        return letters;
+    }
+
     /** Of these combined letters, every (combined id, claim id) a document went out about. */
-    public java.util.Set<List<UUID>> claimsOfLetters(Collection<UUID> combinedIds) {
-        java.util.Set<List<UUID>> pairs = new java.util.HashSet<>();
+    public Set<List<UUID>> claimsOfLetters(Collection<UUID> combinedIds) {
+        Set<List<UUID>> pairs = new HashSet<>();
         jdbc.sql("select d.combined_id, l.claim_id from unnest(:ids) as wanted(id) join document d on d.combined_id = wanted.id "
                         + "join document_claim l on l.document_id = d.id")
                 .param("ids", combinedIds.toArray(UUID[]::new))

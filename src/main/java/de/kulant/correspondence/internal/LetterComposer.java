@@ -1,5 +1,6 @@
 package de.kulant.correspondence.internal;
 
+import de.kulant.claims.ClaimAsOf;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimView;
 import de.kulant.correspondence.EpcPayment;
@@ -13,14 +14,17 @@ import de.kulant.law.DebtorKind;
 import de.kulant.law.InterestPeriod;
 import de.kulant.law.InterestResult;
 import de.kulant.legal.CurrentLaw;
+import de.kulant.platform.CreditorId;
 import de.kulant.platform.CreditorReference;
 import de.kulant.platform.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -53,32 +57,80 @@ public class LetterComposer {
         this.messages = messages;
     }
 
+    /** A letter composed, or why it cannot be written correctly ({@code letter} null then). */
+    public record Composed(Letter letter, String failure) {
+
+        /** The letter; throws {@link LetterException} with the reason when it cannot be written. */
+        public Letter orThrow() {
+            if (letter == null) {
+                throw new LetterException(failure);
+            }
+            return letter;
+        }
+    }
+
     /** The letter of a combined notice; throws {@link LetterException} when it cannot be written correctly. */
     public Letter compose(UUID combinedId) {
-        List<NoticeView> group = notices.combined(combinedId);
-        if (group.isEmpty()) {
-            throw new LetterException("no notices for letter " + combinedId);
-        }
-        return compose(combinedId, group, null);
+        return compose(combinedId, notices.combined(combinedId));
     }
 
     /** The letter of a combined notice written with only {@code group}, the notices that still stand. */
     public Letter compose(UUID combinedId, List<NoticeView> group) {
+        return composeAll(Map.of(combinedId, group), null).get(combinedId).orThrow();
+    }
+
+    /**
+     * The letters of a batch, each written with the notices given for it. What they show (creditors, letterheads,
+     * claims on each letter's date, flat fees so far) is read for all of them together: a fixed number of queries
+     * however many letters. One that cannot be written does not stop the others.
+     */
+    public Map<UUID, Composed> composeAll(Map<UUID, List<NoticeView>> groups) {
+        return composeAll(groups, null);
+    }
+
+    private Map<UUID, Composed> composeAll(Map<UUID, List<NoticeView>> groups, Locale language) {
+        List<NoticeView> all = groups.values().stream().flatMap(List::stream).toList();
+        Set<CreditorId> creditorIds = all.stream().map(NoticeView::creditorId).collect(Collectors.toSet());
+        Facts facts = new Facts(creditors.findAll(creditorIds), letterheads.findAll(creditorIds),
+                claims.findAll(all.stream().map(LetterComposer::asOf).collect(Collectors.toSet())),
+                notices.flatFeesSoFar(all));
+        Map<UUID, Composed> letters = new LinkedHashMap<>();
+        groups.forEach((combinedId, group) -> {
+            try {
+                letters.put(combinedId, new Composed(compose(combinedId, group, language, facts), null));
+            } catch (LetterException e) {
+                letters.put(combinedId, new Composed(null, e.getMessage()));
+            }
+        });
+        return letters;
+    }
+
+    /** What the letters of a batch are written from, read together. */
+    private record Facts(Map<CreditorId, Creditor> creditors, Map<CreditorId, Letterhead> letterheads,
+                         Map<ClaimAsOf, ClaimView> claims, Map<NoticeView, Money> flatFeesSoFar) {
+    }
+
+    private static ClaimAsOf asOf(NoticeView notice) {
+        return new ClaimAsOf(notice.claimId(), notice.creditorId(), notice.issuedOn());
+    }
+
+    private Letter compose(UUID combinedId, List<NoticeView> group, Locale language, Facts facts) {
         if (group.isEmpty()) {
             throw new LetterException("no notices for letter " + combinedId);
         }
-        return compose(combinedId, group, null);
-    }
-
-    Letter compose(UUID combinedId, List<NoticeView> group, Locale language) {
         NoticeView first = group.get(0);
-        Creditor creditor = creditors.find(first.creditorId())
-                .orElseThrow(() -> new LetterException("creditor " + first.creditorId() + " not found"));
-        Letterhead letterhead = letterheads.find(creditor.id()).orElse(Letterhead.empty());
+        Creditor creditor = facts.creditors().get(first.creditorId());
+        if (creditor == null) {
+            throw new LetterException("creditor " + first.creditorId() + " not found");
+        }
+        Letterhead letterhead = facts.letterheads().getOrDefault(creditor.id(), Letterhead.empty());
         List<ClaimView> views = new ArrayList<>();
         for (NoticeView notice : group) {
-            views.add(claims.find(notice.creditorId(), notice.claimId(), notice.issuedOn())
-                    .orElseThrow(() -> new LetterException("claim " + notice.claimId() + " not found")));
+            ClaimView claim = facts.claims().get(asOf(notice));
+            if (claim == null) {
+                throw new LetterException("claim " + notice.claimId() + " not found");
+            }
+            views.add(claim);
         }
         ClaimView anyClaim = views.get(0);
         Locale locale = language != null ? language
@@ -89,8 +141,7 @@ public class LetterComposer {
         for (int i = 0; i < group.size(); i++) {
             NoticeView notice = group.get(i);
             ClaimView claim = views.get(i);
-            Money flatFees = notices.forClaim(notice.creditorId(), notice.claimId()).stream()
-                    .filter(n -> n.level() <= notice.level()).map(NoticeView::flatFee).reduce(Money.zeroEur(), Money::plus);
+            Money flatFees = facts.flatFeesSoFar().getOrDefault(notice, Money.zeroEur());
             items.add(new Letter.Item(claim.invoiceNumber(), claim.invoiceDate(), claim.dueDate(), claim.amount(),
                     notice.principal(), notice.interest(), interestExplanation(claim, notice, format, locale),
                     notice.fees().minus(flatFees), flatFees, notice.costs(), claim.balance().paid(), notice.outstanding(),
@@ -153,7 +204,7 @@ public class LetterComposer {
                 claim.paymentReference().value(), UUID.randomUUID(), announcesHandover);
         Locale locale = language == null || language.isBlank() ? null
                 : "en".equalsIgnoreCase(language.strip()) ? Locale.ENGLISH : Locale.GERMAN;
-        return compose(notice.combinedId(), List.of(notice), locale);
+        return composeAll(Map.of(notice.combinedId(), List.of(notice)), locale).get(notice.combinedId()).orThrow();
     }
 
     /** The statutory basis of the interest: margin, paragraph, principal, period and rate(s). */

@@ -4,9 +4,13 @@ import de.kulant.correspondence.Letterhead;
 import de.kulant.platform.CreditorId;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -28,13 +32,24 @@ public class LetterheadStore {
     }
 
     public Optional<Letterhead> find(CreditorId creditor) {
-        return jdbc.sql("select sender_line, contact_person, phone, email, signature, logo, free_texts from letterhead "
-                        + "where creditor_id = :creditor")
-                .param("creditor", creditor.value())
-                .query((rs, n) -> new Letterhead(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getBytes(6), rs.getString(7) == null ? Map.of()
-                        : json.readValue(rs.getString(7), TEXTS)))
-                .optional();
+        return Optional.ofNullable(findAll(List.of(creditor)).get(creditor));
+    }
+
+    /** The letterheads of several creditors (a creditor without one is left out): one query. */
+    public Map<CreditorId, Letterhead> findAll(Collection<CreditorId> creditors) {
+        Map<CreditorId, Letterhead> found = new HashMap<>();
+        if (creditors.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select l.creditor_id, l.sender_line, l.contact_person, l.phone, l.email, l.signature, l.logo,"
+                        + " l.free_texts from unnest(:ids) as wanted(id) join letterhead l on l.creditor_id = wanted.id")
+                .param("ids", creditors.stream().distinct().map(CreditorId::value).toArray(UUID[]::new))
+                .query(rs -> {
+                    found.put(new CreditorId(rs.getObject(1, UUID.class)), new Letterhead(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBytes(7),
+                            rs.getString(8) == null ? Map.of() : json.readValue(rs.getString(8), TEXTS)));
+                });
+        return found;
     }
 
     public void save(CreditorId creditor, Letterhead letterhead, Instant now, String actor) {
@@ -54,7 +69,7 @@ public class LetterheadStore {
     }
 
     private static Map<String, Object> params(CreditorId creditor, Letterhead l, String texts, Instant now, String actor) {
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("creditor", creditor.value());
         params.put("senderLine", l.senderLine());
         params.put("contact", l.contactPerson());

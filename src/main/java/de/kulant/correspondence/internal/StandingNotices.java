@@ -15,9 +15,11 @@ import de.kulant.platform.CreditorId;
 import de.kulant.platform.money.Money;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -55,9 +57,17 @@ class StandingNotices {
         }
     }
 
-    Check check(CreditorId creditor, List<NoticeView> group) {
-        Map<ClaimId, ClaimStanding> now = claims.standing(creditor,
-                group.stream().map(NoticeView::claimId).toList(), BusinessDates.today(clock));
+    /** The check of each letter of a batch, by combined id: the claims of all of them are read together. */
+    Map<UUID, Check> checkAll(Map<UUID, List<NoticeView>> letters) {
+        Map<ClaimId, CreditorId> owners = new HashMap<>();
+        letters.values().forEach(group -> group.forEach(n -> owners.put(n.claimId(), n.creditorId())));
+        Map<ClaimId, ClaimStanding> now = claims.standing(owners, BusinessDates.today(clock));
+        Map<UUID, Check> checks = new LinkedHashMap<>();
+        letters.forEach((combinedId, group) -> checks.put(combinedId, check(group, now)));
+        return checks;
+    }
+
+    private static Check check(List<NoticeView> group, Map<ClaimId, ClaimStanding> now) {
         List<NoticeView> standing = new ArrayList<>();
         Map<NoticeView, String> dropped = new LinkedHashMap<>();
         for (NoticeView notice : group) {
@@ -93,14 +103,14 @@ class StandingNotices {
     }
 
     /** Puts right, once per notice, what followed from notices left out of a letter. */
-    void settle(CreditorId creditor, java.util.UUID combinedId, Map<NoticeView, String> dropped) {
+    void settle(CreditorId creditor, UUID combinedId, Map<NoticeView, String> dropped) {
         dropped.forEach((notice, reason) -> {
             if (!notices.markDropped(notice.id())) {
                 return;
             }
             boolean letterSent = documents.sentAbout(combinedId, notice.claimId(), "LETTER");
             boolean anySent = letterSent || documents.sentAbout(combinedId, notice.claimId(), "EMAIL");
-            unsent.letterNotSent(creditor, notice.claimId(), notice.issuedOn(),
+            unsent.letterNotSent(creditor, notice.claimId(), notice.id(), notice.issuedOn(),
                     letterSent ? Money.zeroEur() : notice.feeCharged(), !anySent, reason, DISPATCHER);
         });
     }

@@ -10,6 +10,7 @@ import de.kulant.platform.money.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,6 +69,18 @@ public class CreditorStore {
                 .param("id", id.value())
                 .query(CreditorStore::map)
                 .optional();
+    }
+
+    /** Several creditors at once: one query. */
+    public List<Creditor> findAll(Collection<CreditorId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select c." + COLUMNS.replace(", ", ", c.") + " from unnest(:ids) as wanted(id)"
+                        + " join creditor c on c.id = wanted.id")
+                .param("ids", ids.stream().distinct().map(CreditorId::value).toArray(java.util.UUID[]::new))
+                .query(CreditorStore::map)
+                .list();
     }
 
     /** The creditor whose payout account has this IBAN (at most one: the IBAN is unique). */

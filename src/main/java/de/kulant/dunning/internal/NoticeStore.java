@@ -13,10 +13,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,7 +108,7 @@ public class NoticeStore {
                 .query((rs, n) -> view(rs)).list();
     }
 
-    public java.util.Optional<NoticeView> find(UUID id) {
+    public Optional<NoticeView> find(UUID id) {
         return jdbc.sql("select * from notice where id = :id").param("id", id).query((rs, n) -> view(rs)).optional();
     }
 
@@ -114,8 +118,51 @@ public class NoticeStore {
                 .query((rs, n) -> view(rs)).list();
     }
 
-    public List<IssuedLetter> letters(java.util.Collection<UUID> combinedIds) {
-        java.util.Map<UUID, IssuedLetter> letters = new java.util.LinkedHashMap<>();
+    /** The notices of several combined letters, each letter's in the order of the letter: one query. */
+    public Map<UUID, List<NoticeView>> combined(Collection<UUID> combinedIds) {
+        Map<UUID, List<NoticeView>> letters = new LinkedHashMap<>();
+        if (combinedIds.isEmpty()) {
+            return letters;
+        }
+        jdbc.sql("select n.* from unnest(:ids) as wanted(id) join notice n on n.combined_id = wanted.id"
+                        + " order by n.combined_id, n.level, n.claim_id")
+                .param("ids", combinedIds.stream().distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    NoticeView notice = view(rs);
+                    letters.computeIfAbsent(notice.combinedId(), k -> new ArrayList<>()).add(notice);
+                });
+        return letters;
+    }
+
+    /** A claim's notices up to a level: the flat fees charged with them, summed. */
+    public record UpToLevel(ClaimId claim, CreditorId creditor, int level) {
+    }
+
+    /** For each claim and level, the B2B flat fees its notices up to that level charged: one query. */
+    public Map<UpToLevel, Money> flatFeesUpTo(Collection<UpToLevel> wanted) {
+        Map<UpToLevel, Money> fees = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return fees;
+        }
+        List<UpToLevel> list = List.copyOf(new LinkedHashSet<>(wanted));
+        jdbc.sql("""
+                        select wanted.claim_id, wanted.creditor_id, wanted.level, sum(n.flat_fee)
+                        from unnest(:claims, :creditors, :levels) as wanted(claim_id, creditor_id, level)
+                        join notice n on n.claim_id = wanted.claim_id and n.creditor_id = wanted.creditor_id
+                            and n.level <= wanted.level
+                        group by wanted.claim_id, wanted.creditor_id, wanted.level""")
+                .param("claims", list.stream().map(w -> w.claim().value()).toArray(UUID[]::new))
+                .param("creditors", list.stream().map(w -> w.creditor().value()).toArray(UUID[]::new))
+                .param("levels", list.stream().map(UpToLevel::level).toArray(Integer[]::new))
+                .query(rs -> {
+                    fees.put(new UpToLevel(new ClaimId(rs.getObject(1, UUID.class)),
+                            new CreditorId(rs.getObject(2, UUID.class)), rs.getInt(3)), Money.eur(rs.getBigDecimal(4)));
+                });
+        return fees;
+    }
+
+    public List<IssuedLetter> letters(Collection<UUID> combinedIds) {
+        Map<UUID, IssuedLetter> letters = new LinkedHashMap<>();
         jdbc.sql("""
                         select n.combined_id, n.creditor_id, n.debtor_id, n.channel
                         from unnest(:ids) as wanted(id) join notice n on n.combined_id = wanted.id""")
@@ -134,10 +181,6 @@ public class NoticeStore {
     public boolean markDropped(UUID id) {
         return jdbc.sql("update notice set dropped = true where id = :id and dropped = false")
                 .param("id", id).update() == 1;
-    }
-
-    public int countForRun(UUID run) {
-        return jdbc.sql("select count(*) from notice where run_id = :run").param("run", run).query(Integer.class).single();
     }
 
     static NoticeView view(ResultSet rs) throws SQLException {

@@ -1,13 +1,12 @@
 package de.kulant.dunning.internal;
 
 import de.kulant.claims.ClaimId;
-import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.ClaimsForDunning;
 import de.kulant.claims.DueClaim;
 import de.kulant.claims.Escalation;
+import de.kulant.claims.NextDunning;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
-import de.kulant.dunning.Channel;
 import de.kulant.dunning.ClaimHandedOver;
 import de.kulant.dunning.DunningPolicies;
 import de.kulant.dunning.DunningPolicy;
@@ -35,7 +34,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,12 +60,10 @@ public class RunExecutor {
     private final TransactionTemplate transactions;
     private final DunningProperties properties;
     private final Clock clock;
-    private final ObjectProvider<RunObserver> observers;
 
     RunExecutor(ClaimsForDunning claims, DunningPolicies policies, Creditors creditors, NoticeStore notices,
                 ApprovalStore approvals, RunStore runs, CurrentLaw law, ApplicationEventPublisher events,
-                TransactionTemplate transactions, DunningProperties properties, Clock clock,
-                ObjectProvider<RunObserver> observers) {
+                TransactionTemplate transactions, DunningProperties properties, Clock clock) {
         this.claims = claims;
         this.policies = policies;
         this.creditors = creditors;
@@ -79,7 +75,6 @@ public class RunExecutor {
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
-        this.observers = observers;
     }
 
     /** @param history the notices are history, sent before: nothing is queued for sending */
@@ -90,14 +85,11 @@ public class RunExecutor {
             runs.started(runId, snapshot.id(), snapshot.claims());
             Chunk context = new Chunk(runId, asOf, dryRun, history, actor, new RunCounts(),
                     new Escalator(law.startOfDefault(), law.deadlines(), law.dunningFees()), new HashMap<>(), new HashMap<>());
-            int chunk = 0;
             for (int from = 1; from <= snapshot.debtors(); from += properties.debtorsPerChunk()) {
                 int to = Math.min(snapshot.debtors(), from + properties.debtorsPerChunk() - 1);
                 UUID id = snapshot.id();
                 int first = from;
                 transactions.executeWithoutResult(status -> process(context, claims.chunk(id, first, to, asOf)));
-                int done = ++chunk;
-                observers.ifAvailable(observer -> observer.afterChunk(runId, done));
             }
             runs.finish(runId, Status.COMPLETED, null, clock.instant());
         } catch (RuntimeException e) {
@@ -121,7 +113,7 @@ public class RunExecutor {
         List<PlannedNotice> decided = new ArrayList<>();
         List<DueClaim> handovers = new ArrayList<>();
         List<ApprovalStore.Request> approvalRequests = new ArrayList<>();
-        Map<ClaimId, LocalDate> reschedule = new HashMap<>();
+        List<NextDunning> reschedule = new ArrayList<>();
         List<RunStore.PlannedRow> plan = new ArrayList<>();
         Map<ClaimId, LastNotice> latest = notices.latest(due.stream().map(DueClaim::id).toList());
         for (DueClaim claim : due) {
@@ -133,7 +125,7 @@ public class RunExecutor {
                 run.counts().addSkipped(skip.reason().name());
             } else if (decision instanceof Decision.Wait wait) {
                 run.counts().addSkipped(wait.reason().name());
-                reschedule.put(claim.id(), wait.nextOn());
+                reschedule.add(new NextDunning(claim.id(), claim.creditorId(), wait.nextOn()));
             } else if (decision instanceof Decision.Escalate escalate) {
                 decided.add(new PlannedNotice(claim, variant, escalate));
             } else {
@@ -148,17 +140,17 @@ public class RunExecutor {
                     }
                 } else if (approval) {
                     approvalRequests.add(new ApprovalStore.Request(claim.id(), claim.creditorId(), run.asOf(), run.runId()));
-                    reschedule.put(claim.id(), null);
+                    reschedule.add(new NextDunning(claim.id(), claim.creditorId(), null));
                     run.counts().addSkipped("AWAITING_APPROVAL");
                 } else {
-                    escalations.add(new Escalation(claim.id(), claim.creditorId(), claim.version(), claim.dunningLevel(),
-                            ClaimStatus.COLLECTION, null, null, null, Money.zeroEur(), Money.zeroEur(), run.asOf(),
-                            claim.invoiceNumber(), null, null));
+                    escalations.add(new Escalation(claim.id(), claim.creditorId(), claim.version(),
+                            new Escalation.HandOver()));
                     handovers.add(claim);
                 }
             }
         }
         List<PlannedNotice> planned = OneFeePerLetter.settle(decided);
+        Map<ClaimId, UUID> noticeIds = new HashMap<>();
         for (PlannedNotice p : planned) {
             DueClaim claim = p.claim();
             Decision.Escalate escalate = p.decision();
@@ -167,19 +159,21 @@ public class RunExecutor {
                 run.counts().addNotice(escalate.level().level());
                 plan.add(planned(claim, "NOTICE", escalate.level().level(), fee.plus(escalate.flatFee()), p.variant()));
             } else {
-                escalations.add(new Escalation(claim.id(), claim.creditorId(), claim.version(),
-                        escalate.level().level(), ClaimStatus.DUNNING,
+                UUID noticeId = Ids.next();
+                noticeIds.put(claim.id(), noticeId);
+                escalations.add(new Escalation(claim.id(), claim.creditorId(), claim.version(), new Escalation.Notice(
+                        noticeId, escalate.level().level(), run.asOf(), escalate.payBy(), fee, escalate.flatFee(),
+                        claim.balance().outstanding().plus(fee).plus(escalate.flatFee()),
                         escalate.defaultStart() == null ? null : escalate.defaultStart().since(),
                         escalate.defaultStart() == null ? null : escalate.defaultStart().rule(), escalate.nextOn(),
-                        fee, escalate.flatFee(), run.asOf(), claim.invoiceNumber(),
-                        claim.balance().outstanding().plus(fee).plus(escalate.flatFee()), escalate.payBy()));
+                        claim.invoiceNumber())));
             }
         }
         if (run.dryRun()) {
             runs.plan(run.runId(), plan);
         } else {
             Set<ClaimId> applied = claims.escalate(escalations, run.actor());
-            writeNotices(run, planned, applied);
+            writeNotices(run, planned, applied, noticeIds);
             for (DueClaim claim : handovers) {
                 if (applied.contains(claim.id())) {
                     run.counts().addHandedOver();
@@ -198,7 +192,7 @@ public class RunExecutor {
     }
 
     /** One notice per applied escalation; a debtor's notices of this run share one combined letter. */
-    private void writeNotices(Chunk run, List<PlannedNotice> planned, Set<ClaimId> applied) {
+    private void writeNotices(Chunk run, List<PlannedNotice> planned, Set<ClaimId> applied, Map<ClaimId, UUID> noticeIds) {
         Map<UUID, List<NoticeStore.NewNotice>> byDebtor = new LinkedHashMap<>();
         Map<UUID, UUID> combinedIds = new HashMap<>();
         for (PlannedNotice p : planned) {
@@ -213,7 +207,7 @@ public class RunExecutor {
             Money fees = claim.balance().fees().plus(fee).plus(escalate.flatFee());
             Money outstanding = claim.balance().principal().plus(claim.balance().interest()).plus(fees)
                     .plus(claim.balance().costs());
-            NoticeView notice = new NoticeView(Ids.next(), claim.id(), claim.creditorId(), escalate.level().level(),
+            NoticeView notice = new NoticeView(noticeIds.get(claim.id()), claim.id(), claim.creditorId(), escalate.level().level(),
                     escalate.level().name(),
                     run.asOf(), escalate.payBy(), escalate.level().channel(), p.variant().tone(), p.variant().segment(),
                     claim.balance().principal(), claim.balance().interest(), fees, claim.balance().costs(), outstanding,

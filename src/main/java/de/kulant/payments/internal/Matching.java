@@ -18,13 +18,13 @@ import org.springframework.stereotype.Component;
 public class Matching {
 
     private final ClaimsForMatching claims;
-    private final PaymentStore payments;
+    private final AllocationStore allocations;
     private final PaymentMatcher matcher = new PaymentMatcher();
     private final MeterRegistry meters;
 
-    Matching(ClaimsForMatching claims, PaymentStore payments, MeterRegistry meters) {
+    Matching(ClaimsForMatching claims, AllocationStore allocations, MeterRegistry meters) {
         this.claims = claims;
-        this.payments = payments;
+        this.allocations = allocations;
         this.meters = meters;
     }
 
@@ -93,7 +93,7 @@ public class Matching {
 
             @Override
             public Map<String, Collection<DebtorId>> debtorsByIban(Collection<String> ibans) {
-                return timed("debtorsByIban", () -> payments.debtorsByIban(scope, ibans));
+                return timed("debtorsByIban", () -> allocations.debtorsByIban(scope, ibans));
             }
 
             @Override

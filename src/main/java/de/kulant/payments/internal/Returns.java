@@ -1,18 +1,14 @@
 package de.kulant.payments.internal;
 
-import de.kulant.claims.ClaimAccounting;
-import de.kulant.claims.ClaimShare;
+import de.kulant.claims.PaymentId;
+import de.kulant.claims.PaymentReversals;
 import de.kulant.claims.RefundToRecover;
 import de.kulant.claims.ReturnedPayment;
-import de.kulant.law.Allocation;
-import de.kulant.payments.PaymentView;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +20,13 @@ import org.springframework.stereotype.Component;
 public class Returns {
 
     private final PaymentStore store;
-    private final ClaimAccounting accounting;
+    private final AllocationStore allocations;
+    private final PaymentReversals reversals;
 
-    Returns(PaymentStore store, ClaimAccounting accounting) {
+    Returns(PaymentStore store, AllocationStore allocations, PaymentReversals reversals) {
         this.store = store;
-        this.accounting = accounting;
+        this.allocations = allocations;
+        this.reversals = reversals;
     }
 
     /** One booked credit to take back, with the day it happens and why (a bank's reason code or a person's note). */
@@ -48,10 +46,12 @@ public class Returns {
             return new TakenBack(true, List.of());
         }
         List<ReturnedPayment> reversals = reversals(returns, "returned by the bank");
-        if (store.markReturned(returns.stream().map(TakeBack::original).toList()) != returns.size()) {
+        List<UUID> originals = returns.stream().map(TakeBack::original).toList();
+        if (store.markReturned(originals) != returns.size()) {
             return new TakenBack(false, List.of());
         }
-        return new TakenBack(true, accounting.returnPayments(reversals, actor));
+        allocations.markReversed(originals);
+        return new TakenBack(true, this.reversals.returnPayments(reversals, actor));
     }
 
     /**
@@ -63,21 +63,13 @@ public class Returns {
         if (!store.markUnassigned(booking.original(), owner, reason, actor.label(), now)) {
             return false;
         }
-        accounting.undoPayments(reversals, actor);
+        allocations.markReversed(List.of(booking.original()));
+        this.reversals.undoPayments(reversals, actor);
         return true;
     }
 
-    private List<ReturnedPayment> reversals(List<TakeBack> items, String what) {
-        Map<UUID, List<PaymentView.Share>> shares = store.allocations(items.stream().map(TakeBack::original).toList());
-        List<ReturnedPayment> reversals = new ArrayList<>();
-        for (TakeBack r : items) {
-            List<ClaimShare> reversed = shares.getOrDefault(r.original(), List.of()).stream()
-                    .filter(s -> !s.reversed())
-                    .map(s -> new ClaimShare(s.claimId(), new Allocation(s.costs(), s.fees(), s.interest(),
-                            s.principal()), null)).toList();
-            reversals.add(new ReturnedPayment(r.original(), r.creditor(), reversed, r.date(),
-                    what + (r.why() == null ? "" : " (" + r.why() + ")")));
-        }
-        return reversals;
+    private static List<ReturnedPayment> reversals(List<TakeBack> items, String what) {
+        return items.stream().map(r -> new ReturnedPayment(new PaymentId(r.original()), r.creditor(), r.date(),
+                what + (r.why() == null ? "" : " (" + r.why() + ")"))).toList();
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimStatus;
+import de.kulant.claims.PaymentId;
 import de.kulant.claims.DebtorId;
+import de.kulant.claims.Escalation;
 import de.kulant.law.BaseRateTable;
 import de.kulant.law.ClaimAllocation;
 import de.kulant.law.DebtorKind;
@@ -23,6 +25,8 @@ class ClaimLedgerTest {
 
     static final DefaultInterest INTEREST = new DefaultInterest(BaseRateTable.published());
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    static final PaymentId PAYMENT = new PaymentId(UUID.randomUUID());
+    static final UUID CREDIT_NOTE = UUID.randomUUID();
 
     /** A claim of {@code principal} invoiced 2025-01-01, in default from {@code defaultSince} (may be null). */
     static Claim aClaim(String principal, DebtorKind kind, LocalDate defaultSince) {
@@ -31,7 +35,7 @@ class ClaimLedgerTest {
         return new Claim(new ClaimFacts(new ClaimId(UUID.randomUUID()), new CreditorId(UUID.randomUUID()),
                 new DebtorId(UUID.randomUUID()), kind, "R-1", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1),
                 amount, ClaimStatus.OPEN, 0, defaultSince, defaultSince == null ? null : DefaultRule.CALENDAR_DUE_DATE,
-                new OpenBuckets(amount, zero, zero, zero), zero, null, LocalDate.of(2025, 1, 1), 0, null));
+                new OpenBuckets(amount, zero, zero, zero), zero, null, LocalDate.of(2025, 1, 1), 0, null, null));
     }
 
     @Test
@@ -39,7 +43,7 @@ class ClaimLedgerTest {
         // LR 5 without costs: 1,000.00 from 2025-01-02, 300.00 on 2025-03-03 → interest 11.95, principal 288.05
         Claim claim = aClaim("1000.00", DebtorKind.CONSUMER, LocalDate.of(2025, 1, 2));
 
-        ClaimAllocation result = claim.recordPayment(Money.eur("300.00"), LocalDate.of(2025, 3, 3), "Teilzahlung", TODAY, INTEREST);
+        ClaimAllocation result = claim.recordPayment(Money.eur("300.00"), LocalDate.of(2025, 3, 3), "Teilzahlung", TODAY, INTEREST, PAYMENT);
 
         assertThat(result.allocation().interest()).isEqualTo(Money.eur("11.95"));
         assertThat(result.allocation().principal()).isEqualTo(Money.eur("288.05"));
@@ -54,7 +58,7 @@ class ClaimLedgerTest {
     void theBalanceAfterAPartialPaymentAccruesOnTheRestFromThePaymentDay() {
         // LR 5 figures without costs: afterwards 711.95 bears interest from 2025-03-03.
         Claim claim = aClaim("1000.00", DebtorKind.CONSUMER, LocalDate.of(2025, 1, 2));
-        claim.recordPayment(Money.eur("300.00"), LocalDate.of(2025, 3, 3), null, TODAY, INTEREST);
+        claim.recordPayment(Money.eur("300.00"), LocalDate.of(2025, 3, 3), null, TODAY, INTEREST, PAYMENT);
 
         // the balance as of 2025-08-01 counts interest through 2025-07-31, the period of LR example 5
         var balance = Balances.current(claim.facts(), LocalDate.of(2025, 8, 1), INTEREST);
@@ -69,7 +73,7 @@ class ClaimLedgerTest {
     void aClaimNotInDefaultBearsNoInterest() {
         Claim claim = aClaim("100.00", DebtorKind.CONSUMER, null);
 
-        ClaimAllocation result = claim.recordPayment(Money.eur("100.00"), LocalDate.of(2026, 3, 1), null, TODAY, INTEREST);
+        ClaimAllocation result = claim.recordPayment(Money.eur("100.00"), LocalDate.of(2026, 3, 1), null, TODAY, INTEREST, PAYMENT);
 
         assertThat(result.allocation().interest().isZero()).isTrue();
         assertThat(claim.facts().status()).isEqualTo(ClaimStatus.PAID);
@@ -78,9 +82,9 @@ class ClaimLedgerTest {
     @Test
     void aPaymentOnAClosedClaimIsAllOverpayment() {
         Claim claim = aClaim("100.00", DebtorKind.CONSUMER, null);
-        claim.recordPayment(Money.eur("100.00"), LocalDate.of(2026, 3, 1), null, TODAY, INTEREST);
+        claim.recordPayment(Money.eur("100.00"), LocalDate.of(2026, 3, 1), null, TODAY, INTEREST, PAYMENT);
 
-        ClaimAllocation again = claim.recordPayment(Money.eur("100.00"), LocalDate.of(2026, 3, 2), null, TODAY, INTEREST);
+        ClaimAllocation again = claim.recordPayment(Money.eur("100.00"), LocalDate.of(2026, 3, 2), null, TODAY, INTEREST, PAYMENT);
 
         assertThat(again.remainder()).isEqualTo(Money.eur("100.00"));
         assertThat(again.allocation().total().isZero()).isTrue();
@@ -90,7 +94,7 @@ class ClaimLedgerTest {
     void aFullCreditNoteCancelsTheClaimWithItsInterest() {
         Claim claim = aClaim("200.00", DebtorKind.BUSINESS, LocalDate.of(2025, 2, 1));
 
-        claim.creditNote(Money.eur("200.00"), LocalDate.of(2025, 4, 1), "Retoure", TODAY, INTEREST);
+        claim.creditNote(Money.eur("200.00"), LocalDate.of(2025, 4, 1), "Retoure", TODAY, INTEREST, CREDIT_NOTE);
 
         assertThat(claim.facts().status()).isEqualTo(ClaimStatus.CANCELLED);
         assertThat(claim.facts().open().total().isZero()).isTrue();
@@ -101,20 +105,58 @@ class ClaimLedgerTest {
     @Test
     void refusesBookingsBeforeTheLatestOne() {
         Claim claim = aClaim("200.00", DebtorKind.CONSUMER, null);
-        claim.recordPayment(Money.eur("10.00"), LocalDate.of(2026, 3, 1), null, TODAY, INTEREST);
+        claim.recordPayment(Money.eur("10.00"), LocalDate.of(2026, 3, 1), null, TODAY, INTEREST, PAYMENT);
 
-        assertThatThrownBy(() -> claim.recordPayment(Money.eur("10.00"), LocalDate.of(2026, 2, 28), null, TODAY, INTEREST))
+        assertThatThrownBy(() -> claim.recordPayment(Money.eur("10.00"), LocalDate.of(2026, 2, 28), null, TODAY, INTEREST, PAYMENT))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("2026-03-01");
-        assertThatThrownBy(() -> claim.creditNote(Money.eur("10.00"), LocalDate.of(2026, 2, 28), "x", TODAY, INTEREST))
+        assertThatThrownBy(() -> claim.creditNote(Money.eur("10.00"), LocalDate.of(2026, 2, 28), "x", TODAY, INTEREST, CREDIT_NOTE))
                 .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void refusesACreditNoteOnACancelledClaim() {
         Claim claim = aClaim("50.00", DebtorKind.CONSUMER, null);
-        claim.creditNote(Money.eur("50.00"), LocalDate.of(2025, 2, 1), "Retoure", TODAY, INTEREST);
+        claim.creditNote(Money.eur("50.00"), LocalDate.of(2025, 2, 1), "Retoure", TODAY, INTEREST, CREDIT_NOTE);
 
-        assertThatThrownBy(() -> claim.creditNote(Money.eur("1.00"), LocalDate.of(2025, 2, 2), "x", TODAY, INTEREST))
+        assertThatThrownBy(() -> claim.creditNote(Money.eur("1.00"), LocalDate.of(2025, 2, 2), "x", TODAY, INTEREST, CREDIT_NOTE))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void everyPostingNamesItsSourceTheInterestAPaymentBringsUpToDateIncluded() {
+        ClaimFacts before = aClaim("100.00", DebtorKind.CONSUMER, LocalDate.of(2025, 1, 2)).facts();
+        Claim claim = Claim.open(before, "R-1");
+        UUID notice = UUID.randomUUID();
+        claim.escalate(new Escalation.Notice(notice, 1, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 15),
+                Money.eur("2.50"), Money.zeroEur(), Money.eur("103.31"), null, null, LocalDate.of(2025, 2, 20), "R-1"));
+        claim.recordPayment(Money.eur("50.00"), LocalDate.of(2025, 3, 3), null, TODAY, INTEREST, PAYMENT);
+        claim.creditNote(Money.eur("10.00"), LocalDate.of(2025, 3, 4), "Retoure", TODAY, INTEREST, CREDIT_NOTE);
+
+        assertThat(claim.newPostings()).extracting(p -> p.kind() + " " + p.source().kind() + " " + p.source().id())
+                .containsExactly("CLAIM INTAKE " + claim.facts().id().value(), "FEE NOTICE " + notice,
+                        "INTEREST PAYMENT " + PAYMENT.value(), "PAYMENT PAYMENT " + PAYMENT.value(),
+                        "PAYMENT PAYMENT " + PAYMENT.value(), "PAYMENT PAYMENT " + PAYMENT.value(),
+                        "INTEREST CREDIT_NOTE " + CREDIT_NOTE, "CREDIT_NOTE CREDIT_NOTE " + CREDIT_NOTE);
+        // the notice asks for what it demanded and remembers it; the cache moved by exactly the postings
+        assertThat(claim.facts().status()).isEqualTo(ClaimStatus.DUNNING);
+        assertThat(claim.facts().nextDunningOn()).isEqualTo(LocalDate.of(2025, 2, 20));
+        Money posted = claim.newPostings().stream().map(Posting::amount).reduce(Money.zeroEur(), Money::plus);
+        assertThat(claim.facts().open().total()).isEqualTo(before.open().total().plus(posted));
+    }
+
+    @Test
+    void aNoticeBringsTheStartOfDefaultForwardButNeverBack() {
+        Claim claim = aClaim("100.00", DebtorKind.CONSUMER, LocalDate.of(2025, 3, 1));
+
+        claim.escalate(new Escalation.Notice(UUID.randomUUID(), 1, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 15),
+                Money.zeroEur(), Money.zeroEur(), Money.eur("100.00"), LocalDate.of(2025, 2, 16),
+                DefaultRule.DUNNING_NOTICE, null, "R-1"));
+        claim.escalate(new Escalation.Notice(UUID.randomUUID(), 2, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 15),
+                Money.zeroEur(), Money.zeroEur(), Money.eur("100.00"), LocalDate.of(2025, 3, 16),
+                DefaultRule.DUNNING_NOTICE, null, "R-1"));
+
+        assertThat(claim.facts().defaultSince()).isEqualTo(LocalDate.of(2025, 2, 16));
+        assertThat(claim.facts().dunningLevel()).isEqualTo(2);
+        assertThat(claim.facts().demand().payBy()).isEqualTo(LocalDate.of(2025, 3, 15));
     }
 }

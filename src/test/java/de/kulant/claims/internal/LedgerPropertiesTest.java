@@ -1,6 +1,8 @@
 package de.kulant.claims.internal;
 
+import static de.kulant.claims.internal.ClaimLedgerTest.CREDIT_NOTE;
 import static de.kulant.claims.internal.ClaimLedgerTest.INTEREST;
+import static de.kulant.claims.internal.ClaimLedgerTest.PAYMENT;
 import static de.kulant.claims.internal.ClaimLedgerTest.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,13 +43,13 @@ class LedgerPropertiesTest {
             Money amount = Money.eurCents(step.cents());
             try {
                 if (step.payment()) {
-                    ClaimAllocation result = claim.recordPayment(amount, date, null, TODAY, INTEREST);
+                    ClaimAllocation result = claim.recordPayment(amount, date, null, TODAY, INTEREST, PAYMENT);
                     assertThat(result.allocation().total().plus(result.remainder())).isEqualTo(amount);
                     assertThat(result.allocation().total()).isLessThanOrEqualTo(amount);
                     paidIn = paidIn.plus(amount);
                     overpaid = overpaid.plus(result.remainder());
                 } else if (!claim.facts().status().isClosed() && !amount.isGreaterThan(claim.facts().open().principal())) {
-                    claim.creditNote(amount, date, "Gutschrift", TODAY, INTEREST);
+                    claim.creditNote(amount, date, "Gutschrift", TODAY, INTEREST, CREDIT_NOTE);
                 }
             } catch (InvalidInputException ignored) {
                 // a credit note of more than is open, for example: refused, and nothing changed

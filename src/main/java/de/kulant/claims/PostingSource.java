@@ -1,0 +1,34 @@
+package de.kulant.claims;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What a ledger posting comes from: the claim's intake, a notice (its fee), a payment (also the interest it
+ * brought up to date, its return, the rest it waived), a credit note, and later a collection case or an agreement.
+ */
+public record PostingSource(Kind kind, UUID id) {
+
+    public enum Kind { INTAKE, NOTICE, PAYMENT, CREDIT_NOTE, CASE, AGREEMENT }
+
+    public PostingSource {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+    }
+
+    public static PostingSource intake(ClaimId claim) {
+        return new PostingSource(Kind.INTAKE, claim.value());
+    }
+
+    public static PostingSource notice(UUID notice) {
+        return new PostingSource(Kind.NOTICE, notice);
+    }
+
+    public static PostingSource payment(PaymentId payment) {
+        return new PostingSource(Kind.PAYMENT, payment.value());
+    }
+
+    public static PostingSource creditNote(UUID creditNote) {
+        return new PostingSource(Kind.CREDIT_NOTE, creditNote);
+    }
+}
