@@ -11,7 +11,6 @@ import de.kulant.platform.Ids;
 import de.kulant.platform.Instances;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.JobLocks;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,13 +18,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,14 +45,11 @@ public class DunningRuns {
     private final Instances instances;
     private final DunningProperties properties;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "dunning-run");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final AsyncTaskExecutor worker;
 
     DunningRuns(RunStore runs, RunExecutor executor, ClaimsForDunning claims, JobLocks locks, Instances instances,
-                DunningProperties properties, Clock clock) {
+                DunningProperties properties, Clock clock,
+                @Qualifier(DunningWorkers.DUNNING_RUN) AsyncTaskExecutor worker) {
         this.runs = runs;
         this.executor = executor;
         this.claims = claims;
@@ -61,6 +57,7 @@ public class DunningRuns {
         this.instances = instances;
         this.properties = properties;
         this.clock = clock;
+        this.worker = worker;
     }
 
     /**
@@ -164,10 +161,5 @@ public class DunningRuns {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the dunning worker did not become idle", e);
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdown();
     }
 }

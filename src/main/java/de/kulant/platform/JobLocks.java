@@ -3,15 +3,15 @@ package de.kulant.platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,16 +28,13 @@ public class JobLocks {
     /** Lock expiry is wall-clock time on the database, not business time. */
     private final Clock clock = Clock.systemUTC();
 
-    JobLocks(DataSource dataSource, Instances instances) {
+    JobLocks(DataSource dataSource, Instances instances,
+             @Qualifier(PlatformWorkers.JOB_LOCK_KEEP_ALIVE) ThreadPoolTaskScheduler keepAlive) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.instances = instances;
-        ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "job-lock-keep-alive");
-            thread.setDaemon(true);
-            return thread;
-        });
         this.provider = new KeepAliveLockProvider(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
-                .builder().withJdbcTemplate(jdbc).usingDbTime().withLockedByValue(instances.current()).build()), keepAlive);
+                .builder().withJdbcTemplate(jdbc).usingDbTime().withLockedByValue(instances.current()).build()),
+                keepAlive.getScheduledExecutor());
     }
 
     /** A held lock; release it when the job is done. */

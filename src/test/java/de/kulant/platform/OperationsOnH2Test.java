@@ -32,6 +32,20 @@ class OperationsOnH2Test extends IntegrationTest {
     }
 
     @Test
+    void theWorkerPoolsAreNamedBoundedAndMeasured() {
+        String metrics = api.get("/actuator/prometheus", ADMIN).body();
+
+        // name, threads, queue capacity: what an operator reads off the dashboard to see a pool fill up
+        for (String[] pool : new String[][] {{"statementMatchingExecutor", "2", "8"}, {"dispatchExecutor", "2", "200"},
+                {"dunningRunExecutor", "1", "2"}, {"applicationTaskExecutor", "4", "1000"}}) {
+            assertThat(metrics).contains("executor_pool_max_threads{name=\"" + pool[0] + "\"} " + pool[1] + ".0")
+                    .contains("executor_queue_remaining_tasks{name=\"" + pool[0] + "\"} " + pool[2] + ".0");
+        }
+        assertThat(metrics).contains("executor_pool_max_threads{name=\"taskScheduler\"}")
+                .contains("executor_pool_max_threads{name=\"jobLockKeepAlive\"}");
+    }
+
+    @Test
     void servesTheOpenApiDescriptionAndSwaggerUi() {
         Api.Response docs = api.get("/v3/api-docs", Auth.none());
 
