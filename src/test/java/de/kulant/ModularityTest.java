@@ -47,6 +47,17 @@ class ModularityTest {
     }
 
     @Test
+    void onlyTheWebEdgeOfEachModuleKnowsHttp() {
+        noClasses().that().resideInAPackage("de.kulant..")
+                .and().resideOutsideOfPackages("..web..", "de.kulant.platform.security..",
+                        "de.kulant.platform.idempotency..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..",
+                        "org.springframework.http..", "org.springframework.ui..", "org.springframework.security.web..")
+                .because("module APIs take typed values; requests, responses and text are read at the web edge")
+                .check(CLASSES);
+    }
+
+    @Test
     void moneyIsNeverADouble() {
         noClasses().that().resideInAPackage("de.kulant..")
                 .should().callMethod(java.math.BigDecimal.class, "valueOf", double.class)

@@ -61,7 +61,7 @@ class DunningRunBenchmark extends IntegrationTest {
         double runOnlySeconds = (System.nanoTime() - start) / 1e9;
         awaitLettersQueued();
         double runSeconds = (System.nanoTime() - start) / 1e9;
-        run = runs.find(run.id(), null).orElseThrow();
+        run = runs.find(new RunId(run.id()), null).orElseThrow();
 
         assertThat(run.status()).isEqualTo(RunView.Status.COMPLETED);
         assertThat(count("select count(*) from dispatch where run_id = '" + run.id() + "'"))

@@ -83,7 +83,7 @@ class PaymentMatchingBenchmark extends IntegrationTest {
         }
         double importSeconds = (System.nanoTime() - start) / 1e9;
 
-        Quality quality = quality(set, result.id());
+        Quality quality = quality(set, result.id().value());
         StringBuilder phases = new StringBuilder();
         for (String phase : List.of("deduplicate", "match", "book", "store")) {
             Timer timer = meters.find("kulant.payments.import").tag("phase", phase).timer();

@@ -20,8 +20,8 @@ public record PostingSource(Kind kind, UUID id) {
         return new PostingSource(Kind.INTAKE, claim.value());
     }
 
-    public static PostingSource notice(UUID notice) {
-        return new PostingSource(Kind.NOTICE, notice);
+    public static PostingSource notice(NoticeId notice) {
+        return new PostingSource(Kind.NOTICE, notice.value());
     }
 
     public static PostingSource payment(PaymentId payment) {

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +53,7 @@ public class UnsentNotices {
      * @param reachedNobody the notice went out on no channel (no e-mail either)
      */
     @Transactional
-    public void letterNotSent(CreditorId creditor, ClaimId id, UUID notice, LocalDate noticeDate, Money fee,
+    public void letterNotSent(CreditorId creditor, ClaimId id, NoticeId notice, LocalDate noticeDate, Money fee,
                               boolean reachedNobody, String reason, Actor actor) {
         var row = claims.row(creditor, id).orElse(null);
         if (row == null || row.facts().status().isClosed()) {

@@ -3,7 +3,7 @@
  * of claims one by one, in batches and from CSV files.
  */
 @ApplicationModule(displayName = "Claims",
-        allowedDependencies = {"platform", "platform :: money", "law", "legal", "creditors"})
+        allowedDependencies = {"platform", "platform :: money", "platform :: web", "law", "legal", "creditors"})
 package de.kulant.claims;
 
 import org.springframework.modulith.ApplicationModule;

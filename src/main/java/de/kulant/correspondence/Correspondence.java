@@ -12,6 +12,7 @@ import de.kulant.correspondence.internal.LetterheadStore;
 import de.kulant.correspondence.internal.LogoImage;
 import de.kulant.correspondence.internal.PdfLetters;
 import de.kulant.dunning.Channel;
+import de.kulant.dunning.RunId;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
@@ -62,8 +63,8 @@ public class Correspondence {
     }
 
     /** What of a dunning run's letters and e-mails could not go out and waits for a person. */
-    public List<DispatchView> problemsOfRun(UUID run) {
-        return dispatches.problemsOfRun(run, 500);
+    public List<DispatchView> problemsOfRun(RunId run) {
+        return dispatches.problemsOfRun(run.value(), 500);
     }
 
     public DispatchView dispatch(CreditorId creditor, UUID id) {

@@ -2,7 +2,9 @@ package de.kulant.correspondence;
 
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimQueries;
+import de.kulant.claims.NoticeId;
 import de.kulant.correspondence.internal.DocumentStore;
+import de.kulant.dunning.LetterId;
 import de.kulant.dunning.Notices;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
@@ -51,20 +53,20 @@ public class Documents {
 
     /** A letter as printed, with its address; an e-mail has none ({@code address} null). */
     @Transactional
-    public DocumentView archive(CreditorId creditor, UUID combinedId, String kind, String mediaType, byte[] content,
+    public DocumentView archive(CreditorId creditor, LetterId letter, String kind, String mediaType, byte[] content,
                                 Integer pages, LocalDate issuedOn, List<ClaimId> claims, PrintAddress address) {
         UUID id = Ids.next();
         String sha = sha256(content);
         String key = archive.store(id + (mediaType.contains("pdf") ? ".pdf" : ".eml"), content);
-        DocumentView document = new DocumentView(id, creditor, combinedId, kind, mediaType, sha, content.length, pages,
+        DocumentView document = new DocumentView(id, creditor, letter.value(), kind, mediaType, sha, content.length, pages,
                 issuedOn, clock.instant());
         store.insert(document, key, claims, address);
         return document;
     }
 
     /** The newest PDF of a combined letter. */
-    public Optional<DocumentView> letterOf(UUID combinedId) {
-        return store.letterOf(combinedId);
+    public Optional<DocumentView> letterOf(LetterId letter) {
+        return store.letterOf(letter.value());
     }
 
     /** A letter's newest PDF and the claims it is about. */
@@ -72,16 +74,16 @@ public class Documents {
     }
 
     /** The newest PDF of each of these combined letters that has one: two queries however many. */
-    public Map<UUID, ArchivedLetter> lettersOf(Collection<UUID> combinedIds) {
-        Map<UUID, ArchivedLetter> letters = new HashMap<>();
-        store.lettersOf(combinedIds).forEach((combined, letter) ->
-                letters.put(combined, new ArchivedLetter(letter.getKey(), letter.getValue())));
+    public Map<LetterId, ArchivedLetter> lettersOf(Collection<LetterId> letterIds) {
+        Map<LetterId, ArchivedLetter> letters = new HashMap<>();
+        store.lettersOf(letterIds.stream().map(LetterId::value).toList()).forEach((combined, letter) ->
+                letters.put(new LetterId(combined), new ArchivedLetter(letter.getKey(), letter.getValue())));
         return letters;
     }
 
     /** Whether a document of this kind ({@code EMAIL}, {@code LETTER}) of the combined letter was about this claim. */
-    public boolean sentAbout(UUID combinedId, ClaimId claim, String kind) {
-        return store.sentAbout(combinedId, claim, kind);
+    public boolean sentAbout(LetterId letter, ClaimId claim, String kind) {
+        return store.sentAbout(letter.value(), claim, kind);
     }
 
     /** {@code creditor} null: staff, any creditor's document. A document whose bytes changed is not served. */
@@ -96,10 +98,10 @@ public class Documents {
     }
 
     /** The document of a notice once it went out: its letter, or for a notice sent by e-mail only the e-mail as sent. */
-    public Optional<Stored> ofNotice(CreditorId creditor, UUID noticeId) {
+    public Optional<Stored> ofNotice(CreditorId creditor, NoticeId noticeId) {
         return notices.find(creditor, noticeId)
-                .flatMap(notice -> store.newestAbout(notice.combinedId(), notice.claimId(), "LETTER")
-                        .or(() -> store.newestAbout(notice.combinedId(), notice.claimId(), "EMAIL")))
+                .flatMap(notice -> store.newestAbout(notice.combinedId().value(), notice.claimId(), "LETTER")
+                        .or(() -> store.newestAbout(notice.combinedId().value(), notice.claimId(), "EMAIL")))
                 .flatMap(document -> open(creditor, document.id()));
     }
 

@@ -5,7 +5,7 @@
  * document sent.
  */
 @ApplicationModule(displayName = "Correspondence",
-        allowedDependencies = {"platform", "platform :: money", "law", "legal", "claims", "creditors", "dunning"})
+        allowedDependencies = {"platform", "platform :: money", "platform :: web", "law", "legal", "claims", "creditors", "dunning"})
 package de.kulant.correspondence;
 
 import org.springframework.modulith.ApplicationModule;

@@ -144,8 +144,8 @@ public class DunningRuns {
     }
 
     /** A run; a creditor sees only its own runs. */
-    public Optional<RunView> find(UUID id, CreditorId creditor) {
-        return runs.find(id, creditor);
+    public Optional<RunView> find(RunId id, CreditorId creditor) {
+        return runs.find(id.value(), creditor);
     }
 
     public List<RunView> recent(CreditorId creditor, int limit) {

@@ -2,7 +2,7 @@ package de.kulant.dunning;
 
 import java.util.Collection;
 import java.util.Set;
-import java.util.UUID;
+import de.kulant.claims.NoticeId;
 
 /**
  * Which notices went out as a document (a letter, or an e-mail as sent), so that a notice links to its document only
@@ -11,5 +11,5 @@ import java.util.UUID;
 public interface NoticeDocuments {
 
     /** The ids of those of {@code notices} that have a document. */
-    Set<UUID> written(Collection<NoticeView> notices);
+    Set<NoticeId> written(Collection<NoticeView> notices);
 }

@@ -2,6 +2,7 @@ package de.kulant.dunning;
 
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimQueries;
+import de.kulant.claims.NoticeId;
 import de.kulant.dunning.internal.NoticeStore;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.CreditorId;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +38,12 @@ public class Notices {
     }
 
     /** One notice; {@code creditor} null: staff, any creditor's notice. */
-    public Optional<NoticeView> find(CreditorId creditor, UUID id) {
+    public Optional<NoticeView> find(CreditorId creditor, NoticeId id) {
         return store.find(id).filter(n -> creditor == null || n.creditorId().equals(creditor));
     }
 
     /** Who gets the combined letters, and how: the channels of all their notices together. */
-    public List<IssuedLetter> letters(Collection<UUID> combinedIds) {
+    public List<IssuedLetter> letters(Collection<LetterId> combinedIds) {
         return store.letters(combinedIds);
     }
 
@@ -51,13 +51,13 @@ public class Notices {
      * Records that a notice's letter was left out at sending time because its claim no longer stood; true only the
      * first time, so what follows from it happens once however often the dispatch is tried.
      */
-    @org.springframework.transaction.annotation.Transactional
-    public boolean markDropped(UUID noticeId) {
+    @Transactional
+    public boolean markDropped(NoticeId noticeId) {
         return store.markDropped(noticeId);
     }
 
     /** The notices of several combined letters, each letter's in its order: one query however many. */
-    public Map<UUID, List<NoticeView>> combined(Collection<UUID> combinedIds) {
+    public Map<LetterId, List<NoticeView>> combined(Collection<LetterId> combinedIds) {
         return store.combined(combinedIds);
     }
 
@@ -77,7 +77,7 @@ public class Notices {
     }
 
     /** All notices sent in one combined letter. */
-    public List<NoticeView> combined(UUID combinedId) {
+    public List<NoticeView> combined(LetterId combinedId) {
         return store.combined(combinedId);
     }
 }

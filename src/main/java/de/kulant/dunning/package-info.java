@@ -4,7 +4,7 @@
  * level (with the creditor's approval where its contract says so).
  */
 @ApplicationModule(displayName = "Dunning",
-        allowedDependencies = {"platform", "platform :: money", "law", "legal", "claims", "creditors"})
+        allowedDependencies = {"platform", "platform :: money", "platform :: web", "law", "legal", "claims", "creditors"})
 package de.kulant.dunning;
 
 import org.springframework.modulith.ApplicationModule;

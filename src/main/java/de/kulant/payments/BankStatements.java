@@ -9,7 +9,6 @@ import de.kulant.platform.CreditorId;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +39,8 @@ public class BankStatements {
     }
 
     @Transactional(readOnly = true)
-    public StatementView statement(CreditorId scope, UUID id) {
-        return statements.find(scope, id).orElseThrow(() -> new NotFoundException("bank statement"));
+    public StatementView statement(CreditorId scope, StatementId id) {
+        return statements.find(scope, id.value()).orElseThrow(() -> new NotFoundException("bank statement"));
     }
 
     @Transactional(readOnly = true)

@@ -25,7 +25,6 @@ import de.kulant.platform.AuditTrail;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
@@ -51,7 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ManualMatching {
 
-    private static final Money LIMIT = Money.eur("10000000.00");
 
     private final PaymentStore store;
     private final AllocationStore allocations;
@@ -80,8 +78,11 @@ public class ManualMatching {
     }
 
     /** One claim and the amount of a payment it gets. */
-    public record Share(String claimId, String amount) {
+    public record Share(ClaimId claim, Money amount) {
     }
+
+    /** The most one share may be: larger amounts are typing mistakes. */
+    public static final Money LIMIT = Money.eur("10000000.00");
 
     @Transactional(readOnly = true)
     public Page<PaymentView> unmatched(CreditorId scope, PageRequest page) {
@@ -90,7 +91,9 @@ public class ManualMatching {
     }
 
     @Transactional(readOnly = true)
-    public Page<PaymentView> list(CreditorId scope, List<PaymentStatus> statuses, UUID statementId, PageRequest page) {
+    public Page<PaymentView> list(CreditorId scope, List<PaymentStatus> statuses, StatementId statement,
+                                  PageRequest page) {
+        UUID statementId = statement == null ? null : statement.value();
         return new Page<>(store.list(scope, statuses, statementId, page), page.page(), page.size(),
                 store.count(scope, statuses, statementId));
     }
@@ -131,29 +134,11 @@ public class ManualMatching {
         if (p.kind() != PaymentKind.CREDIT) {
             throw new ConflictException("Only incoming payments can be booked to claims.");
         }
-        InputCheck check = new InputCheck();
-        List<FieldViolation> problems = new ArrayList<>();
         if (shares == null || shares.isEmpty()) {
             throw new InvalidInputException("shares", "name at least one claim and amount");
         }
         Map<ClaimId, Money> amounts = new LinkedHashMap<>();
-        for (int i = 0; i < shares.size(); i++) {
-            Share share = shares.get(i);
-            Money amount = check.amount("shares[" + i + "].amount", share.amount(), LIMIT);
-            ClaimId claim = null;
-            try {
-                claim = new ClaimId(UUID.fromString(share.claimId() == null ? "" : share.claimId().strip()));
-            } catch (IllegalArgumentException e) {
-                problems.add(FieldViolation.of("shares[" + i + "].claimId", "is not a claim id"));
-            }
-            if (claim != null && amount != null) {
-                amounts.merge(claim, amount, Money::plus);
-            }
-        }
-        check.throwIfInvalid();
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        shares.forEach(share -> amounts.merge(share.claim(), share.amount(), Money::plus));
         Money total = amounts.values().stream().reduce(Money::plus).orElseThrow();
         if (!total.equals(p.amount())) {
             throw new InvalidInputException("shares", "add up to " + total.toPlainString() + " but the payment is "

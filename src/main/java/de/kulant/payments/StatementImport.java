@@ -2,7 +2,6 @@ package de.kulant.payments;
 
 import de.kulant.platform.money.Money;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The outcome of importing one statement file.
@@ -17,6 +16,6 @@ import java.util.UUID;
  * @param matchedAmount the sum of the matched payments
  * @param warnings statements whose own balances do not add up, and similar things a person should know
  */
-public record StatementImport(UUID id, BankFormat format, int entries, int credits, int matched, int unmatched,
+public record StatementImport(StatementId id, BankFormat format, int entries, int credits, int matched, int unmatched,
                               int duplicates, int returns, int pending, Money matchedAmount, List<Reason> warnings) {
 }

@@ -4,7 +4,7 @@
  * queue for what cannot be placed with certainty.
  */
 @ApplicationModule(displayName = "Payments",
-        allowedDependencies = {"platform", "platform :: money", "law", "claims", "creditors"})
+        allowedDependencies = {"platform", "platform :: money", "platform :: web", "law", "claims", "creditors"})
 package de.kulant.payments;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package de.kulant.correspondence;
 
+import static de.kulant.support.ClaimFixture.aClaim;
+import static de.kulant.support.DebtorFixture.aConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.correspondence.internal.Dispatcher;
@@ -45,11 +47,8 @@ abstract class CorrespondenceContract extends IntegrationTest {
 
     /** A consumer claim due Monday 2026-03-02; the default chain reminds on 03-07 and sends a notice on 03-21. */
     private static Map<String, Object> dueClaim(String invoiceNumber, String customerNumber) {
-        Map<String, Object> claim = claim(invoiceNumber);
-        claim.put("invoiceDate", "2026-02-16");
-        claim.put("dueDate", "2026-03-02");
-        debtorOf(claim).put("customerNumber", customerNumber);
-        return claim;
+        return aClaim(invoiceNumber).invoicedOn("2026-02-16").dueOn("2026-03-02").owedBy(aConsumer(customerNumber))
+                .json();
     }
 
     private void run(Tenant tenant, LocalDate day) {

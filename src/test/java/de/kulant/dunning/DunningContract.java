@@ -1,11 +1,16 @@
 package de.kulant.dunning;
 
+import static de.kulant.support.ClaimFixture.aClaim;
+import static de.kulant.support.DebtorFixture.aBusiness;
+import static de.kulant.support.DebtorFixture.aConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.platform.CreditorReference;
 import de.kulant.support.Api;
 import de.kulant.support.CrashingRuns;
+import de.kulant.support.DebtorFixture;
 import de.kulant.support.IntegrationTest;
+import de.kulant.support.PolicyFixture;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,15 +38,12 @@ abstract class DunningContract extends IntegrationTest {
 
     /** A consumer claim invoiced 2026-02-16, due Monday 2026-03-02, debtor in Hannover. */
     private static Map<String, Object> dueClaim(String invoiceNumber, String customerNumber) {
-        Map<String, Object> claim = claim(invoiceNumber);
-        claim.put("invoiceDate", "2026-02-16");
-        claim.put("dueDate", DUE.toString());
-        debtorOf(claim).put("customerNumber", customerNumber);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> address = (Map<String, Object>) debtorOf(claim).get("address");
-        address.put("postalCode", "30159");
-        address.put("city", "Hannover");
-        return claim;
+        return dueClaim(invoiceNumber, aConsumer(customerNumber));
+    }
+
+    private static Map<String, Object> dueClaim(String invoiceNumber, DebtorFixture debtor) {
+        return aClaim(invoiceNumber).invoicedOn("2026-02-16").dueOn(DUE.toString())
+                .owedBy(debtor.livingIn("Musterstraße 1", "30159", "Hannover", "DE")).json();
     }
 
     private Api.Response run(Tenant tenant, LocalDate asOf, boolean dryRun) {
@@ -221,15 +223,10 @@ abstract class DunningContract extends IntegrationTest {
     @Test
     void aNoticeSentOnlyByEmailCarriesNoFeeButOneWithoutAnAddressGoesByPostWithIt() {
         Tenant shop = newTenant("Nur E-Mail");
-        Map<String, Object> policy = standardPolicy();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> levels = (List<Map<String, Object>>) policy.get("levels");
-        levels.get(1).put("channel", "EMAIL");
+        Map<String, Object> policy = standardPolicy().level(2).channel("EMAIL").and().json();
         assertThat(api.put("/api/v1/dunning-policy", policy, shop.auth()).status()).isEqualTo(200);
         String withEmail = createClaim(shop, dueClaim("R-MAIL", "K-MAIL"));
-        Map<String, Object> noEmail = dueClaim("R-POST", "K-POST");
-        debtorOf(noEmail).remove("email");
-        String byPost = createClaim(shop, noEmail);
+        String byPost = createClaim(shop, dueClaim("R-POST", aConsumer("K-POST").withoutEmail()));
         run(shop, LocalDate.of(2026, 3, 7), false);
         run(shop, LocalDate.of(2026, 3, 21), false);
 
@@ -244,12 +241,9 @@ abstract class DunningContract extends IntegrationTest {
     @Test
     void aBusinessPaysTheFlatFeeInsteadOfDunningFeesNeverBoth() {
         Tenant shop = newTenant("Verzugspauschale");
-        Map<String, Object> policy = standardPolicy();
-        policy.put("chargeBusinessFlatFee", true);
+        Map<String, Object> policy = standardPolicy().chargingBusinessFlatFee().json();
         assertThat(api.put("/api/v1/dunning-policy", policy, shop.auth()).status()).isEqualTo(200);
-        Map<String, Object> business = dueClaim("R-B2B", "K-B2B");
-        debtorOf(business).put("kind", "BUSINESS");
-        String id = createClaim(shop, business);
+        String id = createClaim(shop, dueClaim("R-B2B", aBusiness("K-B2B").named("Erika Mustermann")));
         for (LocalDate day : List.of(LocalDate.of(2026, 3, 7), LocalDate.of(2026, 3, 21), LocalDate.of(2026, 4, 4))) {
             run(shop, day, false);
         }
@@ -266,14 +260,11 @@ abstract class DunningContract extends IntegrationTest {
     @Test
     void aSegmentGivesRegularCustomersALaterChainAndExplainsWhy() {
         Tenant shop = newTenant("Segmente");
-        Map<String, Object> policy = standardPolicy();
-        policy.put("segments", List.of(Map.of("name", "Stammkunde", "when", Map.of("customerTag", "STAMMKUNDE"),
-                "tone", "FRIENDLY", "levels", List.of(Map.of("level", 1, "name", "Freundliche Erinnerung",
-                        "daysAfterDue", 10, "fee", "0.00", "channel", "EMAIL", "paymentTermDays", 14)))));
+        Map<String, Object> policy = standardPolicy().segmentForTag("Stammkunde", "STAMMKUNDE", "FRIENDLY",
+                Map.of("level", 1, "name", "Freundliche Erinnerung", "daysAfterDue", 10, "fee", "0.00",
+                        "channel", "EMAIL", "paymentTermDays", 14)).json();
         assertThat(api.put("/api/v1/dunning-policy", policy, shop.auth()).status()).isEqualTo(200);
-        Map<String, Object> regular = dueClaim("R-REGULAR", "K-REGULAR");
-        debtorOf(regular).put("customerTag", "STAMMKUNDE");
-        String regularId = createClaim(shop, regular);
+        String regularId = createClaim(shop, dueClaim("R-REGULAR", aConsumer("K-REGULAR").tagged("STAMMKUNDE")));
         String normalId = createClaim(shop, dueClaim("R-NORMAL", "K-NORMAL"));
 
         run(shop, LocalDate.of(2026, 3, 7), false);
@@ -296,17 +287,12 @@ abstract class DunningContract extends IntegrationTest {
     @Test
     void theNoticeThatCausesDefaultIsFreeButAFeeIsChargedWhenTheDebtorIsInDefaultAlready() {
         Tenant shop = newTenant("Gebühren");
-        Map<String, Object> policy = standardPolicy();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> levels = (List<Map<String, Object>>) policy.get("levels");
-        levels.get(0).put("fee", "1.00");
-        levels.get(0).put("channel", "LETTER");
+        Map<String, Object> policy = standardPolicy().level(1).fee("1.00").channel("LETTER").and().json();
         api.put("/api/v1/dunning-policy", policy, shop.auth());
         String consumer = createClaim(shop, dueClaim("R-CONSUMER", "K-1"));
-        Map<String, Object> business = dueClaim("R-BUSINESS", "K-2");
-        debtorOf(business).put("kind", "BUSINESS");
-        business.put("calendarDueDateAgreed", true);
-        String businessId = createClaim(shop, business);
+        String businessId = createClaim(shop, aClaim("R-BUSINESS").invoicedOn("2026-02-16").dueOn(DUE.toString())
+                .withCalendarDueDate().owedBy(aBusiness("K-2").named("Erika Mustermann")
+                        .livingIn("Musterstraße 1", "30159", "Hannover", "DE")).json());
 
         run(shop, LocalDate.of(2026, 3, 7), false);
 
@@ -338,10 +324,9 @@ abstract class DunningContract extends IntegrationTest {
         Tenant shop = newTenant("Freigabe");
         assertThat(api.put("/api/v1/admin/creditors/" + shop.id() + "/contract", Map.of("handoverRequiresApproval", true),
                 ADMIN).at("/handoverRequiresApproval")).isEqualTo("true");
-        Map<String, Object> policy = standardPolicy();
-        policy.put("levels", List.of(Map.of("level", 1, "name", "Letzte Mahnung", "daysAfterDue", 5, "fee", "0.00",
-                "channel", "LETTER", "paymentTermDays", 7, "announcesHandover", true)));
-        policy.put("handoverDaysAfterDue", 14);
+        Map<String, Object> policy = standardPolicy().onlyLevelThenHandover(Map.of("level", 1, "name", "Letzte Mahnung",
+                "daysAfterDue", 5, "fee", "0.00", "channel", "LETTER", "paymentTermDays", 7, "announcesHandover", true),
+                14).json();
         api.put("/api/v1/dunning-policy", policy, shop.auth());
         String approved = createClaim(shop, dueClaim("R-YES", "K-1"));
         String declined = createClaim(shop, dueClaim("R-NO", "K-2"));
@@ -375,13 +360,8 @@ abstract class DunningContract extends IntegrationTest {
     @Test
     void refusesABadPolicyAndKeepsTheOldOne() {
         Tenant shop = newTenant("Falsche Politik");
-        Map<String, Object> policy = standardPolicy();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> levels = (List<Map<String, Object>>) policy.get("levels");
-        levels.get(1).put("daysAfterDue", 5);
-        levels.get(1).put("fee", "-1.00");
-        levels.get(2).put("fee", "9.00");
-        levels.get(2).put("paymentTermDays", 0);
+        Map<String, Object> policy = standardPolicy().level(2).daysAfterDue(5).fee("-1.00").and()
+                .level(3).fee("9.00").paymentTermDays(0).and().json();
 
         Api.Response response = api.put("/api/v1/dunning-policy", policy, shop.auth());
 
@@ -445,15 +425,10 @@ abstract class DunningContract extends IntegrationTest {
                 UUID.fromString(tenant.id()));
     }
 
-    private Map<String, Object> standardPolicy() {
-        Map<String, Object> policy = new LinkedHashMap<>(json.convertValue(
-                api.get("/api/v1/dunning-policy", newTenantForPolicy().auth()).json(), Map.class));
-        List<Map<String, Object>> levels = new ArrayList<>();
-        for (Object level : (List<?>) policy.get("levels")) {
-            levels.add(new LinkedHashMap<>((Map<String, Object>) level));
-        }
-        policy.put("levels", levels);
-        return policy;
+    @SuppressWarnings("unchecked")
+    private PolicyFixture standardPolicy() {
+        return PolicyFixture.from(json.convertValue(api.get("/api/v1/dunning-policy", newTenantForPolicy().auth()).json(),
+                Map.class));
     }
 
     private Tenant policyReader;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.support.Api.Auth;
 import de.kulant.payments.BankFiles;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,29 +81,9 @@ public abstract class IntegrationTest {
         return new Tenant(id, key.at("/key"), iban);
     }
 
-    /** A valid claim as a shop would send it; tests change single fields to make it invalid. */
+    /** A valid claim as a shop would send it ({@link ClaimFixture}); tests change single fields to make it invalid. */
     protected static Map<String, Object> claim(String invoiceNumber) {
-        Map<String, Object> address = new LinkedHashMap<>();
-        address.put("street", "Musterstraße 1");
-        address.put("postalCode", "10115");
-        address.put("city", "Berlin");
-        address.put("country", "DE");
-        Map<String, Object> debtor = new LinkedHashMap<>();
-        debtor.put("kind", "CONSUMER");
-        debtor.put("customerNumber", "K-4711");
-        debtor.put("name", "Erika Mustermann");
-        debtor.put("email", "erika@example.org");
-        debtor.put("phone", "+49 30 1234567");
-        debtor.put("address", address);
-        Map<String, Object> claim = new LinkedHashMap<>();
-        claim.put("invoiceNumber", invoiceNumber);
-        claim.put("invoiceDate", "2026-09-01");
-        claim.put("dueDate", "2026-09-15");
-        claim.put("amount", "119.00");
-        claim.put("currency", "EUR");
-        claim.put("consumerNoticeGiven", false);
-        claim.put("debtor", debtor);
-        return claim;
+        return ClaimFixture.aClaim(invoiceNumber).json();
     }
 
     @SuppressWarnings("unchecked")

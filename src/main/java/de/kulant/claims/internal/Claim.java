@@ -52,17 +52,18 @@ public final class Claim {
     public void escalate(Escalation.Step step) {
         if (step instanceof Escalation.Notice notice) {
             PostingSource source = PostingSource.notice(notice.noticeId());
-            post(Ids.next(), PostingKind.FEE, Bucket.FEES, notice.fee(), notice.issuedOn(), null, null,
+            Escalation.Dates dates = notice.dates();
+            post(Ids.next(), PostingKind.FEE, Bucket.FEES, notice.charges().fee(), dates.issuedOn(), null, null,
                     notice.reference(), "dunning level " + notice.level(), source);
-            post(Ids.next(), PostingKind.FEE, Bucket.FEES, notice.flatFee(), notice.issuedOn(), null, null,
+            post(Ids.next(), PostingKind.FEE, Bucket.FEES, notice.charges().flatFee(), dates.issuedOn(), null, null,
                     notice.reference(), FlatFee.BASIS, source);
-            boolean earlier = notice.defaultSince() != null
-                    && (facts.defaultSince() == null || notice.defaultSince().isBefore(facts.defaultSince()));
+            Escalation.DefaultStart start = notice.defaultStart();
+            boolean earlier = start != null
+                    && (facts.defaultSince() == null || start.since().isBefore(facts.defaultSince()));
             facts = facts.escalated(ClaimStatus.DUNNING, notice.level(),
-                    earlier ? notice.defaultSince() : facts.defaultSince(),
-                    earlier ? notice.defaultRule() : facts.defaultRule(),
-                    new Demand(notice.demanded(), notice.issuedOn(), notice.payBy(), facts.paidTotal()),
-                    notice.nextDunningOn());
+                    earlier ? start.since() : facts.defaultSince(), earlier ? start.rule() : facts.defaultRule(),
+                    new Demand(notice.charges().demanded(), dates.issuedOn(), dates.payBy(), facts.paidTotal()),
+                    dates.nextDunningOn());
         } else {
             facts = facts.escalated(ClaimStatus.COLLECTION, facts.dunningLevel(), facts.defaultSince(),
                     facts.defaultRule(), facts.demand(), null);

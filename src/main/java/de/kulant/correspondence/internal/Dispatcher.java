@@ -7,6 +7,7 @@ import de.kulant.correspondence.DispatchView.Status;
 import de.kulant.correspondence.DocumentView;
 import de.kulant.correspondence.Documents;
 import de.kulant.correspondence.Letter;
+import de.kulant.dunning.LetterId;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Notices;
 import de.kulant.platform.BusinessDates;
@@ -25,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
@@ -100,9 +100,9 @@ public class Dispatcher {
             if (due.isEmpty()) {
                 return total;
             }
-            Map<UUID, List<DispatchStore.Row>> byLetter = due.stream()
-                    .collect(Collectors.groupingBy(DispatchStore.Row::combinedId, LinkedHashMap::new, Collectors.toList()));
-            Map<UUID, Prepared> prepared;
+            Map<LetterId, List<DispatchStore.Row>> byLetter = due.stream().collect(Collectors.groupingBy(
+                    row -> new LetterId(row.combinedId()), LinkedHashMap::new, Collectors.toList()));
+            Map<LetterId, Prepared> prepared;
             try {
                 prepared = prepare(byLetter.keySet());
             } catch (RuntimeException e) {
@@ -111,7 +111,7 @@ public class Dispatcher {
                 continue;
             }
             List<Future<?>> work = new ArrayList<>();
-            for (Map.Entry<UUID, List<DispatchStore.Row>> letter : byLetter.entrySet()) {
+            for (Map.Entry<LetterId, List<DispatchStore.Row>> letter : byLetter.entrySet()) {
                 Prepared ready = prepared.get(letter.getKey());
                 work.add(workers.submit(() -> letter.getValue().forEach(row -> process(row, ready))));
             }
@@ -149,19 +149,19 @@ public class Dispatcher {
     }
 
     /** Reads what the letters of a batch need, for all of them together: a fixed number of queries. */
-    private Map<UUID, Prepared> prepare(Collection<UUID> letters) {
-        Map<UUID, List<NoticeView>> groups = notices.combined(letters);
-        Map<UUID, StandingNotices.Check> checks = standing.checkAll(groups);
-        Map<UUID, List<NoticeView>> standingGroups = new LinkedHashMap<>();
+    private Map<LetterId, Prepared> prepare(Collection<LetterId> letters) {
+        Map<LetterId, List<NoticeView>> groups = notices.combined(letters);
+        Map<LetterId, StandingNotices.Check> checks = standing.checkAll(groups);
+        Map<LetterId, List<NoticeView>> standingGroups = new LinkedHashMap<>();
         checks.forEach((combinedId, check) -> {
             if (!check.standing().isEmpty()) {
                 standingGroups.put(combinedId, check.standing());
             }
         });
-        Map<UUID, LetterComposer.Composed> composed = composer.composeAll(standingGroups);
-        Map<UUID, Documents.ArchivedLetter> pdfs = documents.lettersOf(letters);
-        Map<UUID, Prepared> prepared = new HashMap<>();
-        for (UUID letter : letters) {
+        Map<LetterId, LetterComposer.Composed> composed = composer.composeAll(standingGroups);
+        Map<LetterId, Documents.ArchivedLetter> pdfs = documents.lettersOf(letters);
+        Map<LetterId, Prepared> prepared = new HashMap<>();
+        for (LetterId letter : letters) {
             StandingNotices.Check check = checks.getOrDefault(letter,
                     new StandingNotices.Check(List.of(), Map.of()));
             prepared.put(letter, new Prepared(check, composed.get(letter), pdfs.get(letter)));
@@ -177,7 +177,7 @@ public class Dispatcher {
             if (check.standing().isEmpty()) {
                 dispatches.finish(row.id(), Status.SENDING, Status.CANCELLED, null, check.reasons(), now);
                 dispatches.log(row.id(), row.creditorId(), now, "CANCELLED", "no notice still stands: " + check.reasons());
-                standing.settle(row.creditorId(), row.combinedId(), check.dropped());
+                standing.settle(row.creditorId(), new LetterId(row.combinedId()), check.dropped());
                 return;
             }
             if (!check.dropped().isEmpty()) {
@@ -187,17 +187,17 @@ public class Dispatcher {
             List<ClaimId> claims = check.standing().stream().map(NoticeView::claimId).distinct().toList();
             if (row.channel() == Channel.LETTER) {
                 DocumentView pdf = letterPdf(letter, row, claims, prepared);
-                standing.settle(row.creditorId(), row.combinedId(), check.dropped());
+                standing.settle(row.creditorId(), new LetterId(row.combinedId()), check.dropped());
                 dispatches.sent(row.id(), pdf.id(), today, now);
                 dispatches.log(row.id(), row.creditorId(), now, "QUEUED_FOR_PRINT", "print file of " + today);
                 return;
             }
             DocumentView pdf = letter.alsoByPost() ? letterPdf(letter, row, claims, prepared) : null;
             SentMail email = sendEmail(letter, row, pdf, prepared.rendered);
-            DocumentView archived = documents.archive(row.creditorId(), row.combinedId(), "EMAIL", "message/rfc822",
+            DocumentView archived = documents.archive(row.creditorId(), new LetterId(row.combinedId()), "EMAIL", "message/rfc822",
                     email.content(), null, row.issuedOn(), claims, null);
             dispatches.messageId(row.id(), email.messageId());
-            standing.settle(row.creditorId(), row.combinedId(), check.dropped());
+            standing.settle(row.creditorId(), new LetterId(row.combinedId()), check.dropped());
             dispatches.sent(row.id(), archived.id(), today, now);
             dispatches.log(row.id(), row.creditorId(), now, "SENT", "to " + row.recipient());
         } catch (LetterException | TemplateProcessingException e) {
@@ -243,7 +243,7 @@ public class Dispatcher {
             throw new LetterException("the letter could not be rendered: " + e.getMessage(), e);
         }
         Letter.Recipient to = letter.recipient();
-        DocumentView archived = documents.archive(row.creditorId(), row.combinedId(), "LETTER", "application/pdf",
+        DocumentView archived = documents.archive(row.creditorId(), new LetterId(row.combinedId()), "LETTER", "application/pdf",
                 pdf.bytes(), pdf.pages(), row.issuedOn(), claims, new Documents.PrintAddress(to.name(), to.street(),
                         to.postalCode(), to.city(), to.country(),
                         letter.items().stream().map(Letter.Item::invoiceNumber).toList()));

@@ -3,11 +3,13 @@ package de.kulant.correspondence.internal;
 import de.kulant.claims.ClaimAsOf;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimView;
+import de.kulant.claims.NoticeId;
 import de.kulant.correspondence.EpcPayment;
 import de.kulant.correspondence.Letter;
 import de.kulant.correspondence.Letterhead;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
+import de.kulant.dunning.LetterId;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Notices;
 import de.kulant.law.DebtorKind;
@@ -70,12 +72,12 @@ public class LetterComposer {
     }
 
     /** The letter of a combined notice; throws {@link LetterException} when it cannot be written correctly. */
-    public Letter compose(UUID combinedId) {
+    public Letter compose(LetterId combinedId) {
         return compose(combinedId, notices.combined(combinedId));
     }
 
     /** The letter of a combined notice written with only {@code group}, the notices that still stand. */
-    public Letter compose(UUID combinedId, List<NoticeView> group) {
+    public Letter compose(LetterId combinedId, List<NoticeView> group) {
         return composeAll(Map.of(combinedId, group), null).get(combinedId).orThrow();
     }
 
@@ -84,17 +86,17 @@ public class LetterComposer {
      * claims on each letter's date, flat fees so far) is read for all of them together: a fixed number of queries
      * however many letters. One that cannot be written does not stop the others.
      */
-    public Map<UUID, Composed> composeAll(Map<UUID, List<NoticeView>> groups) {
+    public Map<LetterId, Composed> composeAll(Map<LetterId, List<NoticeView>> groups) {
         return composeAll(groups, null);
     }
 
-    private Map<UUID, Composed> composeAll(Map<UUID, List<NoticeView>> groups, Locale language) {
+    private Map<LetterId, Composed> composeAll(Map<LetterId, List<NoticeView>> groups, Locale language) {
         List<NoticeView> all = groups.values().stream().flatMap(List::stream).toList();
         Set<CreditorId> creditorIds = all.stream().map(NoticeView::creditorId).collect(Collectors.toSet());
         Facts facts = new Facts(creditors.findAll(creditorIds), letterheads.findAll(creditorIds),
                 claims.findAll(all.stream().map(LetterComposer::asOf).collect(Collectors.toSet())),
                 notices.flatFeesSoFar(all));
-        Map<UUID, Composed> letters = new LinkedHashMap<>();
+        Map<LetterId, Composed> letters = new LinkedHashMap<>();
         groups.forEach((combinedId, group) -> {
             try {
                 letters.put(combinedId, new Composed(compose(combinedId, group, language, facts), null));
@@ -114,7 +116,7 @@ public class LetterComposer {
         return new ClaimAsOf(notice.claimId(), notice.creditorId(), notice.issuedOn());
     }
 
-    private Letter compose(UUID combinedId, List<NoticeView> group, Locale language, Facts facts) {
+    private Letter compose(LetterId combinedId, List<NoticeView> group, Locale language, Facts facts) {
         if (group.isEmpty()) {
             throw new LetterException("no notices for letter " + combinedId);
         }
@@ -186,7 +188,7 @@ public class LetterComposer {
                 debtor.address().postalCode(), debtor.address().city(), country,
                 "DE".equals(country) ? null : new Locale("", country).getDisplayCountry(Locale.GERMAN).toUpperCase(Locale.GERMAN),
                 debtor.customerNumber(), debtor.email(), debtor.kind() == DebtorKind.BUSINESS);
-        return new Letter(combinedId, locale, first.tone().name(), kind, highest.level(), highest.levelName(), sender,
+        return new Letter(combinedId.value(), locale, first.tone().name(), kind, highest.level(), highest.levelName(), sender,
                 recipient, first.issuedOn(), payBy, List.copyOf(items), total, remittance, qrPayload,
                 letterhead.freeTexts().get(highest.level()), finalNotice,
                 group.stream().anyMatch(n -> n.channel().includesLetter()));
@@ -198,10 +200,10 @@ public class LetterComposer {
         de.kulant.dunning.Tone chosenTone = de.kulant.dunning.Tone.valueOf(tone == null ? "NEUTRAL"
                 : tone.toUpperCase(Locale.ROOT));
         var balance = claim.balance();
-        NoticeView notice = new NoticeView(UUID.randomUUID(), claim.id(), claim.creditorId(), level, name, today,
+        NoticeView notice = new NoticeView(new NoticeId(UUID.randomUUID()), claim.id(), claim.creditorId(), level, name, today,
                 today.plusDays(10), channel, chosenTone, "preview", balance.principal(), balance.interest(),
                 balance.fees(), balance.costs(), balance.outstanding(), Money.zeroEur(), "PREVIEW", Money.zeroEur(),
-                claim.paymentReference().value(), UUID.randomUUID(), announcesHandover);
+                claim.paymentReference().value(), new LetterId(UUID.randomUUID()), announcesHandover);
         Locale locale = language == null || language.isBlank() ? null
                 : "en".equalsIgnoreCase(language.strip()) ? Locale.ENGLISH : Locale.GERMAN;
         return composeAll(Map.of(notice.combinedId(), List.of(notice)), locale).get(notice.combinedId()).orThrow();

@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import de.kulant.claims.NoticeId;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** A notice has a document once a letter or an e-mail of its combined letter went out about its claim. */
@@ -21,14 +21,15 @@ class NoticeDocumentIndex implements NoticeDocuments {
     }
 
     @Override
-    public Set<UUID> written(Collection<NoticeView> notices) {
+    public Set<NoticeId> written(Collection<NoticeView> notices) {
         if (notices.isEmpty()) {
             return Set.of();
         }
-        Set<List<UUID>> sent = documents.claimsOfLetters(notices.stream().map(NoticeView::combinedId).distinct().toList());
-        Set<UUID> written = new HashSet<>();
+        Set<List<UUID>> sent = documents.claimsOfLetters(notices.stream().map(n -> n.combinedId().value()).distinct()
+                .toList());
+        Set<NoticeId> written = new HashSet<>();
         for (NoticeView notice : notices) {
-            if (sent.contains(List.of(notice.combinedId(), notice.claimId().value()))) {
+            if (sent.contains(List.of(notice.combinedId().value(), notice.claimId().value()))) {
                 written.add(notice.id());
             }
         }

@@ -40,7 +40,7 @@ class NoticeListener {
         if (issued.isHistory()) {
             return;
         }
-        List<IssuedLetter> letters = notices.letters(issued.letters());
+        List<IssuedLetter> letters = notices.letters(issued.letterIds());
         Map<DebtorId, CreditorId> wanted = new HashMap<>();
         letters.forEach(letter -> wanted.put(letter.debtorId(), letter.creditorId()));
         Map<DebtorId, DebtorView> debtors = claims.debtors(wanted);
@@ -62,16 +62,16 @@ class NoticeListener {
         String note = null;
         if (letter.channel().includesEmail()) {
             if (debtor.email() != null) {
-                queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.combinedId(),
-                        issued.runId(), Channel.EMAIL, debtor.email(), issued.issuedOn(), null));
+                queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(),
+                        letter.combinedId().value(), issued.runId(), Channel.EMAIL, debtor.email(), issued.issuedOn(), null));
             } else if (!byPost) {
                 byPost = true;
                 note = "no e-mail address known; sent as a letter instead";
             }
         }
         if (byPost) {
-            queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.combinedId(),
-                    issued.runId(), Channel.LETTER, debtor.name(), issued.issuedOn(), note));
+            queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(),
+                    letter.combinedId().value(), issued.runId(), Channel.LETTER, debtor.name(), issued.issuedOn(), note));
         }
     }
 }

@@ -7,6 +7,7 @@ import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.HoldKind;
 import de.kulant.claims.UnsentNotices;
 import de.kulant.correspondence.Documents;
+import de.kulant.dunning.LetterId;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Notices;
 import de.kulant.platform.Actor;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -58,11 +58,11 @@ class StandingNotices {
     }
 
     /** The check of each letter of a batch, by combined id: the claims of all of them are read together. */
-    Map<UUID, Check> checkAll(Map<UUID, List<NoticeView>> letters) {
+    Map<LetterId, Check> checkAll(Map<LetterId, List<NoticeView>> letters) {
         Map<ClaimId, CreditorId> owners = new HashMap<>();
         letters.values().forEach(group -> group.forEach(n -> owners.put(n.claimId(), n.creditorId())));
         Map<ClaimId, ClaimStanding> now = claims.standing(owners, BusinessDates.today(clock));
-        Map<UUID, Check> checks = new LinkedHashMap<>();
+        Map<LetterId, Check> checks = new LinkedHashMap<>();
         letters.forEach((combinedId, group) -> checks.put(combinedId, check(group, now)));
         return checks;
     }
@@ -103,7 +103,7 @@ class StandingNotices {
     }
 
     /** Puts right, once per notice, what followed from notices left out of a letter. */
-    void settle(CreditorId creditor, UUID combinedId, Map<NoticeView, String> dropped) {
+    void settle(CreditorId creditor, LetterId combinedId, Map<NoticeView, String> dropped) {
         dropped.forEach((notice, reason) -> {
             if (!notices.markDropped(notice.id())) {
                 return;

@@ -1,6 +1,7 @@
 package de.kulant.correspondence.web;
 
 import de.kulant.claims.ClaimId;
+import de.kulant.claims.NoticeId;
 import de.kulant.correspondence.Correspondence;
 import de.kulant.correspondence.DispatchView;
 import de.kulant.correspondence.DocumentView;
@@ -71,7 +72,7 @@ class CorrespondenceController {
     @GetMapping({"/api/v1/notices/{id}/document", "/api/v1/admin/creditors/{creditorId}/notices/{id}/document"})
     @Operation(summary = "The letter (PDF) of a notice, once it has been written")
     ResponseEntity<byte[]> noticeDocument(@PathVariable UUID id, Caller caller) {
-        return serve(documents.ofNotice(caller.requireCreditor(), id)
+        return serve(documents.ofNotice(caller.requireCreditor(), new NoticeId(id))
                 .orElseThrow(() -> new NotFoundException("letter of this notice (not written yet, or no such notice)")));
     }
 

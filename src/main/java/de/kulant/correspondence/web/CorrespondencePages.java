@@ -5,14 +5,16 @@ import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimView;
 import de.kulant.correspondence.Correspondence;
-import de.kulant.correspondence.DispatchView;
 import de.kulant.correspondence.DispatchView.Status;
+import de.kulant.correspondence.DispatchView;
 import de.kulant.correspondence.Documents;
 import de.kulant.correspondence.Letterhead;
 import de.kulant.correspondence.PrintExports;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.dunning.Channel;
+import de.kulant.dunning.LetterId;
+import de.kulant.dunning.RunId;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ConflictException;
@@ -97,7 +99,7 @@ class CorrespondencePages {
             documents.open(null, dispatch.documentId())
                     .ifPresent(stored -> model.addAttribute("mail", ArchivedMail.parse(stored.content())));
         }
-        documents.letterOf(dispatch.combinedId()).ifPresent(letter -> model.addAttribute("letter", letter));
+        documents.letterOf(new LetterId(dispatch.combinedId())).ifPresent(letter -> model.addAttribute("letter", letter));
         return "correspondence/dispatch";
     }
 
@@ -229,7 +231,7 @@ class CorrespondencePages {
 
     @GetMapping("/correspondence/runs/{id}/problems")
     String runProblems(@PathVariable UUID id, Model model) {
-        model.addAttribute("problems", correspondence.problemsOfRun(id));
+        model.addAttribute("problems", correspondence.problemsOfRun(new RunId(id)));
         return "correspondence/fragments :: problems";
     }
 

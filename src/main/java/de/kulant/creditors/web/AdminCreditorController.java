@@ -12,7 +12,7 @@ import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PostalAddress;
-import de.kulant.platform.SecretResponses;
+import de.kulant.platform.web.SecretResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

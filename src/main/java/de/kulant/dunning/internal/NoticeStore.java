@@ -1,8 +1,11 @@
 package de.kulant.dunning.internal;
 
 import de.kulant.claims.ClaimId;
+import de.kulant.claims.DebtorId;
+import de.kulant.claims.NoticeId;
 import de.kulant.dunning.Channel;
 import de.kulant.dunning.IssuedLetter;
+import de.kulant.dunning.LetterId;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Tone;
 import de.kulant.platform.CreditorId;
@@ -51,12 +54,12 @@ public class NoticeStore {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 notices, 1000, (PreparedStatement ps, NewNotice row) -> {
                     NoticeView n = row.notice();
-                    ps.setObject(1, n.id());
+                    ps.setObject(1, n.id().value());
                     ps.setObject(2, n.creditorId().value());
                     ps.setObject(3, n.claimId().value());
                     ps.setObject(4, row.debtorId());
                     ps.setObject(5, row.runId());
-                    ps.setObject(6, n.combinedId());
+                    ps.setObject(6, n.combinedId().value());
                     ps.setInt(7, n.level());
                     ps.setString(8, n.levelName());
                     ps.setObject(9, n.issuedOn());
@@ -108,25 +111,26 @@ public class NoticeStore {
                 .query((rs, n) -> view(rs)).list();
     }
 
-    public Optional<NoticeView> find(UUID id) {
-        return jdbc.sql("select * from notice where id = :id").param("id", id).query((rs, n) -> view(rs)).optional();
+    public Optional<NoticeView> find(NoticeId id) {
+        return jdbc.sql("select * from notice where id = :id").param("id", id.value()).query((rs, n) -> view(rs))
+                .optional();
     }
 
-    public List<NoticeView> combined(UUID combinedId) {
+    public List<NoticeView> combined(LetterId combinedId) {
         return jdbc.sql("select * from notice where combined_id = :combined order by level, claim_id")
-                .param("combined", combinedId)
+                .param("combined", combinedId.value())
                 .query((rs, n) -> view(rs)).list();
     }
 
     /** The notices of several combined letters, each letter's in the order of the letter: one query. */
-    public Map<UUID, List<NoticeView>> combined(Collection<UUID> combinedIds) {
-        Map<UUID, List<NoticeView>> letters = new LinkedHashMap<>();
+    public Map<LetterId, List<NoticeView>> combined(Collection<LetterId> combinedIds) {
+        Map<LetterId, List<NoticeView>> letters = new LinkedHashMap<>();
         if (combinedIds.isEmpty()) {
             return letters;
         }
         jdbc.sql("select n.* from unnest(:ids) as wanted(id) join notice n on n.combined_id = wanted.id"
                         + " order by n.combined_id, n.level, n.claim_id")
-                .param("ids", combinedIds.stream().distinct().toArray(UUID[]::new))
+                .param("ids", combinedIds.stream().map(LetterId::value).distinct().toArray(UUID[]::new))
                 .query(rs -> {
                     NoticeView notice = view(rs);
                     letters.computeIfAbsent(notice.combinedId(), k -> new ArrayList<>()).add(notice);
@@ -161,30 +165,30 @@ public class NoticeStore {
         return fees;
     }
 
-    public List<IssuedLetter> letters(Collection<UUID> combinedIds) {
-        Map<UUID, IssuedLetter> letters = new LinkedHashMap<>();
+    public List<IssuedLetter> letters(Collection<LetterId> combinedIds) {
+        Map<LetterId, IssuedLetter> letters = new LinkedHashMap<>();
         jdbc.sql("""
                         select n.combined_id, n.creditor_id, n.debtor_id, n.channel
                         from unnest(:ids) as wanted(id) join notice n on n.combined_id = wanted.id""")
-                .param("ids", combinedIds.toArray(UUID[]::new))
+                .param("ids", combinedIds.stream().map(LetterId::value).toArray(UUID[]::new))
                 .query(rs -> {
-                    UUID combined = rs.getObject(1, UUID.class);
+                    LetterId combined = new LetterId(rs.getObject(1, UUID.class));
                     Channel channel = Channel.valueOf(rs.getString(4));
                     letters.merge(combined, new IssuedLetter(combined, new CreditorId(rs.getObject(2, UUID.class)),
-                            new de.kulant.claims.DebtorId(rs.getObject(3, UUID.class)), channel),
+                            new DebtorId(rs.getObject(3, UUID.class)), channel),
                             (a, b) -> new IssuedLetter(a.combinedId(), a.creditorId(), a.debtorId(),
                                     a.channel().union(b.channel())));
                 });
         return List.copyOf(letters.values());
     }
 
-    public boolean markDropped(UUID id) {
+    public boolean markDropped(NoticeId id) {
         return jdbc.sql("update notice set dropped = true where id = :id and dropped = false")
-                .param("id", id).update() == 1;
+                .param("id", id.value()).update() == 1;
     }
 
     static NoticeView view(ResultSet rs) throws SQLException {
-        return new NoticeView(rs.getObject("id", UUID.class), new ClaimId(rs.getObject("claim_id", UUID.class)),
+        return new NoticeView(new NoticeId(rs.getObject("id", UUID.class)), new ClaimId(rs.getObject("claim_id", UUID.class)),
                 new CreditorId(rs.getObject("creditor_id", UUID.class)), rs.getInt("level"), rs.getString("level_name"), rs.getObject("issued_on", LocalDate.class),
                 rs.getObject("pay_by", LocalDate.class), Channel.valueOf(rs.getString("channel")),
                 Tone.valueOf(rs.getString("tone")), rs.getString("segment"), Money.eur(rs.getBigDecimal("principal")),
@@ -192,6 +196,6 @@ public class NoticeStore {
                 Money.eur(rs.getBigDecimal("costs")), Money.eur(rs.getBigDecimal("outstanding")),
                 Money.eur(rs.getBigDecimal("fee_charged")), rs.getString("fee_reason"),
                 Money.eur(rs.getBigDecimal("flat_fee")), rs.getString("payment_reference"),
-                rs.getObject("combined_id", UUID.class), rs.getBoolean("announces_handover"));
+                new LetterId(rs.getObject("combined_id", UUID.class)), rs.getBoolean("announces_handover"));
     }
 }

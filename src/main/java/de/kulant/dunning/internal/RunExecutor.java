@@ -5,13 +5,16 @@ import de.kulant.claims.ClaimsForDunning;
 import de.kulant.claims.DueClaim;
 import de.kulant.claims.Escalation;
 import de.kulant.claims.NextDunning;
+import de.kulant.claims.NoticeId;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.dunning.ClaimHandedOver;
 import de.kulant.dunning.DunningPolicies;
 import de.kulant.dunning.DunningPolicy;
 import de.kulant.dunning.DunningProperties;
+import de.kulant.dunning.LetterId;
 import de.kulant.dunning.NoticesIssued;
+import de.kulant.dunning.RunId;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.PolicyVariant;
 import de.kulant.dunning.RunView.PlannedStep;
@@ -150,7 +153,7 @@ public class RunExecutor {
             }
         }
         List<PlannedNotice> planned = OneFeePerLetter.settle(decided);
-        Map<ClaimId, UUID> noticeIds = new HashMap<>();
+        Map<ClaimId, NoticeId> noticeIds = new HashMap<>();
         for (PlannedNotice p : planned) {
             DueClaim claim = p.claim();
             Decision.Escalate escalate = p.decision();
@@ -159,13 +162,15 @@ public class RunExecutor {
                 run.counts().addNotice(escalate.level().level());
                 plan.add(planned(claim, "NOTICE", escalate.level().level(), fee.plus(escalate.flatFee()), p.variant()));
             } else {
-                UUID noticeId = Ids.next();
+                NoticeId noticeId = new NoticeId(Ids.next());
                 noticeIds.put(claim.id(), noticeId);
+                Escalation.Charges charges = new Escalation.Charges(fee, escalate.flatFee(),
+                        claim.balance().outstanding().plus(fee).plus(escalate.flatFee()));
+                Escalation.DefaultStart start = escalate.defaultStart() == null ? null
+                        : new Escalation.DefaultStart(escalate.defaultStart().since(), escalate.defaultStart().rule());
                 escalations.add(new Escalation(claim.id(), claim.creditorId(), claim.version(), new Escalation.Notice(
-                        noticeId, escalate.level().level(), run.asOf(), escalate.payBy(), fee, escalate.flatFee(),
-                        claim.balance().outstanding().plus(fee).plus(escalate.flatFee()),
-                        escalate.defaultStart() == null ? null : escalate.defaultStart().since(),
-                        escalate.defaultStart() == null ? null : escalate.defaultStart().rule(), escalate.nextOn(),
+                        noticeId, escalate.level().level(),
+                        new Escalation.Dates(run.asOf(), escalate.payBy(), escalate.nextOn()), charges, start,
                         claim.invoiceNumber())));
             }
         }
@@ -192,9 +197,10 @@ public class RunExecutor {
     }
 
     /** One notice per applied escalation; a debtor's notices of this run share one combined letter. */
-    private void writeNotices(Chunk run, List<PlannedNotice> planned, Set<ClaimId> applied, Map<ClaimId, UUID> noticeIds) {
+    private void writeNotices(Chunk run, List<PlannedNotice> planned, Set<ClaimId> applied,
+                              Map<ClaimId, NoticeId> noticeIds) {
         Map<UUID, List<NoticeStore.NewNotice>> byDebtor = new LinkedHashMap<>();
-        Map<UUID, UUID> combinedIds = new HashMap<>();
+        Map<UUID, LetterId> combinedIds = new HashMap<>();
         for (PlannedNotice p : planned) {
             if (!applied.contains(p.claim().id())) {
                 continue;
@@ -202,7 +208,7 @@ public class RunExecutor {
             DueClaim claim = p.claim();
             Decision.Escalate escalate = p.decision();
             UUID debtor = claim.debtorId().value();
-            UUID combined = combinedIds.computeIfAbsent(debtor, d -> Ids.next());
+            LetterId combined = combinedIds.computeIfAbsent(debtor, d -> new LetterId(Ids.next()));
             Money fee = escalate.fee().amountOr(Money.zeroEur());
             Money fees = claim.balance().fees().plus(fee).plus(escalate.flatFee());
             Money outstanding = claim.balance().principal().plus(claim.balance().interest()).plus(fees)
@@ -221,8 +227,9 @@ public class RunExecutor {
         List<NoticeStore.NewNotice> all = byDebtor.values().stream().flatMap(List::stream).toList();
         notices.insertAll(all, clock.instant());
         if (!byDebtor.isEmpty()) {
-            List<UUID> letters = byDebtor.values().stream().map(group -> group.get(0).notice().combinedId()).toList();
-            events.publishEvent(new NoticesIssued(run.runId(), run.asOf(), letters, run.history()));
+            List<LetterId> letters = byDebtor.values().stream().map(group -> group.get(0).notice().combinedId())
+                    .toList();
+            events.publishEvent(new NoticesIssued(new RunId(run.runId()), run.asOf(), letters, run.history()));
         }
     }
 

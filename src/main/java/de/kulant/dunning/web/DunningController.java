@@ -1,6 +1,7 @@
 package de.kulant.dunning.web;
 
 import de.kulant.claims.ClaimId;
+import de.kulant.claims.NoticeId;
 import de.kulant.dunning.DunningPolicies;
 import de.kulant.dunning.DunningRuns;
 import de.kulant.dunning.HandoverApproval;
@@ -10,6 +11,7 @@ import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Notices;
 import de.kulant.dunning.PolicyInput;
 import de.kulant.dunning.PolicyVariant;
+import de.kulant.dunning.RunId;
 import de.kulant.dunning.RunView;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
@@ -85,13 +87,13 @@ class DunningController {
                       String flatFee, String feeReason, String paymentReference, UUID combinedId,
                       boolean announcesHandover, String documentUrl) {
         static NoticeJson of(NoticeView n, boolean written) {
-            return new NoticeJson(n.id(), n.claimId().value(), n.level(), n.levelName(), n.issuedOn(), n.payBy(),
+            return new NoticeJson(n.id().value(), n.claimId().value(), n.level(), n.levelName(), n.issuedOn(), n.payBy(),
                     n.channel().name(), n.tone().name(), n.segment(),
                     new AmountsJson(n.principal().toPlainString(), n.interest().toPlainString(), n.fees().toPlainString(),
                             n.costs().toPlainString(), n.outstanding().toPlainString()),
                     n.feeCharged().plus(n.flatFee()).toPlainString(), n.feeCharged().toPlainString(),
                     n.flatFee().toPlainString(), n.feeReason(), n.paymentReference(),
-                    n.combinedId(), n.announcesHandover(), written ? "/api/v1/notices/" + n.id() + "/document" : null);
+                    n.combinedId().value(), n.announcesHandover(), written ? "/api/v1/notices/" + n.id() + "/document" : null);
         }
     }
 
@@ -145,7 +147,7 @@ class DunningController {
     @GetMapping({"/api/v1/dunning-runs/{id}", "/api/v1/admin/creditors/{creditorId}/dunning-runs/{id}"})
     @Operation(summary = "A dunning run with its progress or summary; a dry run lists what it would do")
     RunJson run(@PathVariable UUID id, Caller caller) {
-        return runs.find(id, caller.creditor().orElse(null)).map(RunJson::of)
+        return runs.find(new RunId(id), caller.creditor().orElse(null)).map(RunJson::of)
                 .orElseThrow(() -> new NotFoundException("dunning run"));
     }
 
@@ -153,7 +155,7 @@ class DunningController {
     @Operation(summary = "The notices of a claim")
     List<NoticeJson> notices(@PathVariable UUID claimId, Caller caller) {
         List<NoticeView> found = notices.forClaim(caller.requireCreditor(), new ClaimId(claimId));
-        Set<UUID> written = documents.getIfAvailable(() -> all -> Set.of()).written(found);
+        Set<NoticeId> written = documents.getIfAvailable(() -> all -> Set.of()).written(found);
         return found.stream().map(n -> NoticeJson.of(n, written.contains(n.id()))).toList();
     }
 

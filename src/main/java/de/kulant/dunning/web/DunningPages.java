@@ -11,10 +11,11 @@ import de.kulant.dunning.DunningPolicy;
 import de.kulant.dunning.DunningRuns;
 import de.kulant.dunning.HandoverApprovals;
 import de.kulant.dunning.Notices;
-import de.kulant.dunning.PolicyInput;
 import de.kulant.dunning.PolicyInput.LevelInput;
 import de.kulant.dunning.PolicyInput.SegmentInput;
+import de.kulant.dunning.PolicyInput;
 import de.kulant.dunning.PolicyLevel;
+import de.kulant.dunning.RunId;
 import de.kulant.dunning.RunView;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
@@ -158,7 +159,7 @@ class DunningPages {
 
     @GetMapping("/dunning/runs/{id}")
     String run(@PathVariable UUID id, @RequestParam(required = false) String fragment, Model model) {
-        RunView run = runs.find(id, null).orElseThrow(() -> new NotFoundException("dunning run"));
+        RunView run = runs.find(new RunId(id), null).orElseThrow(() -> new NotFoundException("dunning run"));
         model.addAttribute("run", run);
         model.addAttribute("creditorName", run.creditorId() == null ? null
                 : creditors.find(run.creditorId()).map(Creditor::name).orElse(""));

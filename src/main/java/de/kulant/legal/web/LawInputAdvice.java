@@ -2,7 +2,7 @@ package de.kulant.legal.web;
 
 import de.kulant.law.LawInputException;
 import de.kulant.platform.FieldViolation;
-import de.kulant.platform.Problems;
+import de.kulant.platform.web.Problems;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

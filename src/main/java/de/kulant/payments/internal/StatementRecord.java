@@ -2,6 +2,7 @@ package de.kulant.payments.internal;
 
 import de.kulant.payments.BankFormat;
 import de.kulant.payments.Reason;
+import de.kulant.payments.StatementId;
 import de.kulant.payments.StatementImport;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
@@ -51,7 +52,7 @@ class StatementRecord {
         counts.put("matchedAmount", tally.matchedAmount().toPlainString());
         audit.record(new AuditEntry(tenant, "bank-statement", id.toString(), "bank-statement.imported", actor, null,
                 counts));
-        return new StatementImport(id, format, tally.entries(), tally.credits(), tally.matched(), tally.unmatched(),
+        return new StatementImport(new StatementId(id), format, tally.entries(), tally.credits(), tally.matched(), tally.unmatched(),
                 tally.duplicates(), tally.returns(), tally.pending(), Money.eur(tally.matchedAmount()),
                 List.copyOf(warnings));
     }

@@ -5,6 +5,7 @@ import de.kulant.payments.BankStatements;
 import de.kulant.payments.ManualMatching;
 import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentsProperties;
+import de.kulant.payments.StatementId;
 import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.InvalidInputException;
@@ -16,8 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +56,7 @@ class PaymentController {
         this.messages = messages;
     }
 
-    record AssignRequest(List<ManualMatching.Share> shares) {
+    record AssignRequest(List<ShareInput> shares) {
     }
 
     record NoteRequest(String note) {
@@ -105,7 +106,8 @@ class PaymentController {
                                    @RequestParam(required = false) UUID statementId,
                                    @RequestParam(required = false) Integer page,
                                    @RequestParam(required = false) Integer size, Caller caller) {
-        return manual.list(scope(caller), statuses(status), statementId, PageRequest.of(page, size))
+        return manual.list(scope(caller), statuses(status), statementId == null ? null : new StatementId(statementId),
+                        PageRequest.of(page, size))
                 .map(p -> PaymentJson.Payment.of(p, messages));
     }
 
@@ -123,7 +125,7 @@ class PaymentController {
     @PostMapping("/api/v1/payments/{id}/assign")
     @Operation(summary = "Book a waiting payment to claims: {shares: [{claimId, amount}]} adding up to the payment")
     PaymentJson.Payment assign(@PathVariable UUID id, @RequestBody AssignRequest request, Caller caller) {
-        return PaymentJson.Payment.of(manual.assign(scope(caller), id, request.shares(), caller.actor()), messages);
+        return PaymentJson.Payment.of(manual.assign(scope(caller), id, ShareInput.parseAll(request.shares()), caller.actor()), messages);
     }
 
     @PostMapping("/api/v1/payments/{id}/not-ours")

@@ -27,7 +27,7 @@ final class PaymentJson {
                      int returns, int pending, String matchedAmount, List<String> warnings) {
 
         static Statement of(StatementImport s, MessageSource messages) {
-            return new Statement(s.id(), s.format().label(), s.entries(), s.credits(), s.matched(), s.unmatched(),
+            return new Statement(s.id().value(), s.format().label(), s.entries(), s.credits(), s.matched(), s.unmatched(),
                     s.duplicates(), s.returns(), s.pending(), s.matchedAmount().toPlainString(),
                     s.warnings().stream().map(w -> text(w, messages)).toList());
         }

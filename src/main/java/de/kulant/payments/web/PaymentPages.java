@@ -10,6 +10,7 @@ import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentView;
 import de.kulant.payments.PaymentsProperties;
 import de.kulant.payments.RefundTransfers;
+import de.kulant.payments.StatementId;
 import de.kulant.payments.StatementImport;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ConflictException;
@@ -101,8 +102,9 @@ class PaymentPages {
     String statement(@PathVariable UUID id, @RequestParam(required = false) String status,
                      @RequestParam(required = false) Integer page, Model model) {
         PaymentStatus chosen = statusOf(status);
-        model.addAttribute("statement", statements.statement(null, id));
-        Page<PaymentView> payments = manual.list(null, chosen == null ? List.of() : List.of(chosen), id,
+        StatementId statement = new StatementId(id);
+        model.addAttribute("statement", statements.statement(null, statement));
+        Page<PaymentView> payments = manual.list(null, chosen == null ? List.of() : List.of(chosen), statement,
                 PageRequest.of(pageOf(page), PAGE_SIZE));
         model.addAttribute("payments", payments);
         model.addAttribute("statuses", PaymentStatus.values());
@@ -141,14 +143,15 @@ class PaymentPages {
         // read as a multi-value map: a single "12,34" bound to a List would be split at its comma
         List<String> claimIds = form.get("claimId");
         List<String> amounts = form.get("amount");
-        List<ManualMatching.Share> shares = new ArrayList<>();
+        List<ShareInput> shares = new ArrayList<>();
         for (int i = 0; claimIds != null && i < claimIds.size(); i++) {
             String amount = amounts != null && i < amounts.size() ? amounts.get(i) : null;
             if (amount != null && !amount.isBlank()) {
-                shares.add(new ManualMatching.Share(claimIds.get(i), plain(amount)));
+                shares.add(new ShareInput(claimIds.get(i), plain(amount)));
             }
         }
-        decide(redirect, "assigned", "payment", () -> manual.assign(null, id, shares, caller.actor()));
+        decide(redirect, "assigned", "payment", () -> manual.assign(null, id, ShareInput.parseAll(shares),
+                caller.actor()));
         return "redirect:/payments/" + id;
     }
 

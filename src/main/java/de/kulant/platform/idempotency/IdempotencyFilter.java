@@ -1,6 +1,6 @@
 package de.kulant.platform.idempotency;
 
-import de.kulant.platform.SecretResponses;
+import de.kulant.platform.web.SecretResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

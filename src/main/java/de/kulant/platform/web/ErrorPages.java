@@ -1,7 +1,6 @@
 package de.kulant.platform.web;
 
 import de.kulant.platform.FieldViolation;
-import de.kulant.platform.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

@@ -6,7 +6,6 @@ import de.kulant.platform.ForbiddenException;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.PayloadTooLargeException;
-import de.kulant.platform.Problems;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,6 +8,7 @@ import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.PaymentId;
 import de.kulant.claims.DebtorId;
 import de.kulant.claims.Escalation;
+import de.kulant.claims.NoticeId;
 import de.kulant.law.BaseRateTable;
 import de.kulant.law.ClaimAllocation;
 import de.kulant.law.DebtorKind;
@@ -126,9 +127,10 @@ class ClaimLedgerTest {
     void everyPostingNamesItsSourceTheInterestAPaymentBringsUpToDateIncluded() {
         ClaimFacts before = aClaim("100.00", DebtorKind.CONSUMER, LocalDate.of(2025, 1, 2)).facts();
         Claim claim = Claim.open(before, "R-1");
-        UUID notice = UUID.randomUUID();
-        claim.escalate(new Escalation.Notice(notice, 1, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 15),
-                Money.eur("2.50"), Money.zeroEur(), Money.eur("103.31"), null, null, LocalDate.of(2025, 2, 20), "R-1"));
+        NoticeId notice = new NoticeId(UUID.randomUUID());
+        claim.escalate(new Escalation.Notice(notice, 1, new Escalation.Dates(LocalDate.of(2025, 2, 1),
+                LocalDate.of(2025, 2, 15), LocalDate.of(2025, 2, 20)), new Escalation.Charges(Money.eur("2.50"),
+                Money.zeroEur(), Money.eur("103.31")), null, "R-1"));
         claim.recordPayment(Money.eur("50.00"), LocalDate.of(2025, 3, 3), null, TODAY, INTEREST, PAYMENT);
         claim.creditNote(Money.eur("10.00"), LocalDate.of(2025, 3, 4), "Retoure", TODAY, INTEREST, CREDIT_NOTE);
 
@@ -148,12 +150,13 @@ class ClaimLedgerTest {
     void aNoticeBringsTheStartOfDefaultForwardButNeverBack() {
         Claim claim = aClaim("100.00", DebtorKind.CONSUMER, LocalDate.of(2025, 3, 1));
 
-        claim.escalate(new Escalation.Notice(UUID.randomUUID(), 1, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 15),
-                Money.zeroEur(), Money.zeroEur(), Money.eur("100.00"), LocalDate.of(2025, 2, 16),
-                DefaultRule.DUNNING_NOTICE, null, "R-1"));
-        claim.escalate(new Escalation.Notice(UUID.randomUUID(), 2, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 15),
-                Money.zeroEur(), Money.zeroEur(), Money.eur("100.00"), LocalDate.of(2025, 3, 16),
-                DefaultRule.DUNNING_NOTICE, null, "R-1"));
+        Escalation.Charges noCharges = new Escalation.Charges(Money.zeroEur(), Money.zeroEur(), Money.eur("100.00"));
+        claim.escalate(new Escalation.Notice(new NoticeId(UUID.randomUUID()), 1, new Escalation.Dates(
+                LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 15), null), noCharges,
+                new Escalation.DefaultStart(LocalDate.of(2025, 2, 16), DefaultRule.DUNNING_NOTICE), "R-1"));
+        claim.escalate(new Escalation.Notice(new NoticeId(UUID.randomUUID()), 2, new Escalation.Dates(
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 15), null), noCharges,
+                new Escalation.DefaultStart(LocalDate.of(2025, 3, 16), DefaultRule.DUNNING_NOTICE), "R-1"));
 
         assertThat(claim.facts().defaultSince()).isEqualTo(LocalDate.of(2025, 2, 16));
         assertThat(claim.facts().dunningLevel()).isEqualTo(2);

@@ -1,5 +1,6 @@
-package de.kulant.platform;
+package de.kulant.platform.web;
 
+import de.kulant.platform.FieldViolation;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;

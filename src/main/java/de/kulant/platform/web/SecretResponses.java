@@ -1,4 +1,4 @@
-package de.kulant.platform;
+package de.kulant.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
