@@ -1,6 +1,9 @@
 package de.kulant.payments.internal;
 
 import de.kulant.payments.BankFormat;
+import de.kulant.payments.internal.CamtParts.Entry;
+import de.kulant.payments.internal.CamtParts.Statement;
+import de.kulant.payments.internal.CamtParts.Tx;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -9,9 +12,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -26,10 +26,6 @@ import javax.xml.stream.XMLStreamReader;
 final class CamtReader {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    /** Bank transaction sub-families that return or reverse an earlier payment (ISO external code list). */
-    private static final Set<String> RETURN_SUBFAMILIES = Set.of("RRTN", "UPDD", "ARET", "RPCR", "CAJT", "PRDD", "CHRB");
-    /** German transaction codes (GVC) of returned direct debits and returned transfers. */
-    private static final Set<String> RETURN_GVC = Set.of("108", "109", "159", "160");
 
     private final XMLStreamReader xml;
     private final StatementSink sink;
@@ -329,134 +325,7 @@ final class CamtReader {
         return cut >= 0 ? namespace.substring(cut + 1) : namespace;
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static boolean returnCode(String subFamily, String proprietary) {
-        if (subFamily != null && RETURN_SUBFAMILIES.contains(subFamily)) {
-            return true;
-        }
-        // German proprietary codes read like "NDDT+109"; the three digits after '+' are the GVC
-        return proprietary != null && proprietary.length() >= 8 && proprietary.charAt(4) == '+'
-                && RETURN_GVC.contains(proprietary.substring(5, 8));
-    }
-
-    private static final class Statement {
-        String id;
-        String iban;
-        Integer declaredEntries;
-        BigDecimal declaredNetAmount;
-        boolean declaredNetDebit;
-        BigDecimal declaredCredits;
-        BigDecimal declaredDebits;
-        BigDecimal opening;
-        BigDecimal closing;
-        LocalDate created;
-        int counted;
-        BigDecimal countedNet = BigDecimal.ZERO.setScale(2);
-
-        void count(Entry entry) {
-            counted++;
-            boolean credit = "CRDT".equals(entry.indicator);
-            countedNet = countedNet.add(credit ? entry.amount : entry.amount.negate());
-        }
-
-        StatementTotals totals() {
-            BigDecimal net = declaredNetAmount == null ? null
-                    : declaredNetDebit ? declaredNetAmount.negate() : declaredNetAmount;
-            if (net == null && declaredCredits != null && declaredDebits != null) {
-                net = declaredCredits.subtract(declaredDebits);
-            }
-            return new StatementTotals(id, iban, declaredEntries, net, opening, closing, counted, countedNet);
-        }
-    }
-
-    private static final class Entry {
-        final String position;
-        String currency;
-        BigDecimal amount;
-        String indicator;
-        boolean reversal;
-        String status;
-        LocalDate bookingDate;
-        LocalDate valueDate;
-        String bankReference;
-        String entryReference;
-        String additionalInfo;
-        String subFamily;
-        String proprietaryCode;
-        final List<Tx> transactions = new ArrayList<>();
-
-        Entry(String position) {
-            this.position = position;
-        }
-
-        BankEntry toEntry(Statement statement) {
-            if (amount == null) {
-                throw new StatementFormatException(position, "the entry has no amount (<Amt>)");
-            }
-            if (!"CRDT".equals(indicator) && !"DBIT".equals(indicator)) {
-                throw new StatementFormatException(position, "the entry's <CdtDbtInd> is '" + indicator
-                        + "', not CRDT or DBIT");
-            }
-            // notifications (camt.054) may leave the dates out; the message's own date stands in for them
-            LocalDate booking = bookingDate != null ? bookingDate : valueDate != null ? valueDate : statement.created;
-            if (booking == null) {
-                throw new StatementFormatException(position, "the entry has neither a booking nor a value date");
-            }
-            boolean credit = "CRDT".equals(indicator);
-            boolean returned = returnCode(subFamily, proprietaryCode);
-            List<BankTransaction> details = new ArrayList<>();
-            for (Tx t : transactions) {
-                returned |= t.returned || returnCode(t.subFamily, t.proprietaryCode);
-                details.add(t.toTransaction(transactions.size() == 1 ? amount : null, credit));
-            }
-            if (details.isEmpty()) {
-                details.add(new BankTransaction(amount, null, null, null, null, null, null,
-                        blankToNull(additionalInfo), null, null));
-            }
-            String reference = bankReference != null && !bankReference.equals("NONREF") ? bankReference : entryReference;
-            String state = status == null ? "BOOK" : status;
-            return new BankEntry(position, statement.id, statement.iban, currency == null ? "EUR" : currency, amount,
-                    credit, reversal, returned, state.equals("BOOK"), booking, valueDate == null ? booking : valueDate,
-                    blankToNull(reference), subFamily != null ? subFamily : proprietaryCode, List.copyOf(details));
-        }
-    }
-
-    private static final class Tx {
-        BigDecimal amount;
-        BigDecimal bookedAmount;
-        BigDecimal instructedAmount;
-        String endToEndId;
-        String transactionId;
-        String bankReference;
-        String mandateId;
-        String debtorName;
-        String debtorIban;
-        String creditorName;
-        String creditorIban;
-        final List<String> remittance = new ArrayList<>();
-        String creditorReference;
-        String returnReason;
-        String subFamily;
-        String proprietaryCode;
-        String additionalInfo;
-        boolean returned;
-
-        BankTransaction toTransaction(BigDecimal entryAmount, boolean credit) {
-            BigDecimal own = amount != null ? amount : bookedAmount != null ? bookedAmount : entryAmount != null
-                    ? entryAmount : instructedAmount;
-            if (returned && instructedAmount != null) {
-                // a return's booked amount may include the bank's fee; what it takes back is the original amount
-                own = instructedAmount;
-            }
-            // the counterparty is the payer of a credit; on a returned debit it is still the original payer
-            boolean payer = credit || returned || creditorName == null;
-            String text = remittance.isEmpty() ? additionalInfo : String.join(" ", remittance);
-            return new BankTransaction(own, blankToNull(endToEndId), blankToNull(transactionId),
-                    blankToNull(bankReference), blankToNull(mandateId), payer ? debtorName : creditorName,
-                    payer ? debtorIban : creditorIban, blankToNull(text), blankToNull(creditorReference), returnReason);
-        }
     }
 }

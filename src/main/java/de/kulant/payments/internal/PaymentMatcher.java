@@ -8,7 +8,6 @@ import de.kulant.platform.CreditorId;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,16 +43,16 @@ final class PaymentMatcher {
     List<MatchDecision> match(List<PaymentToMatch> payments, CandidateSource source) {
         Map<String, Integer> debtorsPerName = new HashMap<>();
         Map<String, Set<String>> nameTokens = new HashMap<>();
-        Map<UUID, Facts> facts = new LinkedHashMap<>();
+        Map<UUID, PaymentFacts> facts = new LinkedHashMap<>();
         for (PaymentToMatch p : payments) {
-            facts.put(p.id(), new Facts(p, debtorsPerName, nameTokens));
+            facts.put(p.id(), new PaymentFacts(p, debtorsPerName, nameTokens));
         }
         // each lookup only for the payments the ones before left open: most carry their RF reference
         Map<Long, MatchCandidate> byReference = source.byReferenceNumbers(collect(facts.values(), f -> f.text.references))
                 .stream().collect(Collectors.toMap(MatchCandidate::referenceNumber, c -> c, (a, b) -> a));
         Map<UUID, MatchDecision> decisions = new LinkedHashMap<>();
-        List<Facts> rest = new ArrayList<>();
-        for (Facts f : facts.values()) {
+        List<PaymentFacts> rest = new ArrayList<>();
+        for (PaymentFacts f : facts.values()) {
             MatchDecision d = byReference(f, byReference);
             decisions.put(f.payment.id(), d);
             if (d == null) {
@@ -66,9 +65,9 @@ final class PaymentMatcher {
                 c -> MatchKeys.invoiceDigits(c.invoiceNumber()));
         // how common a name is matters only where the name alone would confirm a number
         Set<String> confirming = new HashSet<>();
-        for (Facts f : rest) {
+        for (PaymentFacts f : rest) {
             candidatesByNumber(f, byKey, byDigits).stream()
-                    .filter(c -> c.nameKey() != null && sameName(f, c.nameKey()) && !fits(c, f.payment.amount()))
+                    .filter(c -> c.nameKey() != null && f.sameName(c.nameKey()) && !PaymentFacts.fits(c, f.payment.amount()))
                     .forEach(c -> confirming.add(c.nameKey()));
         }
         debtorsPerName.putAll(source.debtorsPerName(confirming));
@@ -79,19 +78,19 @@ final class PaymentMatcher {
         // a common name with a number but not its amount: the payer's other claims show whether it is a typo
         Map<String, List<MatchCandidate>> byName = new HashMap<>();
         Set<String> rivalNames = new HashSet<>();
-        for (Facts f : rest) {
+        for (PaymentFacts f : rest) {
             f.known = ibanDebtors.getOrDefault(f.payment.payerIban(), List.of());
             f.byName = byName;
             for (MatchCandidate c : candidatesByNumber(f, byKey, byDigits)) {
-                if (sameName(f, c.nameKey()) && debtorsPerName.getOrDefault(c.nameKey(), 2) > 1
-                        && !fits(c, f.payment.amount())) {
+                if (f.sameName(c.nameKey()) && debtorsPerName.getOrDefault(c.nameKey(), 2) > 1
+                        && !PaymentFacts.fits(c, f.payment.amount())) {
                     rivalNames.addAll(f.nameKeys);
                 }
             }
         }
         byName.putAll(group(source.openByNameKeys(rivalNames), MatchCandidate::nameKey));
-        List<Facts> unnamed = new ArrayList<>();
-        for (Facts f : rest) {
+        List<PaymentFacts> unnamed = new ArrayList<>();
+        for (PaymentFacts f : rest) {
             MatchDecision d = decide(f, byReference, byKey, byDigits, Map.of(), byDebtor);
             decisions.put(f.payment.id(), d);
             if (d.claims().isEmpty() && !f.nameKeys.isEmpty()) {
@@ -101,10 +100,10 @@ final class PaymentMatcher {
         List<String> names = collect(unnamed, f -> f.nameKeys).stream().filter(k -> !byName.containsKey(k)).toList();
         byName.putAll(group(source.openByNameKeys(names), MatchCandidate::nameKey));
         names.forEach(k -> byName.putIfAbsent(k, List.of()));
-        for (Facts f : unnamed) {
+        for (PaymentFacts f : unnamed) {
             decisions.put(f.payment.id(), decide(f, byReference, byKey, byDigits, byName, byDebtor));
         }
-        List<Facts> undecided = rest.stream().filter(f -> decisions.get(f.payment.id()).claims().isEmpty()).toList();
+        List<PaymentFacts> undecided = rest.stream().filter(f -> decisions.get(f.payment.id()).claims().isEmpty()).toList();
         typos(undecided, source, decisions, byName, byDebtor);
         Map<UUID, Money> amounts = new HashMap<>();
         payments.forEach(p -> amounts.put(p.id(), p.amount()));
@@ -142,7 +141,7 @@ final class PaymentMatcher {
         return result;
     }
 
-    private MatchDecision decide(Facts f, Map<Long, MatchCandidate> byReference, Map<String, List<MatchCandidate>> byKey,
+    private MatchDecision decide(PaymentFacts f, Map<Long, MatchCandidate> byReference, Map<String, List<MatchCandidate>> byKey,
                                  Map<String, List<MatchCandidate>> byDigits, Map<String, List<MatchCandidate>> byName,
                                  Map<DebtorId, List<MatchCandidate>> byDebtor) {
         PaymentToMatch p = f.payment;
@@ -155,9 +154,9 @@ final class PaymentMatcher {
             List<MatchCandidate> found = byKey.getOrDefault(key, List.of());
             seen.addAll(found);
             for (MatchCandidate c : found) {
-                if (confirmed(f, c)) {
+                if (f.confirms(c)) {
                     numbered.add(c);
-                } else if (distinctive(key) && found.size() == 1 && fits(c, p.amount())) {
+                } else if (distinctive(key) && found.size() == 1 && PaymentFacts.fits(c, p.amount())) {
                     amountOnly.add(c);
                 }
             }
@@ -176,7 +175,7 @@ final class PaymentMatcher {
         for (String digits : f.text.digits) {
             for (MatchCandidate c : byDigits.getOrDefault(digits, List.of())) {
                 seen.add(c);
-                if (confirmed(f, c)) {
+                if (f.confirms(c)) {
                     byNumber.add(c);
                 }
             }
@@ -197,7 +196,7 @@ final class PaymentMatcher {
         }
 
         List<MatchCandidate> named = f.nameKeys.stream().flatMap(k -> byName.getOrDefault(k, List.of()).stream())
-                .filter(c -> sameName(f, c.nameKey())).collect(byClaim());
+                .filter(c -> f.sameName(c.nameKey())).collect(byClaim());
         seen.addAll(named);
         MatchDecision d = byAmount(p, named, NAME_AND_AMOUNT, "name");
         if (d != null) {
@@ -206,12 +205,12 @@ final class PaymentMatcher {
         return MatchDecision.none(p.id(), Reason.of(seen.isEmpty() ? "nothing" : "uncertain"), suggestions(p, seen));
     }
 
-    private static List<MatchCandidate> referenced(Facts f, Map<Long, MatchCandidate> byReference) {
+    private static List<MatchCandidate> referenced(PaymentFacts f, Map<Long, MatchCandidate> byReference) {
         return f.text.references.stream().map(byReference::get).filter(c -> c != null).collect(byClaim());
     }
 
     /** The claims the payment's valid RF references name, if they are of one creditor; else null. */
-    private static MatchDecision byReference(Facts f, Map<Long, MatchCandidate> byReference) {
+    private static MatchDecision byReference(PaymentFacts f, Map<Long, MatchCandidate> byReference) {
         List<MatchCandidate> referenced = referenced(f, byReference);
         if (referenced.isEmpty() || !oneCreditor(referenced)) {
             return null;
@@ -222,7 +221,7 @@ final class PaymentMatcher {
 
     /** One open claim whose amount is exactly the payment, or one debtor whose open claims add up to it. */
     private static MatchDecision byAmount(PaymentToMatch p, List<MatchCandidate> open, BigDecimal confidence, String how) {
-        List<MatchCandidate> fitting = open.stream().filter(c -> fits(c, p.amount())).collect(byClaim());
+        List<MatchCandidate> fitting = open.stream().filter(c -> PaymentFacts.fits(c, p.amount())).collect(byClaim());
         if (fitting.size() == 1) {
             return new MatchDecision(p.id(), fitting, false, confidence, Reason.of(how, invoices(fitting)), List.of());
         }
@@ -242,14 +241,14 @@ final class PaymentMatcher {
      * Second round for what found nothing: an RF reference whose check digits a one-digit change repairs, or an
      * invoice number one typo away from an open claim of the payer (known by name or IBAN) with exactly the amount.
      */
-    private void typos(List<Facts> undecided, CandidateSource source, Map<UUID, MatchDecision> decisions,
+    private void typos(List<PaymentFacts> undecided, CandidateSource source, Map<UUID, MatchDecision> decisions,
                        Map<String, List<MatchCandidate>> byName, Map<DebtorId, List<MatchCandidate>> byDebtor) {
         if (undecided.isEmpty()) {
             return;
         }
         Map<Long, MatchCandidate> byReference = source.byReferenceNumbers(collect(undecided, f -> f.text.repairedReferences))
                 .stream().collect(Collectors.toMap(MatchCandidate::referenceNumber, c -> c, (a, b) -> a));
-        for (Facts f : undecided) {
+        for (PaymentFacts f : undecided) {
             List<MatchCandidate> found = new ArrayList<>();
             f.text.repairedReferences.stream().map(byReference::get).filter(c -> c != null).forEach(found::add);
             List<MatchCandidate> payers = new ArrayList<>();
@@ -262,8 +261,8 @@ final class PaymentMatcher {
                 }
             }
             List<MatchCandidate> sure = found.stream().collect(byClaim()).stream()
-                    .filter(c -> c.open() && fits(c, f.payment.amount())
-                            && (sameName(f, c.nameKey()) || f.known.contains(c.debtor())))
+                    .filter(c -> c.open() && PaymentFacts.fits(c, f.payment.amount())
+                            && (f.sameName(c.nameKey()) || f.known.contains(c.debtor())))
                     .toList();
             MatchDecision before = decisions.get(f.payment.id());
             if (sure.size() == 1) {
@@ -283,62 +282,12 @@ final class PaymentMatcher {
         return (letters && key.length() >= 5) || key.length() >= 12;
     }
 
-    /**
-     * The payer is the claim's debtor: an IBAN that paid for the debtor before, or the same name, which counts
-     * alone only if no other debtor has it; a common name needs the amount as well.
-     */
-    private static boolean confirmed(Facts f, MatchCandidate c) {
-        if (f.known.contains(c.debtor())) {
-            return true;
-        }
-        return sameName(f, c.nameKey()) && (f.debtorsPerName.getOrDefault(c.nameKey(), 2) <= 1
-                || fits(c, f.payment.amount()) || !typoRival(f, c));
-    }
-
-    /** Another open claim of someone with the payer's name, one typo from this number, that fits the amount. */
-    private static boolean typoRival(Facts f, MatchCandidate c) {
-        String digits = MatchKeys.invoiceDigits(c.invoiceNumber());
-        if (digits == null) {
-            return true;
-        }
-        for (String key : f.nameKeys) {
-            for (MatchCandidate other : f.byName.getOrDefault(key, List.of())) {
-                String otherDigits = MatchKeys.invoiceDigits(other.invoiceNumber());
-                if (!other.id().equals(c.id()) && otherDigits != null && fits(other, f.payment.amount())
-                        && Typos.oneApart(digits, otherDigits)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static List<MatchCandidate> candidatesByNumber(Facts f, Map<String, List<MatchCandidate>> byKey,
+    private static List<MatchCandidate> candidatesByNumber(PaymentFacts f, Map<String, List<MatchCandidate>> byKey,
                                                            Map<String, List<MatchCandidate>> byDigits) {
         List<MatchCandidate> found = new ArrayList<>();
         f.text.keys.forEach(k -> found.addAll(byKey.getOrDefault(k, List.of())));
         f.text.digits.forEach(d -> found.addAll(byDigits.getOrDefault(d, List.of())));
         return found;
-    }
-
-    /** The payer's and the debtor's names share every word of the shorter one, and it has at least two. */
-    private static boolean sameName(Facts f, String debtorKey) {
-        if (debtorKey == null) {
-            return false;
-        }
-        Set<String> debtor = f.tokensOf(debtorKey);
-        for (Set<String> payer : f.nameTokens) {
-            Set<String> shorter = payer.size() <= debtor.size() ? payer : debtor;
-            Set<String> longer = shorter == payer ? debtor : payer;
-            if (shorter.size() >= 2 && longer.containsAll(shorter)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean fits(MatchCandidate c, Money amount) {
-        return c.outstanding().equals(amount) || (c.open() && c.amount().equals(amount));
     }
 
     private static boolean oneCreditor(List<MatchCandidate> claims) {
@@ -349,7 +298,7 @@ final class PaymentMatcher {
 
     private static List<MatchCandidate> suggestions(PaymentToMatch p, List<MatchCandidate> seen) {
         return seen.stream().collect(byClaim()).stream().filter(MatchCandidate::open)
-                .sorted(Comparator.comparing((MatchCandidate c) -> !fits(c, p.amount())).thenComparing(MatchCandidate::dueDate))
+                .sorted(Comparator.comparing((MatchCandidate c) -> !PaymentFacts.fits(c, p.amount())).thenComparing(MatchCandidate::dueDate))
                 .limit(MAX_SUGGESTIONS).toList();
     }
 
@@ -363,7 +312,7 @@ final class PaymentMatcher {
                 LinkedHashMap::new), map -> new ArrayList<>(map.values()));
     }
 
-    private static <T> List<T> collect(Collection<Facts> facts, Function<Facts, Collection<T>> values) {
+    private static <T> List<T> collect(Collection<PaymentFacts> facts, Function<PaymentFacts, Collection<T>> values) {
         Set<T> all = new LinkedHashSet<>();
         facts.forEach(f -> all.addAll(values.apply(f)));
         return new ArrayList<>(all);
@@ -380,42 +329,5 @@ final class PaymentMatcher {
         return map;
     }
 
-    /** What one payment offers to match on. */
-    private static final class Facts {
-        final PaymentToMatch payment;
-        final RemittanceText text;
-        final List<String> nameKeys = new ArrayList<>();
-        final List<Set<String>> nameTokens = new ArrayList<>();
-        final Map<String, Integer> debtorsPerName;
-        /** The words of each name key seen in this batch of payments, split once. */
-        final Map<String, Set<String>> tokenSets;
-        Collection<DebtorId> known = List.of();
-        /** Open claims by debtor name key, as far as they were looked up. */
-        Map<String, List<MatchCandidate>> byName = Map.of();
-
-        Facts(PaymentToMatch payment, Map<String, Integer> debtorsPerName, Map<String, Set<String>> tokenSets) {
-            this.payment = payment;
-            this.debtorsPerName = debtorsPerName;
-            this.tokenSets = tokenSets;
-            this.text = RemittanceText.of(payment.creditorReference(), payment.endToEndId(), payment.remittance());
-            addName(payment.payerName());
-            if (!text.hasDigits) {
-                // a remittance without any number is often just who the money is for
-                addName(payment.remittance());
-            }
-        }
-
-        private void addName(String name) {
-            String key = MatchKeys.nameKey(name);
-            if (key != null && !nameKeys.contains(key)) {
-                nameKeys.add(key);
-                nameTokens.add(tokensOf(key));
-            }
-        }
-
-        Set<String> tokensOf(String nameKey) {
-            return tokenSets.computeIfAbsent(nameKey, k -> Set.copyOf(Arrays.asList(k.split(" "))));
-        }
-    }
 
 }
