@@ -152,7 +152,7 @@ public class DunningRuns {
         return runs.list(creditor, limit);
     }
 
-    /** Waits until the worker has finished what it was given (tests, shutdown). */
+    /** Waits until the worker has finished what it was given (the demo waits for its past runs). */
     public void awaitIdle(Duration timeout) {
         try {
             worker.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -25,7 +25,7 @@ public class LetterTemplates {
         this(messages, "letters/");
     }
 
-    /** Templates from another classpath folder (tests use a broken one). */
+    /** Templates from a classpath folder of their own (the application's are under {@code letters/}). */
     LetterTemplates(MessageSource messages, String folder) {
         this.messages = messages;
         engine.addTemplateResolver(resolver(folder, "*.xhtml", TemplateMode.XML, 1));
