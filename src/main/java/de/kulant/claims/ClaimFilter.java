@@ -1,15 +1,47 @@
 package de.kulant.claims;
 
+import de.kulant.platform.CreditorId;
 import java.time.LocalDate;
 
 /**
- * Filters of the claim list. All optional: {@code creditor} null means all creditors (staff only);
- * {@code search} matches invoice number, customer number or debtor name (UI).
+ * Filters of the claim list, built from {@link #forCreditor} with the {@code with…} methods. All optional:
+ * {@code creditor} null means all creditors (staff only); {@code search} matches invoice number, customer number or
+ * debtor name (UI); the due date lies in [{@code dueFrom}, {@code dueBefore}).
  */
-public record ClaimFilter(de.kulant.platform.CreditorId creditor, ClaimStatus status, String invoiceNumber,
-                          String customerNumber, LocalDate dueBefore, String search) {
+public record ClaimFilter(CreditorId creditor, ClaimStatus status, String invoiceNumber, String customerNumber,
+                          LocalDate dueFrom, LocalDate dueBefore, Integer dunningLevel, String search) {
 
-    public static ClaimFilter forCreditor(de.kulant.platform.CreditorId creditor) {
-        return new ClaimFilter(creditor, null, null, null, null, null);
+    public static ClaimFilter forCreditor(CreditorId creditor) {
+        return new ClaimFilter(creditor, null, null, null, null, null, null, null);
+    }
+
+    public ClaimFilter withStatus(ClaimStatus value) {
+        return new ClaimFilter(creditor, value, invoiceNumber, customerNumber, dueFrom, dueBefore, dunningLevel, search);
+    }
+
+    public ClaimFilter withInvoiceNumber(String value) {
+        return new ClaimFilter(creditor, status, value, customerNumber, dueFrom, dueBefore, dunningLevel, search);
+    }
+
+    public ClaimFilter withCustomerNumber(String value) {
+        return new ClaimFilter(creditor, status, invoiceNumber, value, dueFrom, dueBefore, dunningLevel, search);
+    }
+
+    public ClaimFilter withDueBetween(LocalDate from, LocalDate before) {
+        return new ClaimFilter(creditor, status, invoiceNumber, customerNumber, from, before, dunningLevel, search);
+    }
+
+    public ClaimFilter withDunningLevel(Integer value) {
+        return new ClaimFilter(creditor, status, invoiceNumber, customerNumber, dueFrom, dueBefore, value, search);
+    }
+
+    public ClaimFilter withSearch(String value) {
+        return new ClaimFilter(creditor, status, invoiceNumber, customerNumber, dueFrom, dueBefore, dunningLevel,
+                value == null || value.isBlank() ? null : value);
+    }
+
+    /** Whether the claim figures can count this list (they know creditor, status, level and due date only). */
+    public boolean countableFromFigures() {
+        return invoiceNumber == null && customerNumber == null && search == null;
     }
 }

@@ -1,15 +1,15 @@
 package de.kulant.claims;
 
 import de.kulant.claims.internal.Balances;
+import de.kulant.claims.internal.ClaimListStore;
 import de.kulant.claims.internal.ClaimStore;
+import de.kulant.claims.internal.FigureStore;
 import de.kulant.claims.internal.HoldStore;
 import de.kulant.claims.internal.Posting;
 import de.kulant.legal.CurrentLaw;
 import de.kulant.platform.AuditEvent;
 import de.kulant.platform.AuditTrail;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.Page;
-import de.kulant.platform.PageRequest;
 import de.kulant.platform.money.Money;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -29,24 +29,56 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimQueries {
 
     private final ClaimStore claims;
+    private final ClaimListStore list;
+    private final FigureStore figures;
     private final HoldStore holds;
     private final AuditTrail audit;
     private final CurrentLaw law;
 
-    ClaimQueries(ClaimStore claims, HoldStore holds, AuditTrail audit, CurrentLaw law) {
+    ClaimQueries(ClaimStore claims, ClaimListStore list, FigureStore figures, HoldStore holds, AuditTrail audit,
+                 CurrentLaw law) {
         this.claims = claims;
+        this.list = list;
+        this.figures = figures;
         this.holds = holds;
         this.audit = audit;
         this.law = law;
     }
 
-    public Page<ClaimView> list(ClaimFilter filter, PageRequest page, LocalDate asOf, boolean newestDueFirst) {
-        List<ClaimStore.Row> rows = claims.page(filter, page, newestDueFirst);
+    /** The first claims the filter finds, in list order: for looking one up or a small batch. */
+    public List<ClaimView> first(ClaimFilter filter, int limit, LocalDate asOf) {
+        return views(list.rows(filter, null, null, 0, limit), asOf);
+    }
+
+    /**
+     * One page of the list after {@code after} (or, with {@code before}, the page before that position); {@code offset}
+     * serves clients that still page by number and is refused beyond {@link ClaimListPage#COUNT_LIMIT} rows.
+     */
+    public ClaimListPage page(ClaimFilter filter, ClaimCursor after, ClaimCursor before, long offset, int size,
+                              LocalDate asOf) {
+        List<ClaimView> items = new java.util.ArrayList<>(views(list.rows(filter, after, before, offset, size + 1), asOf));
+        boolean more = items.size() > size;
+        if (more) {
+            items.remove(before != null ? 0 : items.size() - 1);
+        }
+        ClaimCursor next = items.isEmpty() ? null
+                : before != null || more ? ClaimCursor.of(items.get(items.size() - 1)) : null;
+        ClaimCursor previous = items.isEmpty() ? null
+                : before != null ? (more ? ClaimCursor.of(items.get(0)) : null)
+                : after != null || offset > 0 ? ClaimCursor.of(items.get(0)) : null;
+        if (filter.countableFromFigures()) {
+            FigureStore.Share total = figures.total(filter.creditor(), filter.status(), filter.dunningLevel(),
+                    filter.dueFrom(), filter.dueBefore());
+            return new ClaimListPage(items, total.claims(), true, Money.eur(total.outstanding()), next, previous);
+        }
+        long counted = list.countUpToLimit(filter);
+        return new ClaimListPage(items, Math.min(counted, ClaimListPage.COUNT_LIMIT),
+                counted <= ClaimListPage.COUNT_LIMIT, null, next, previous);
+    }
+
+    private List<ClaimView> views(List<ClaimStore.Row> rows, LocalDate asOf) {
         Map<ClaimId, List<HoldView>> active = holds.activeFor(rows.stream().map(r -> r.facts().id()).toList(), asOf);
-        List<ClaimView> items = rows.stream()
-                .map(row -> view(row, active.getOrDefault(row.facts().id(), List.of()), asOf))
-                .toList();
-        return new Page<>(items, page.page(), page.size(), claims.count(filter));
+        return rows.stream().map(row -> view(row, active.getOrDefault(row.facts().id(), List.of()), asOf)).toList();
     }
 
     public Optional<ClaimView> find(CreditorId creditor, ClaimId id, LocalDate asOf) {
@@ -149,6 +181,7 @@ public class ClaimQueries {
         return new ClaimView(facts.id(), facts.creditorId(), facts.invoiceNumber(), facts.invoiceDate(), facts.dueDate(),
                 facts.amount(), row.consumerNoticeGiven(), row.calendarDueDateAgreed(), row.debtor(), facts.status(),
                 facts.dunningLevel(), facts.defaultSince(), facts.defaultRule(), activeHolds, balance,
-                de.kulant.platform.CreditorReference.of(row.referenceNumber()), row.createdAt());
+                de.kulant.platform.CreditorReference.of(row.referenceNumber()), row.createdAt(),
+                facts.nextDunningOn());
     }
 }

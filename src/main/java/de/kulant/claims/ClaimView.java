@@ -12,5 +12,11 @@ public record ClaimView(ClaimId id, CreditorId creditorId, String invoiceNumber,
                         LocalDate dueDate, Money amount, boolean consumerNoticeGiven, boolean calendarDueDateAgreed,
                         DebtorView debtor, ClaimStatus status, int dunningLevel, LocalDate defaultSince,
                         DefaultRule defaultRule, List<HoldView> holds, Balance balance,
-                        de.kulant.platform.CreditorReference paymentReference, Instant createdAt) {
+                        de.kulant.platform.CreditorReference paymentReference, Instant createdAt,
+                        LocalDate nextDunningOn) {
+
+    /** Days past the due date on {@code day}; 0 when not yet due. */
+    public long daysOverdue(LocalDate day) {
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(dueDate, day));
+    }
 }

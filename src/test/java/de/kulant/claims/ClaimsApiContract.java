@@ -3,8 +3,10 @@ package de.kulant.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.support.Api;
+import de.kulant.support.ClaimFixture;
 import de.kulant.support.Api.Auth;
 import de.kulant.support.IntegrationTest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -319,6 +321,49 @@ abstract class ClaimsApiContract extends IntegrationTest {
         assertThat(page.at("/size")).isEqualTo("3");
         assertThat(page.json().get("items").size()).isEqualTo(3);
         assertThat(api.get("/api/v1/claims?size=501", shop.auth()).status()).isEqualTo(422);
+    }
+
+    @Test
+    void pagesByPositionThroughEveryClaimOnceNewestDueFirst() {
+        Tenant shop = newTenant("Seitenweise");
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            // two claims share each due date, so the order must also use the id
+            claims.add(ClaimFixture.aClaim("R-K" + i).dueOn(LocalDate.of(2026, 9, 1 + i / 2).toString()).json());
+        }
+        assertThat(api.post("/api/v1/claims/batch", claims, shop.auth()).status()).isEqualTo(200);
+
+        List<String> seen = new ArrayList<>();
+        List<String> dueDates = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            Api.Response page = api.get("/api/v1/claims?size=3" + (after == null ? "" : "&after=" + after), shop.auth());
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            assertThat(page.at("/total")).isEqualTo("7");
+            assertThat(page.at("/totalExact")).isEqualTo("true");
+            page.json().get("items").forEach(item -> {
+                seen.add(item.get("invoiceNumber").asString());
+                dueDates.add(item.get("dueDate").asString());
+            });
+            after = page.json().get("next").isNull() ? null : page.json().get("next").asString();
+            pages++;
+        } while (after != null);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(7).doesNotHaveDuplicates();
+        assertThat(dueDates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        Api.Response first = api.get("/api/v1/claims?size=3", shop.auth());
+        Api.Response second = api.get("/api/v1/claims?size=3&after=" + first.at("/next"), shop.auth());
+        Api.Response back = api.get("/api/v1/claims?size=3&before=" + second.at("/previous"), shop.auth());
+        assertThat(back.json().get("items").findValuesAsString("id"))
+                .isEqualTo(first.json().get("items").findValuesAsString("id"));
+        assertThat(first.at("/outstanding")).isEqualTo("833.00");
+
+        Api.Response bad = api.get("/api/v1/claims?after=nonsense", shop.auth());
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("after");
+        assertThat(api.get("/api/v1/claims?page=200&size=50", shop.auth()).status()).isEqualTo(422);
     }
 
     @Test

@@ -97,8 +97,7 @@ class DemoData implements ApplicationRunner {
         intake.createBatch(shop.id(), claims("NL", 220, today, random), DEMO);
         intake.createBatch(outdoor.id(), claims("BW", 90, today, random), DEMO);
         for (Creditor creditor : List.of(shop, outdoor)) {
-            List<ClaimView> open = queries.list(ClaimFilter.forCreditor(creditor.id()), PageRequest.of(0, 500), today,
-                    false).items();
+            List<ClaimView> open = queries.first(ClaimFilter.forCreditor(creditor.id()), 500, today);
             for (ClaimView claim : open) {
                 double roll = random.nextDouble();
                 LocalDate paidOn = claim.invoiceDate().plusDays(5 + random.nextInt(30));

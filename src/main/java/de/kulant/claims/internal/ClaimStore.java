@@ -1,6 +1,5 @@
 package de.kulant.claims.internal;
 
-import de.kulant.claims.ClaimFilter;
 import de.kulant.claims.ClaimAsOf;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.DebtorView;
@@ -8,7 +7,6 @@ import de.kulant.claims.PaymentId;
 import de.kulant.claims.PostingSource;
 import de.kulant.claims.PostingView;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.PageRequest;
 import de.kulant.platform.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,57 +126,6 @@ public class ClaimStore {
                 .query((rs, n) -> ClaimRows.debtor(rs)).list()
                 .forEach(debtor -> found.put(debtor.id(), debtor));
         return found;
-    }
-
-    public List<Row> page(ClaimFilter filter, PageRequest page, boolean newestDueFirst) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        String order = newestDueFirst ? "c.due_date desc, c.invoice_number" : "c.id";
-        return jdbc.sql("select " + ClaimRows.COLUMNS + " from claim c join debtor d on d.id = c.debtor_id" + where
-                        + " order by " + order + " limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> Row.read(rs))
-                .list();
-    }
-
-    public long count(ClaimFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
-        return jdbc.sql("select count(*) from claim c join debtor d on d.id = c.debtor_id" + where)
-                .params(params).query(Long.class).single();
-    }
-
-    private static String where(ClaimFilter filter, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
-        if (filter.creditor() != null) {
-            conditions.add("c.creditor_id = :creditor");
-            params.put("creditor", filter.creditor().value());
-        }
-        if (filter.status() != null) {
-            conditions.add("c.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.invoiceNumber() != null) {
-            conditions.add("c.invoice_number = :invoiceNumber");
-            params.put("invoiceNumber", filter.invoiceNumber());
-        }
-        if (filter.customerNumber() != null) {
-            conditions.add("d.customer_number = :customerNumber");
-            params.put("customerNumber", filter.customerNumber());
-        }
-        if (filter.dueBefore() != null) {
-            conditions.add("c.due_date < :dueBefore");
-            params.put("dueBefore", filter.dueBefore());
-        }
-        if (filter.search() != null && !filter.search().isBlank()) {
-            conditions.add("(lower(c.invoice_number) like :search or lower(d.name) like :search "
-                    + "or lower(d.customer_number) like :search)");
-            params.put("search", "%" + filter.search().strip().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     /** The claim's ledger, oldest first; up to {@code asOf} when given. */

@@ -200,12 +200,6 @@ public class DueClaimStore {
 
     /** Moves a claim still open or in dunning out of the dunning run's reach; false when it was not. */
     private boolean leaveDunning(CreditorId creditor, ClaimId claim, ClaimStatus status) {
-        return jdbc.sql("""
-                        update claim set status = :status, next_dunning_on = null, version = version + 1,
-                            updated_at = :now
-                        where id = :id and creditor_id = :creditor and status in ('OPEN', 'DUNNING')""")
-                .param("status", status.name()).param("now", Timestamp.from(clock.instant()))
-                .param("id", claim.value()).param("creditor", creditor.value())
-                .update() == 1;
+        return ledger.leaveDunning(creditor, claim, status, clock.instant());
     }
 }

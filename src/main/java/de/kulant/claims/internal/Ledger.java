@@ -1,6 +1,7 @@
 package de.kulant.claims.internal;
 
 import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.MatchKeys;
 import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
@@ -47,11 +48,13 @@ public class Ledger {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final BulkInsert bulk;
+    private final FigureStore figures;
 
-    Ledger(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk) {
+    Ledger(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk, FigureStore figures) {
         this.jdbc = jdbc;
         this.template = template;
         this.bulk = bulk;
+        this.figures = figures;
     }
 
     /** Inserts new claims of one creditor with their cached balance and their opening postings. */
@@ -92,7 +95,10 @@ public class Ledger {
                     ps.setString(23, MatchKeys.invoiceKey(f.invoiceNumber()));
                     ps.setString(24, MatchKeys.invoiceDigits(f.invoiceNumber()));
                 });
-        insertPostings(openings.stream().map(Opening::claim).toList(), now, actor);
+        FigureStore.Changes changes = new FigureStore.Changes();
+        openings.forEach(opening -> changes.add(key(opening.claim().facts()), share(opening.claim().facts())));
+        insertPostings(openings.stream().map(Opening::claim).toList(), now, actor, changes);
+        figures.record(changes);
     }
 
     /** One changed claim whose row the caller locked: written, or {@link OptimisticLockingFailureException}. */
@@ -111,10 +117,17 @@ public class Ledger {
         Map<UUID, Claim> byId = new HashMap<>();
         changed.forEach(claim -> byId.put(claim.facts().id().value(), claim));
         Map<UUID, Integer> versions = new HashMap<>();
-        jdbc.sql("select id, version from claim where id = any(:ids) order by id for update")
+        Map<UUID, FigureStore.Standing> before = new HashMap<>();
+        jdbc.sql("select id, version, creditor_id, status, dunning_level, due_date, amount, "
+                        + "principal_open + interest_open + fees_open + costs_open, paid_total "
+                        + "from claim where id = any(:ids) order by id for update")
                 .param("ids", byId.keySet().stream().sorted().toArray(UUID[]::new))
                 .query(rs -> {
-                    versions.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                    UUID id = rs.getObject(1, UUID.class);
+                    versions.put(id, rs.getInt(2));
+                    before.put(id, new FigureStore.Standing(new FigureStore.Key(rs.getObject(3, UUID.class),
+                            rs.getString(4), rs.getInt(5), rs.getObject(6, LocalDate.class)),
+                            new FigureStore.Share(1, rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9))));
                 });
         List<Claim> current = new ArrayList<>(changed.size());
         for (Claim claim : byId.values()) {
@@ -127,18 +140,56 @@ public class Ledger {
             throw new OptimisticLockingFailureException((byId.size() - current.size())
                     + " claims were changed concurrently");
         }
-        insertPostings(current, now, actor);
+        FigureStore.Changes changes = new FigureStore.Changes();
+        for (Claim claim : current) {
+            FigureStore.Standing was = before.get(claim.facts().id().value());
+            changes.move(was.key(), was.share(), key(claim.facts()), share(claim.facts()));
+        }
+        insertPostings(current, now, actor, changes);
         updateState(current, now);
+        figures.record(changes);
         Set<ClaimId> written = new HashSet<>();
         current.forEach(claim -> written.add(claim.facts().id()));
         return written;
     }
 
-    private void insertPostings(List<Claim> claims, Instant now, String actor) {
+    /**
+     * Moves a claim still open or in dunning to a status outside the dunning run's reach (collection, returned to the
+     * creditor); no posting, but its figures move. False when the claim was not open or in dunning.
+     */
+    public boolean leaveDunning(CreditorId creditor, ClaimId claim, ClaimStatus status, Instant now) {
+        List<FigureStore.Standing> was = jdbc.sql("select creditor_id, status, dunning_level, due_date, amount, "
+                        + "principal_open + interest_open + fees_open + costs_open, paid_total from claim "
+                        + "where id = :id and creditor_id = :creditor and status in ('OPEN', 'DUNNING') for update")
+                .param("id", claim.value()).param("creditor", creditor.value())
+                .query((rs, n) -> new FigureStore.Standing(new FigureStore.Key(rs.getObject(1, UUID.class),
+                        rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class)),
+                        new FigureStore.Share(1, rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7))))
+                .list();
+        if (was.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("update claim set status = :status, next_dunning_on = null, version = version + 1, updated_at = :now "
+                        + "where id = :id and creditor_id = :creditor")
+                .param("status", status.name()).param("now", Timestamp.from(now))
+                .param("id", claim.value()).param("creditor", creditor.value())
+                .update();
+        FigureStore.Key from = was.get(0).key();
+        FigureStore.Changes changes = new FigureStore.Changes();
+        changes.move(from, was.get(0).share(), new FigureStore.Key(from.creditor(), status.name(), from.level(),
+                from.dueDate()), was.get(0).share());
+        figures.record(changes);
+        return true;
+    }
+
+    private void insertPostings(List<Claim> claims, Instant now, String actor, FigureStore.Changes changes) {
         List<Object[]> rows = new ArrayList<>();
         for (Claim claim : claims) {
             ClaimFacts f = claim.facts();
             for (Posting p : claim.newPostings()) {
+                if (p.kind() == PostingKind.PAYMENT || p.kind() == PostingKind.PAYMENT_RETURNED) {
+                    changes.received(f.creditorId().value(), p.bookingDate(), p.amount().amount().negate());
+                }
                 rows.add(new Object[] {p.id(), f.creditorId().value(), f.id().value(), p.entryId(), p.kind().name(),
                         p.bucket().name(), p.amount().amount(), p.bookingDate(), p.periodFrom(), p.periodTo(),
                         p.reference(), p.note(), p.source().kind().name(), p.source().id(), now, actor});
@@ -203,6 +254,14 @@ public class Ledger {
                         : f.demand().paidBefore().toPlainString(), String[]::new))
                 .param("now", Timestamp.from(now))
                 .update();
+    }
+
+    private static FigureStore.Key key(ClaimFacts f) {
+        return new FigureStore.Key(f.creditorId().value(), f.status().name(), f.dunningLevel(), f.dueDate());
+    }
+
+    private static FigureStore.Share share(ClaimFacts f) {
+        return new FigureStore.Share(1, f.amount().amount(), f.open().total().amount(), f.paidTotal().amount());
     }
 
     private static <T> T[] column(List<ClaimFacts> facts, Function<ClaimFacts, T> value,

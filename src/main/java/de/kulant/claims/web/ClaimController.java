@@ -1,10 +1,12 @@
 package de.kulant.claims.web;
 
 import de.kulant.claims.ClaimAccounting;
+import de.kulant.claims.ClaimCursor;
 import de.kulant.claims.ClaimFilter;
 import de.kulant.claims.ClaimHolds;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimIntake;
+import de.kulant.claims.ClaimListPage;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimRequest;
 import de.kulant.claims.ClaimStatus;
@@ -127,15 +129,23 @@ class ClaimController {
         }
     }
 
+    /** A page of claims: {@code next} is the {@code after} of the following page, null on the last. */
+    record ClaimPageJson(List<ClaimJson> items, int page, int size, long total, boolean totalExact,
+                         String outstanding, String next, String previous) {
+    }
+
     @GetMapping
-    @Operation(summary = "List claims; filters status, invoiceNumber, customerNumber, dueBefore")
-    Page<ClaimJson> list(@RequestParam(required = false) String status,
-                         @RequestParam(required = false) String invoiceNumber,
-                         @RequestParam(required = false) String customerNumber,
-                         @RequestParam(required = false) String dueBefore,
-                         @RequestParam(required = false) Integer page,
-                         @RequestParam(required = false) Integer size,
-                         Caller caller) {
+    @Operation(summary = "List claims, due date newest first; page with 'after' (the 'next' of the page before); "
+            + "filters status, invoiceNumber, customerNumber, dueBefore")
+    ClaimPageJson list(@RequestParam(required = false) String status,
+                       @RequestParam(required = false) String invoiceNumber,
+                       @RequestParam(required = false) String customerNumber,
+                       @RequestParam(required = false) String dueBefore,
+                       @RequestParam(required = false) String after,
+                       @RequestParam(required = false) String before,
+                       @RequestParam(required = false) Integer page,
+                       @RequestParam(required = false) Integer size,
+                       Caller caller) {
         CreditorId creditor = caller.requireCreditor();
         InputCheck check = new InputCheck();
         ClaimStatus claimStatus = null;
@@ -146,12 +156,38 @@ class ClaimController {
                 check.violation("status", "unknown status '" + status + "'");
             }
         }
-        LocalDate before = check.date("dueBefore", dueBefore, false);
+        LocalDate due = check.date("dueBefore", dueBefore, false);
+        ClaimCursor afterCursor = cursor(check, "after", after);
+        ClaimCursor beforeCursor = cursor(check, "before", before);
         PageRequest pageRequest = PageRequest.of(page, size);
+        if ((afterCursor != null || beforeCursor != null) && pageRequest.page() > 0) {
+            check.violation("page", "give either page or after/before, not both");
+        }
+        if (pageRequest.offset() + pageRequest.size() > ClaimListPage.COUNT_LIMIT) {
+            check.violation("page", "page numbers reach " + ClaimListPage.COUNT_LIMIT
+                    + " claims; page further with 'after' (the 'next' of the page before)");
+        }
         check.throwIfInvalid();
-        ClaimFilter filter = new ClaimFilter(creditor, claimStatus, blankToNull(invoiceNumber),
-                blankToNull(customerNumber), before, null);
-        return queries.list(filter, pageRequest, BusinessDates.today(clock), false).map(ClaimJson::of);
+        ClaimFilter filter = ClaimFilter.forCreditor(creditor).withStatus(claimStatus)
+                .withInvoiceNumber(blankToNull(invoiceNumber)).withCustomerNumber(blankToNull(customerNumber))
+                .withDueBetween(null, due);
+        ClaimListPage result = queries.page(filter, afterCursor, beforeCursor, pageRequest.offset(), pageRequest.size(),
+                BusinessDates.today(clock));
+        return new ClaimPageJson(result.items().stream().map(ClaimJson::of).toList(), pageRequest.page(),
+                pageRequest.size(), result.total(), result.totalExact(),
+                result.outstanding() == null ? null : result.outstanding().toPlainString(),
+                result.next() == null ? null : result.next().encode(),
+                result.previous() == null ? null : result.previous().encode());
+    }
+
+    private static ClaimCursor cursor(InputCheck check, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return ClaimCursor.parse(text).orElseGet(() -> {
+            check.violation(field, "is not a position this list gave out; use the 'next' or 'previous' of a page");
+            return null;
+        });
     }
 
     @GetMapping("/{id}")

@@ -1,9 +1,11 @@
 package de.kulant.claims.web;
 
 import de.kulant.claims.ClaimAccounting;
+import de.kulant.claims.ClaimCursor;
 import de.kulant.claims.ClaimFilter;
 import de.kulant.claims.ClaimHolds;
 import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimListPage;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.ClaimView;
@@ -19,14 +21,11 @@ import de.kulant.platform.InputCheck;
 import de.kulant.platform.money.Money;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
-import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -65,36 +64,59 @@ class ClaimPages {
         this.clock = clock;
     }
 
-    /** The filter form as submitted, echoed back into the page. */
-    record ListFilter(String q, String status, String creditor, boolean overdue) {
+    /** The filter form as submitted, echoed back into the page; level and the due range come from dashboard links. */
+    record ListFilter(String q, String status, String creditor, boolean overdue, Integer level, LocalDate dueFrom,
+                      LocalDate dueBefore) {
+
+        /** The link to this list at a position (page number shown only, the cursor does the paging). */
+        String link(String cursorName, ClaimCursor cursor, int page) {
+            return UriComponentsBuilder.fromPath("/claims").queryParamIfPresent("q", blank(q))
+                    .queryParamIfPresent("status", blank(status)).queryParamIfPresent("creditor", blank(creditor))
+                    .queryParamIfPresent("overdue", overdue ? java.util.Optional.of(true) : java.util.Optional.empty())
+                    .queryParamIfPresent("level", java.util.Optional.ofNullable(level))
+                    .queryParamIfPresent("dueFrom", java.util.Optional.ofNullable(dueFrom))
+                    .queryParamIfPresent("dueBefore", java.util.Optional.ofNullable(dueBefore))
+                    .queryParam(cursorName, cursor.encode()).queryParam("page", page)
+                    .build().encode().toUriString();
+        }
     }
 
     @GetMapping("/claims")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String creditor, @RequestParam(required = false) Boolean overdue,
-                @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer level, @RequestParam(required = false) String dueFrom,
+                @RequestParam(required = false) String dueBefore, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, @RequestParam(required = false) Integer page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         LocalDate today = BusinessDates.today(clock);
         ClaimStatus claimStatus = parse(status, s -> ClaimStatus.valueOf(s.toUpperCase(Locale.ROOT)));
         CreditorId creditorId = parse(creditor, CreditorId::of);
         boolean overdueOnly = Boolean.TRUE.equals(overdue);
-        ClaimFilter filter = new ClaimFilter(creditorId, claimStatus, null, null, overdueOnly ? today : null, q);
-        int pageNumber = page == null || page < 0 ? 0 : page;
-        Page<ClaimView> result = queries.list(filter, new PageRequest(pageNumber, PAGE_SIZE), today, true);
-        List<Creditor> all = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        Map<Integer, String> pageLinks = new HashMap<>();
-        for (int target : List.of(pageNumber - 1, pageNumber + 1)) {
-            pageLinks.put(target, UriComponentsBuilder.fromPath("/claims").queryParamIfPresent("q", blank(q))
-                    .queryParamIfPresent("status", blank(status)).queryParamIfPresent("creditor", blank(creditor))
-                    .queryParam("overdue", overdueOnly).queryParam("page", target).build().encode().toUriString());
+        LocalDate from = parse(dueFrom, LocalDate::parse);
+        LocalDate until = parse(dueBefore, LocalDate::parse);
+        if (overdueOnly && (until == null || until.isAfter(today))) {
+            until = today;
         }
-        model.addAttribute("filter", new ListFilter(q, claimStatus == null ? null : claimStatus.name(),
-                creditorId == null ? null : creditorId.toString(), overdueOnly));
+        ClaimFilter filter = ClaimFilter.forCreditor(creditorId).withStatus(claimStatus).withDunningLevel(level)
+                .withDueBetween(from, until).withSearch(q);
+        ClaimCursor afterCursor = after == null ? null : ClaimCursor.parse(after).orElse(null);
+        ClaimCursor beforeCursor = before == null ? null : ClaimCursor.parse(before).orElse(null);
+        int pageNumber = page == null || page < 1 || (afterCursor == null && beforeCursor == null) ? 1 : page;
+        ClaimListPage result = queries.page(filter, afterCursor, beforeCursor, 0, PAGE_SIZE, today);
+        List<Creditor> all = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        ListFilter echoed = new ListFilter(q, claimStatus == null ? null : claimStatus.name(),
+                creditorId == null ? null : creditorId.toString(), overdueOnly, level, from,
+                overdueOnly ? null : until);
+        model.addAttribute("filter", echoed);
         model.addAttribute("statuses", ClaimStatus.values());
         model.addAttribute("creditors", all);
         model.addAttribute("creditorNames", all.stream().collect(Collectors.toMap(Creditor::id, Creditor::name)));
         model.addAttribute("page", result);
-        model.addAttribute("pageLinks", pageLinks);
+        model.addAttribute("pageNumber", pageNumber);
+        model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("nextLink", result.next() == null ? null : echoed.link("after", result.next(), pageNumber + 1));
+        model.addAttribute("previousLink", result.previous() == null ? null
+                : echoed.link("before", result.previous(), Math.max(1, pageNumber - 1)));
         model.addAttribute("today", today);
         return htmx != null ? "claims/list :: results" : "claims/list";
     }
@@ -169,7 +191,7 @@ class ClaimPages {
         }
         try {
             return parser.apply(value.strip());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             return null;
         }
     }

@@ -244,8 +244,8 @@ class CorrespondencePages {
             check.violation("invoice", "enter the invoice number of a claim");
         }
         check.throwIfInvalid();
-        List<ClaimView> found = claims.list(new ClaimFilter(new CreditorId(creditor), null, invoice.strip(), null, null,
-                null), PageRequest.of(0, 1), BusinessDates.today(clock), false).items();
+        List<ClaimView> found = claims.first(ClaimFilter.forCreditor(new CreditorId(creditor))
+                .withInvoiceNumber(invoice.strip()), 1, BusinessDates.today(clock));
         if (found.isEmpty()) {
             throw new InvalidInputException("invoice", "no claim with invoice number '" + invoice.strip() + "'");
         }

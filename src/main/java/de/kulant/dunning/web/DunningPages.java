@@ -97,8 +97,8 @@ class DunningPages {
         model.addAttribute("timeline", timeline(policy.levels(), policy.handoverDaysAfterDue()));
         if (invoice != null && !invoice.isBlank()) {
             LocalDate today = BusinessDates.today(clock);
-            List<ClaimView> found = claims.list(new ClaimFilter(selected, null, invoice.strip(), null, null, null),
-                    PageRequest.of(0, 1), today, false).items();
+            List<ClaimView> found = claims.first(ClaimFilter.forCreditor(selected)
+                    .withInvoiceNumber(invoice.strip()), 1, today);
             model.addAttribute("invoice", invoice.strip());
             found.stream().findFirst().flatMap(claim -> policies.variantOf(selected, claim.id(), today))
                     .ifPresentOrElse(variant -> model.addAttribute("variant", variant),
