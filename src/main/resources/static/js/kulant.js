@@ -14,3 +14,15 @@ document.addEventListener('change', function (event) {
         field.form.submit();
     }
 });
+
+// On a phone the main navigation folds into a menu; without JavaScript it simply stays open.
+document.documentElement.classList.add('js');
+document.addEventListener('click', function (event) {
+    var toggle = event.target.closest ? event.target.closest('#menu-toggle') : null;
+    if (!toggle) {
+        return;
+    }
+    var open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    document.querySelector('.topbar').classList.toggle('menu-open', open);
+});

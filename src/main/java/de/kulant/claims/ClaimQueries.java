@@ -67,7 +67,7 @@ public class ClaimQueries {
                 : before != null ? (more ? ClaimCursor.of(items.get(0)) : null)
                 : after != null || offset > 0 ? ClaimCursor.of(items.get(0)) : null;
         if (filter.countableFromFigures()) {
-            FigureStore.Share total = figures.total(filter.creditor(), filter.status(), filter.dunningLevel(),
+            FigureStore.Share total = figures.total(filter.creditor(), filter.status(), filter.openOnly(), filter.dunningLevel(),
                     filter.dueFrom(), filter.dueBefore());
             return new ClaimListPage(items, total.claims(), true, Money.eur(total.outstanding()), next, previous);
         }

@@ -62,6 +62,17 @@ public class Correspondence {
         return dispatches.counts(creditor);
     }
 
+    /** What went out on a day and what waits for a person, for the dashboard. */
+    public record DayFigures(int lettersSent, int emailsSent, int failed) {
+    }
+
+    @Transactional(readOnly = true)
+    public DayFigures dayFigures(CreditorId creditor, java.time.LocalDate day) {
+        Map<String, Integer> sent = dispatches.sentOn(creditor, day);
+        return new DayFigures(sent.getOrDefault(Channel.LETTER.name(), 0), sent.getOrDefault(Channel.EMAIL.name(), 0),
+                dispatches.failed(creditor));
+    }
+
     /** What of a dunning run's letters and e-mails could not go out and waits for a person. */
     public List<DispatchView> problemsOfRun(RunId run) {
         return dispatches.problemsOfRun(run.value(), 500);

@@ -15,4 +15,9 @@ public final class BusinessDates {
     public static LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
+
+    /** The business date an instant falls on. */
+    public static LocalDate dayOf(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
 }

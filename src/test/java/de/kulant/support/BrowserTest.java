@@ -48,6 +48,12 @@ public abstract class BrowserTest extends IntegrationTest {
         browser.executeScript("arguments[0].value = arguments[1];", input, isoDate);
     }
 
+    /** Fails with every serious or critical WCAG 2.1 AA violation axe-core finds on the page shown now. */
+    protected void assertAccessible() {
+        java.util.List<String> violations = Axe.seriousViolations(browser);
+        org.assertj.core.api.Assertions.assertThat(violations).as("axe-core on " + browser.getCurrentUrl()).isEmpty();
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

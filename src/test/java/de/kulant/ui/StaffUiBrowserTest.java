@@ -23,7 +23,9 @@ class StaffUiBrowserTest extends BrowserTest {
         api.post("/api/v1/claims/batch", List.of(wanted, claim("OTHER-1"), claim("OTHER-2")), shop.auth());
 
         logIn("admin", ADMIN_PASSWORD);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Forderungen");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Übersicht");
+        browser.findElement(By.cssSelector(".mainnav")).findElement(By.linkText("Forderungen")).click();
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Forderungen"));
 
         browser.findElement(By.id("q")).sendKeys("WANTED-4711");
         wait.until(d -> d.findElements(By.cssSelector("#claims-table .claim-link")).size() == 1);
@@ -83,6 +85,7 @@ class StaffUiBrowserTest extends BrowserTest {
         String paid = createClaim(shop, claim("PAID-1"));
         api.post("/api/v1/claims/" + paid + "/payments", Map.of("amount", "119.00", "bookingDate", "2026-09-10"), shop.auth());
         logIn("admin", ADMIN_PASSWORD);
+        browser.get(url("/claims"));
 
         new Select(browser.findElement(By.id("status"))).selectByValue("PAID");
         wait.until(d -> d.getCurrentUrl().contains("status=PAID"));

@@ -85,6 +85,9 @@ public class ClaimListStore {
             conditions.add("d.customer_number = :customerNumber");
             params.put("customerNumber", filter.customerNumber());
         }
+        if (filter.openOnly()) {
+            conditions.add("c.status in ('OPEN', 'DUNNING', 'COLLECTION', 'RETURNED')");
+        }
         if (filter.dunningLevel() != null) {
             conditions.add("c.dunning_level = :level");
             params.put("level", filter.dunningLevel());

@@ -215,7 +215,8 @@ public class FigureStore {
     }
 
     /** How many claims a list filtered only by creditor, status and due date holds, and what they owe. */
-    public Share total(CreditorId creditor, ClaimStatus status, Integer level, LocalDate dueFrom, LocalDate dueBefore) {
+    public Share total(CreditorId creditor, ClaimStatus status, boolean openOnly, Integer level, LocalDate dueFrom,
+                       LocalDate dueBefore) {
         Map<String, Object> params = new HashMap<>();
         List<String> conditions = new ArrayList<>();
         if (creditor != null) {
@@ -225,6 +226,9 @@ public class FigureStore {
         if (status != null) {
             conditions.add("status = :status");
             params.put("status", status.name());
+        }
+        if (openOnly) {
+            conditions.add("status in ('OPEN', 'DUNNING', 'COLLECTION', 'RETURNED')");
         }
         if (level != null) {
             conditions.add("dunning_level = :level");

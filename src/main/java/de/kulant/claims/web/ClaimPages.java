@@ -65,14 +65,15 @@ class ClaimPages {
     }
 
     /** The filter form as submitted, echoed back into the page; level and the due range come from dashboard links. */
-    record ListFilter(String q, String status, String creditor, boolean overdue, Integer level, LocalDate dueFrom,
-                      LocalDate dueBefore) {
+    record ListFilter(String q, String status, String creditor, boolean overdue, boolean open, Integer level,
+                      LocalDate dueFrom, LocalDate dueBefore) {
 
         /** The link to this list at a position (page number shown only, the cursor does the paging). */
         String link(String cursorName, ClaimCursor cursor, int page) {
             return UriComponentsBuilder.fromPath("/claims").queryParamIfPresent("q", blank(q))
                     .queryParamIfPresent("status", blank(status)).queryParamIfPresent("creditor", blank(creditor))
                     .queryParamIfPresent("overdue", overdue ? java.util.Optional.of(true) : java.util.Optional.empty())
+                    .queryParamIfPresent("open", open ? java.util.Optional.of(true) : java.util.Optional.empty())
                     .queryParamIfPresent("level", java.util.Optional.ofNullable(level))
                     .queryParamIfPresent("dueFrom", java.util.Optional.ofNullable(dueFrom))
                     .queryParamIfPresent("dueBefore", java.util.Optional.ofNullable(dueBefore))
@@ -84,7 +85,7 @@ class ClaimPages {
     @GetMapping("/claims")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String creditor, @RequestParam(required = false) Boolean overdue,
-                @RequestParam(required = false) Integer level, @RequestParam(required = false) String dueFrom,
+                @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer level, @RequestParam(required = false) String dueFrom,
                 @RequestParam(required = false) String dueBefore, @RequestParam(required = false) String after,
                 @RequestParam(required = false) String before, @RequestParam(required = false) Integer page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
@@ -97,15 +98,16 @@ class ClaimPages {
         if (overdueOnly && (until == null || until.isAfter(today))) {
             until = today;
         }
+        boolean openOnly = Boolean.TRUE.equals(open);
         ClaimFilter filter = ClaimFilter.forCreditor(creditorId).withStatus(claimStatus).withDunningLevel(level)
-                .withDueBetween(from, until).withSearch(q);
+                .withDueBetween(from, until).withSearch(q).withOpenOnly(openOnly);
         ClaimCursor afterCursor = after == null ? null : ClaimCursor.parse(after).orElse(null);
         ClaimCursor beforeCursor = before == null ? null : ClaimCursor.parse(before).orElse(null);
         int pageNumber = page == null || page < 1 || (afterCursor == null && beforeCursor == null) ? 1 : page;
         ClaimListPage result = queries.page(filter, afterCursor, beforeCursor, 0, PAGE_SIZE, today);
         List<Creditor> all = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         ListFilter echoed = new ListFilter(q, claimStatus == null ? null : claimStatus.name(),
-                creditorId == null ? null : creditorId.toString(), overdueOnly, level, from,
+                creditorId == null ? null : creditorId.toString(), overdueOnly, openOnly, level, from,
                 overdueOnly ? null : until);
         model.addAttribute("filter", echoed);
         model.addAttribute("statuses", ClaimStatus.values());

@@ -229,6 +229,25 @@ public class DispatchStore {
                 .query((rs, n) -> view(rs)).list();
     }
 
+    /** Letters and e-mails sent on a day, by channel; read on the index by day, channel and status. */
+    public Map<String, Integer> sentOn(CreditorId creditor, java.time.LocalDate day) {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.sql("select channel, count(*) from dispatch where sent_on = :day and status = 'SENT'"
+                        + (creditor == null ? "" : " and creditor_id = :creditor") + " group by channel")
+                .params(params(creditor, Map.of("day", day)))
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** Dispatches that failed, bounced or may not have gone out: they wait for a person. */
+    public int failed(CreditorId creditor) {
+        return jdbc.sql("select count(*) from dispatch where status in ('FAILED', 'BOUNCED', 'UNCERTAIN')"
+                        + (creditor == null ? "" : " and creditor_id = :creditor"))
+                .params(params(creditor, Map.of())).query(Integer.class).single();
+    }
+
     public Map<Status, Integer> counts(CreditorId creditor) {
         Map<Status, Integer> counts = new HashMap<>();
         jdbc.sql("select status, count(*) from dispatch" + (creditor == null ? "" : " where creditor_id = :creditor")

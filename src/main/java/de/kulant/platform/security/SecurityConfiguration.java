@@ -117,7 +117,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().hasAnyRole(Role.ADMIN.name(), Role.AGENT.name()))
                 .authenticationManager(manager)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/claims", true).failureHandler(failure)
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard", true).failureHandler(failure)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(Customizer.withDefaults())

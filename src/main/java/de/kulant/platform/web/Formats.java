@@ -47,6 +47,21 @@ public class Formats {
         return instant == null ? "" : instant.atZone(BusinessDates.ZONE).format(german() ? GERMAN_TIME : ENGLISH_TIME);
     }
 
+    public String month(java.time.YearMonth month) {
+        return month == null ? "" : month.format(DateTimeFormatter.ofPattern("MMM yyyy", german() ? Locale.GERMANY : Locale.UK));
+    }
+
+    /** A percentage with one decimal, as the reader's language writes it ("87,5 %" / "87.5%"). */
+    public String percent(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(german() ? Locale.GERMANY : Locale.UK);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value) + (german() ? " %" : "%");
+    }
+
     private static boolean german() {
         return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
     }

@@ -14,6 +14,6 @@ class ShellController {
 
     @GetMapping("/")
     String home() {
-        return "redirect:/claims";
+        return "redirect:/dashboard";
     }
 }

@@ -1,0 +1,10 @@
+/**
+ * Reporting: the dashboard of what is owed, how old it is, where it stands in dunning and collection and what came
+ * in, read from figures the other modules keep up to date (decision 016) — never a scan of all claims per view.
+ */
+@ApplicationModule(displayName = "Reporting",
+        allowedDependencies = {"platform", "platform :: money", "platform :: web", "claims", "dunning", "correspondence",
+                "payments", "creditors"})
+package de.kulant.reporting;
+
+import org.springframework.modulith.ApplicationModule;
