@@ -76,9 +76,14 @@ public class ClaimQueries {
                 counted <= ClaimListPage.COUNT_LIMIT, null, next, previous);
     }
 
+    /** The rows as views: holds and, for claims with postings after {@code asOf}, their postings in one query each. */
     private List<ClaimView> views(List<ClaimStore.Row> rows, LocalDate asOf) {
         Map<ClaimId, List<HoldView>> active = holds.activeFor(rows.stream().map(r -> r.facts().id()).toList(), asOf);
-        return rows.stream().map(row -> view(row, active.getOrDefault(row.facts().id(), List.of()), asOf)).toList();
+        Map<ClaimAsOf, List<Posting>> earlier = claims.postingsUpTo(rows.stream()
+                .filter(row -> asOf.isBefore(row.facts().lastPostingDate()))
+                .map(row -> new ClaimAsOf(row.facts().id(), row.facts().creditorId(), asOf)).toList());
+        return rows.stream().map(row -> view(row, active.getOrDefault(row.facts().id(), List.of()), asOf,
+                earlier.get(new ClaimAsOf(row.facts().id(), row.facts().creditorId(), asOf)))).toList();
     }
 
     public Optional<ClaimView> find(CreditorId creditor, ClaimId id, LocalDate asOf) {

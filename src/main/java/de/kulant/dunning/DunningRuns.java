@@ -9,6 +9,7 @@ import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
 import de.kulant.platform.Instances;
+import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.JobLocks;
 import java.time.Clock;
@@ -83,14 +84,16 @@ public class DunningRuns {
         LocalDate today = BusinessDates.today(clock);
         LocalDate date = asOf == null ? today : asOf;
         if (date.isAfter(today.plusDays(properties.maxDaysAhead()))) {
-            throw new InvalidInputException("asOf", "must not be after " + today.plusDays(properties.maxDaysAhead())
-                    + " (kulant.dunning.max-days-ahead = " + properties.maxDaysAhead() + ")");
+            LocalDate latest = today.plusDays(properties.maxDaysAhead());
+            throw new InvalidInputException(List.of(FieldViolation.coded("asOf", "asOfAhead", "must not be after "
+                    + latest + " (kulant.dunning.max-days-ahead = " + properties.maxDaysAhead() + ")", latest)));
         }
         if (!dryRun) {
             Optional<LocalDate> newest = runs.newestCompleted(scope);
             if (newest.isPresent() && date.isBefore(newest.get())) {
-                throw new InvalidInputException("asOf", "must not be before " + newest.get()
-                        + ", the date of the newest completed run" + (scope == null ? " for all creditors" : ""));
+                throw new InvalidInputException(List.of(FieldViolation.coded("asOf", "asOfBeforeNewest",
+                        "must not be before " + newest.get() + ", the date of the newest completed run"
+                                + (scope == null ? " for all creditors" : ""), newest.get())));
             }
         }
         failRunsOfGoneInstances();

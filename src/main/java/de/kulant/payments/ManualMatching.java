@@ -26,6 +26,7 @@ import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.InputCheck;
+import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Page;
@@ -141,8 +142,9 @@ public class ManualMatching {
         shares.forEach(share -> amounts.merge(share.claim(), share.amount(), Money::plus));
         Money total = amounts.values().stream().reduce(Money::plus).orElseThrow();
         if (!total.equals(p.amount())) {
-            throw new InvalidInputException("shares", "add up to " + total.toPlainString() + " but the payment is "
-                    + p.amount().toPlainString());
+            throw new InvalidInputException(List.of(FieldViolation.coded("shares", "sharesSum", "add up to "
+                    + total.toPlainString() + " but the payment is " + p.amount().toPlainString(), total, p.amount(),
+                    p.amount().minus(total))));
         }
         CreditorId claimScope = p.creditorId() != null ? p.creditorId() : scope;
         Map<ClaimId, MatchCandidate> found = new HashMap<>();

@@ -1,5 +1,6 @@
 package de.kulant.platform;
 
+import de.kulant.platform.money.Amounts;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,24 +34,40 @@ public final class InputCheck {
 
     private final String prefix;
     private final List<FieldViolation> violations;
+    private final Locale typedBy;
 
+    /** Checks input of a program (the API): amounts in their one form, {@code 119.00}. */
     public InputCheck() {
-        this("", new ArrayList<>());
+        this("", new ArrayList<>(), null);
     }
 
-    private InputCheck(String prefix, List<FieldViolation> violations) {
+    private InputCheck(String prefix, List<FieldViolation> violations, Locale typedBy) {
         this.prefix = prefix;
         this.violations = violations;
+        this.typedBy = typedBy;
+    }
+
+    /** Checks what a person typed in a form in their language: amounts also as {@code 1.234,56} or {@code 1,234.56}. */
+    public static InputCheck typedBy(Locale locale) {
+        return new InputCheck("", new ArrayList<>(), locale);
     }
 
     /** A check for a nested object whose fields are reported as {@code prefix.field}. */
     public InputCheck nested(String name) {
-        return new InputCheck(prefix + name + ".", violations);
+        return new InputCheck(prefix + name + ".", violations, typedBy);
     }
 
     public void violation(String field, String message) {
-        String name = field.isEmpty() && prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix + field;
-        violations.add(FieldViolation.of(name, message));
+        violations.add(FieldViolation.of(name(field), message));
+    }
+
+    /** A violation a page can say in its reader's language: message key {@code violation.<code>}, then the args. */
+    public void violation(String field, String code, String message, Object... args) {
+        violations.add(FieldViolation.coded(name(field), code, message, args));
+    }
+
+    private String name(String field) {
+        return field.isEmpty() && prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix + field;
     }
 
     public List<FieldViolation> violations() {
@@ -69,7 +86,7 @@ public final class InputCheck {
 
     public String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            violation(field, "is required");
+            violation(field, "required", "is required");
             return null;
         }
         return optional(field, value, maxLength);
@@ -81,11 +98,11 @@ public final class InputCheck {
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            violation(field, "must have at most " + maxLength + " characters");
+            violation(field, "tooLong", "must have at most " + maxLength + " characters", maxLength);
             return null;
         }
         if (trimmed.chars().anyMatch(c -> c < 0x20)) {
-            violation(field, "must not contain control characters");
+            violation(field, "controlCharacters", "must not contain control characters");
             return null;
         }
         if (hasLoneSurrogate(trimmed)) {
@@ -98,7 +115,7 @@ public final class InputCheck {
     public String email(String field, String value, boolean required) {
         String text = required ? required(field, value, 254) : optional(field, value, 254);
         if (text != null && !EMAIL.matcher(text).matches()) {
-            violation(field, "'" + text + "' is not an e-mail address");
+            violation(field, "email", "'" + text + "' is not an e-mail address", text);
             return null;
         }
         return text;
@@ -111,7 +128,7 @@ public final class InputCheck {
         }
         String code = value.strip().toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(code)) {
-            violation(field, "'" + value.strip() + "' is not an ISO 3166 country code (e.g. DE, AT)");
+            violation(field, "country", "'" + value.strip() + "' is not an ISO 3166 country code (e.g. DE, AT)", value.strip());
             return null;
         }
         return code;
@@ -120,7 +137,7 @@ public final class InputCheck {
     public String postalCode(String field, String value, String country) {
         String code = required(field, value, 10);
         if (code != null && "DE".equals(country) && !GERMAN_POSTAL_CODE.matcher(code).matches()) {
-            violation(field, "a German postal code has five digits");
+            violation(field, "postalCode", "a German postal code has five digits");
             return null;
         }
         return code;
@@ -136,7 +153,7 @@ public final class InputCheck {
             IbanUtil.validate(compact);
             return compact;
         } catch (Iban4jException e) {
-            violation(field, "'" + text + "' is not a valid IBAN (" + e.getMessage() + ")");
+            violation(field, "iban", "'" + text + "' is not a valid IBAN (" + e.getMessage() + ")", text);
             return null;
         }
     }
@@ -151,7 +168,7 @@ public final class InputCheck {
             BicUtil.validate(upper);
             return upper;
         } catch (Iban4jException e) {
-            violation(field, "'" + text + "' is not a valid BIC");
+            violation(field, "bic", "'" + text + "' is not a valid BIC", text);
             return null;
         }
     }
@@ -160,7 +177,7 @@ public final class InputCheck {
     public LocalDate date(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                violation(field, "is required");
+                violation(field, "required", "is required");
             }
             return null;
         }
@@ -169,12 +186,12 @@ public final class InputCheck {
         try {
             date = text.contains(".") ? LocalDate.parse(text, GERMAN_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            violation(field, "'" + text + "' is not a date (YYYY-MM-DD or DD.MM.YYYY)");
+            violation(field, "date", "'" + text + "' is not a date (YYYY-MM-DD or DD.MM.YYYY)", text);
             return null;
         }
         // both databases store the years 1 to 9999; PostgreSQL would store others as infinity or refuse them
         if (date.getYear() < 1 || date.getYear() > 9999) {
-            violation(field, "'" + text + "' lies outside the years 0001 to 9999");
+            violation(field, "year", "'" + text + "' lies outside the years 0001 to 9999", text);
             return null;
         }
         return date;
@@ -183,51 +200,60 @@ public final class InputCheck {
     /** A positive amount with at most two decimals, up to {@code maximum}; the API form {@code "119.00"}. */
     public Money amount(String field, String value, Money maximum) {
         if (value == null || value.isBlank()) {
-            violation(field, "is required");
+            violation(field, "required", "is required");
             return null;
         }
         String text = value.strip();
-        if (!PLAIN_DECIMAL.matcher(text).matches()) {
-            violation(field, "'" + text + "' is not an amount (e.g. \"119.00\")");
+        BigDecimal number = number(text);
+        if (number == null) {
+            violation(field, "amount", "'" + text + "' is not an amount (e.g. \"119.00\")", text);
             return null;
         }
-        return amount(field, new BigDecimal(text), maximum);
+        return amount(field, number, maximum);
     }
 
     /** An amount of zero or more with at most two decimals, up to {@code maximum} (a limit, a tolerance). */
     public Money amountOrZero(String field, String value, Money maximum) {
         if (value == null || value.isBlank()) {
-            violation(field, "is required");
+            violation(field, "required", "is required");
             return null;
         }
         String text = value.strip();
         if (text.startsWith("-")) {
-            violation(field, "must not be negative");
+            violation(field, "negative", "must not be negative");
             return null;
         }
-        if (!PLAIN_DECIMAL.matcher(text).matches()) {
-            violation(field, "'" + text + "' is not an amount (e.g. \"5.00\")");
+        BigDecimal amount = number(text);
+        if (amount == null) {
+            violation(field, "amount", "'" + text + "' is not an amount (e.g. \"5.00\")", text);
             return null;
         }
-        BigDecimal amount = new BigDecimal(text);
         return amount.signum() == 0 ? Money.eur(amount.setScale(2)) : amount(field, amount, maximum);
     }
 
     public Money amount(String field, BigDecimal value, Money maximum) {
         if (value.signum() <= 0) {
-            violation(field, "must be greater than 0");
+            violation(field, "positive", "must be greater than 0");
             return null;
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            violation(field, "must have at most two decimals");
+            violation(field, "decimals", "must have at most two decimals");
             return null;
         }
         Money money = Money.eur(value);
         if (money.isGreaterThan(maximum)) {
-            violation(field, "must not exceed " + maximum.toPlainString());
+            violation(field, "maximum", "must not exceed " + maximum.toPlainString(), maximum);
             return null;
         }
         return money;
+    }
+
+    /** The number in the API's form, or as the person typed it in their language; null when it is none. */
+    private BigDecimal number(String text) {
+        if (typedBy == null) {
+            return PLAIN_DECIMAL.matcher(text).matches() ? new BigDecimal(text) : null;
+        }
+        return Amounts.parse(text, "de".equals(typedBy.getLanguage())).orElse(null);
     }
 
     /** A high surrogate without its low half or a low one without its high half cannot be stored as UTF-8. */

@@ -129,7 +129,8 @@ class CorrespondenceUiBrowserTest extends BrowserTest {
         browser.findElement(By.id("letterhead-save")).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("letterhead-errors")));
-        assertThat(browser.findElement(By.id("letterhead-errors")).getText()).contains("email");
+        assertThat(browser.findElement(By.id("letterhead-errors")).getText())
+                .isEqualTo("E-Mail: „keine-adresse“ ist keine E-Mail-Adresse.");
         assertThat(browser.findElement(By.name("contactPerson")).getAttribute("value")).isEqualTo("Jörg Weißmüller");
         assertThat(api.get("/api/v1/letterhead", shop.auth()).at("/contactPerson")).isNull();
 

@@ -78,7 +78,8 @@ class PaymentsUiBrowserTest extends BrowserTest {
         share("R-UI-802").sendKeys("10,00");
         browser.findElement(By.id("assign")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payment-errors")));
-        assertThat(browser.findElement(By.id("payment-errors")).getText()).contains("add up to 90.00");
+        assertThat(browser.findElement(By.id("payment-errors")).getText())
+                .contains("Die Beträge ergeben zusammen 90,00 €, die Zahlung beträgt aber 100,00 €.");
         share("R-UI-801").sendKeys("80,00");
         share("R-UI-802").sendKeys("20,00");
         browser.findElement(By.id("assign")).click();

@@ -75,8 +75,26 @@ class StaffUiBrowserTest extends BrowserTest {
         browser.findElement(By.id("payment-submit")).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.error")));
-        assertThat(browser.findElement(By.cssSelector(".notice.error")).getText()).contains("amount");
+        assertThat(browser.findElement(By.cssSelector(".notice.error")).getText())
+                .contains("„Betrag“ darf höchstens zwei Stellen nach dem Komma haben.");
         assertThat(browser.findElement(By.id("outstanding")).getText()).isEqualTo("119,00 €");
+
+        browser.findElement(By.id("payment-amount")).sendKeys("zwölf");
+        browser.findElement(By.id("payment-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.error"), "zwölf"));
+        assertThat(browser.findElement(By.cssSelector(".notice.error")).getText())
+                .contains("Betrag: „zwölf“ ist kein Betrag. Bitte schreiben Sie ihn so: 1.234,56.");
+
+        browser.get(url("/claims/" + id + "?lang=en"));
+        browser.findElement(By.id("payment-amount")).sendKeys("twelve");
+        browser.findElement(By.id("payment-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.error"), "twelve"));
+        assertThat(browser.findElement(By.cssSelector(".notice.error")).getText())
+                .contains("Amount: \"twelve\" is not an amount. Please write it like 1,234.56.");
+        // and an English amount is taken as typed in English
+        browser.findElement(By.id("payment-amount")).sendKeys("19.50");
+        browser.findElement(By.id("payment-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outstanding"), "€99.50"));
     }
 
     @Test
@@ -107,21 +125,29 @@ class StaffUiBrowserTest extends BrowserTest {
         logIn("admin", ADMIN_PASSWORD);
         browser.get(url("/calculators"));
 
-        browser.findElement(By.id("principal")).sendKeys("1000.00");
-        setDate("from", "2025-07-01");
-        setDate("to", "2025-12-30");
-        browser.findElement(By.id("interest-submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("interest-amount")));
-        assertThat(browser.findElement(By.id("interest-amount")).getText()).isEqualTo("31,44 €");
+        // typed as Germans write it (issue 13, item 3)
+        assertThat(interestOnSecondHalfOf2025("1.000,00")).isEqualTo("31,44 €");
         assertThat(browser.findElement(By.id("interest-result")).getText()).contains("183").contains("6,27 %");
 
-        browser.findElement(By.id("claimValue")).sendKeys("500.00");
+        browser.findElement(By.id("claimValue")).sendKeys("500,00");
         setDate("mandateDate", "2025-06-01");
         browser.findElement(By.id("costs-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("costs-total")));
         assertThat(browser.findElement(By.id("costs-total")).getText()).isEqualTo("55,62 €");
         assertThat(browser.findElement(By.id("cost-result")).getText()).contains("Nr. 2300 VV RVG").contains("Nr. 7002 VV RVG");
         Browser.screenshot(browser, "calculators");
+
+        browser.get(url("/calculators?lang=en"));
+        assertThat(interestOnSecondHalfOf2025("1,000.00")).isEqualTo("€31.44");
+    }
+
+    private String interestOnSecondHalfOf2025(String typedPrincipal) {
+        browser.findElement(By.id("principal")).sendKeys(typedPrincipal);
+        setDate("from", "2025-07-01");
+        setDate("to", "2025-12-30");
+        browser.findElement(By.id("interest-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("interest-amount")));
+        return browser.findElement(By.id("interest-amount")).getText();
     }
 
     @Test

@@ -162,11 +162,9 @@ class ClaimPages {
     String pay(@PathVariable UUID id, @RequestParam(required = false) String amount,
                @RequestParam(required = false) String bookingDate, @RequestParam(required = false) String reference,
                Caller caller, RedirectAttributes redirect) {
-        // Staff type German amounts ("1.234,56"); the API form has a decimal point.
-        String value = amount != null && amount.contains(",") ? amount.strip().replace(".", "").replace(',', '.') : amount;
         return act(id, redirect, "payment.recorded", creditor -> {
-            InputCheck check = new InputCheck();
-            Money paid = check.amount("amount", value, ClaimAccounting.MAXIMUM);
+            InputCheck check = InputCheck.typedBy(LocaleContextHolder.getLocale());
+            Money paid = check.amount("amount", amount, ClaimAccounting.MAXIMUM);
             LocalDate date = check.date("bookingDate", bookingDate, true);
             check.throwIfInvalid();
             return accounting.recordPayment(creditor, new ClaimId(id), paid, date, reference, caller.actor());

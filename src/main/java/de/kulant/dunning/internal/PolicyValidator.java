@@ -13,6 +13,7 @@ import de.kulant.law.DebtorKind;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.money.Amounts;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -129,7 +130,8 @@ public final class PolicyValidator {
             }
             InputCheck check = new InputCheck();
             String name = check.required("name", level.name(), 60);
-            check.violations().forEach(v -> violations.add(FieldViolation.of(at + "." + v.field(), v.message())));
+            check.violations().forEach(v -> violations.add(new FieldViolation(at + "." + v.field(), v.message(), null,
+                    null, v.code(), v.args())));
             Integer days = level.daysAfterDue();
             if (days == null || days < 0 || days > MAX_DAYS) {
                 violations.add(FieldViolation.of(at + ".daysAfterDue", "must lie between 0 and " + MAX_DAYS));
@@ -174,25 +176,25 @@ public final class PolicyValidator {
         if (value == null || value.isBlank()) {
             return Money.zeroEur();
         }
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            violations.add(FieldViolation.of(path, "'" + value + "' is not an amount (e.g. \"1.50\")"));
+        // "1,50" as staff type it in German is the same fee as "1.50"
+        BigDecimal amount = Amounts.parse(value, false).orElse(null);
+        if (amount == null) {
+            violations.add(FieldViolation.coded(path, "amount", "'" + value + "' is not an amount (e.g. \"1.50\")",
+                    value.strip()));
             return null;
         }
         if (amount.signum() < 0) {
-            violations.add(FieldViolation.of(path, "must not be negative"));
+            violations.add(FieldViolation.coded(path, "negative", "must not be negative"));
             return null;
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            violations.add(FieldViolation.of(path, "must have at most two decimals"));
+            violations.add(FieldViolation.coded(path, "decimals", "must have at most two decimals"));
             return null;
         }
         Money fee = Money.eur(amount);
         if (fee.isGreaterThan(maximumFee)) {
-            violations.add(FieldViolation.of(path, "exceeds the legal maximum of " + maximumFee.toPlainString()
-                    + " EUR: only real material costs may be charged"));
+            violations.add(FieldViolation.coded(path, "feeMaximum", "exceeds the legal maximum of "
+                    + maximumFee.toPlainString() + " EUR: only real material costs may be charged", maximumFee));
             return null;
         }
         return fee;
@@ -204,7 +206,8 @@ public final class PolicyValidator {
         }
         InputCheck check = new InputCheck();
         Money amount = check.amount("x", value, Money.eur("10000000.00"));
-        check.violations().forEach(v -> violations.add(FieldViolation.of(path, v.message())));
+        check.violations().forEach(v -> violations.add(new FieldViolation(path, v.message(), null, null, v.code(),
+                v.args())));
         return amount;
     }
 

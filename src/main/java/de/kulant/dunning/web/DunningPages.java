@@ -230,7 +230,8 @@ class DunningPages {
                 segments = json.readValue(segmentsText, new TypeReference<List<SegmentInput>>() {
                 });
             } catch (RuntimeException e) {
-                throw new InvalidInputException("segments", "is not valid JSON for a list of segments");
+                throw new InvalidInputException(List.of(FieldViolation.coded("segments", "segmentsJson",
+                        "is not valid JSON for a list of segments")));
             }
         }
         return new PolicyInput(levels, integer("handoverDaysAfterDue", form.getOrDefault("handover", "").strip()),

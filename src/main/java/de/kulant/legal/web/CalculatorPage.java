@@ -39,7 +39,7 @@ class CalculatorPage {
         model.addAttribute("provisionalFrom", law.baseRates().provisionalFrom());
         if (params.containsKey("principal")) {
             try {
-                model.addAttribute("interest", calculators.defaultInterest(params.get("principal"), params.get("from"),
+                model.addAttribute("interest", calculators.defaultInterest(typed(params.get("principal")), params.get("from"),
                         params.get("to"), params.get("debtorKind")));
             } catch (InvalidInputException e) {
                 model.addAttribute("interestErrors", e.violations());
@@ -49,7 +49,7 @@ class CalculatorPage {
         }
         if (params.containsKey("claimValue")) {
             try {
-                model.addAttribute("costs", calculators.collectionCosts(params.get("claimValue"), params.get("date"),
+                model.addAttribute("costs", calculators.collectionCosts(typed(params.get("claimValue")), params.get("date"),
                         params.get("costDebtorKind"), "true".equals(params.get("promptPayment")),
                         !"false".equals(params.get("creditorDeductsVat")), !"true".equals(params.get("flatFeeNotCharged"))));
             } catch (InvalidInputException e) {
@@ -59,5 +59,11 @@ class CalculatorPage {
             }
         }
         return "legal/calculators";
+    }
+
+    /** An amount as the person typed it ("1.234,56" in German) in the calculators' form; left as typed when it is none. */
+    private static String typed(String text) {
+        boolean german = !"en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+        return de.kulant.platform.money.Amounts.parse(text, german).map(java.math.BigDecimal::toPlainString).orElse(text);
     }
 }

@@ -8,6 +8,7 @@ import de.kulant.payments.PaymentsProperties;
 import de.kulant.payments.StatementId;
 import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
@@ -125,7 +126,7 @@ class PaymentController {
     @PostMapping("/api/v1/payments/{id}/assign")
     @Operation(summary = "Book a waiting payment to claims: {shares: [{claimId, amount}]} adding up to the payment")
     PaymentJson.Payment assign(@PathVariable UUID id, @RequestBody AssignRequest request, Caller caller) {
-        return PaymentJson.Payment.of(manual.assign(scope(caller), id, ShareInput.parseAll(request.shares()), caller.actor()), messages);
+        return PaymentJson.Payment.of(manual.assign(scope(caller), id, ShareInput.parseAll(request.shares(), new InputCheck()), caller.actor()), messages);
     }
 
     @PostMapping("/api/v1/payments/{id}/not-ours")

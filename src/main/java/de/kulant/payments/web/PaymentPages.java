@@ -16,6 +16,7 @@ import de.kulant.platform.Caller;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
+import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
@@ -147,10 +148,11 @@ class PaymentPages {
         for (int i = 0; claimIds != null && i < claimIds.size(); i++) {
             String amount = amounts != null && i < amounts.size() ? amounts.get(i) : null;
             if (amount != null && !amount.isBlank()) {
-                shares.add(new ShareInput(claimIds.get(i), plain(amount)));
+                shares.add(new ShareInput(claimIds.get(i), amount));
             }
         }
-        decide(redirect, "assigned", "payment", () -> manual.assign(null, id, ShareInput.parseAll(shares),
+        decide(redirect, "assigned", "payment", () -> manual.assign(null, id, ShareInput.parseAll(shares,
+                InputCheck.typedBy(org.springframework.context.i18n.LocaleContextHolder.getLocale())),
                 caller.actor()));
         return "redirect:/payments/" + id;
     }
@@ -282,12 +284,6 @@ class PaymentPages {
         } catch (ConflictException e) {
             redirect.addFlashAttribute("errors", List.of(FieldViolation.of(field, e.getMessage())));
         }
-    }
-
-    /** {@code 1.234,56} as German users type it becomes {@code 1234.56}; {@code 80.00} stays as it is. */
-    static String plain(String amount) {
-        String text = amount.strip().replace(" ", "").replace("€", "");
-        return text.contains(",") ? text.replace(".", "").replace(',', '.') : text;
     }
 
     private Map<CreditorId, String> creditorNames() {

@@ -14,11 +14,10 @@ import java.util.UUID;
 record ShareInput(String claimId, String amount) {
 
     /** The shares with their claim ids and amounts read, or {@link InvalidInputException} naming every bad one. */
-    static List<ManualMatching.Share> parseAll(List<ShareInput> inputs) {
+    static List<ManualMatching.Share> parseAll(List<ShareInput> inputs, InputCheck check) {
         if (inputs == null) {
             return List.of();
         }
-        InputCheck check = new InputCheck();
         List<FieldViolation> problems = new ArrayList<>();
         List<ManualMatching.Share> shares = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {

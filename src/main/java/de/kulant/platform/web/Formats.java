@@ -21,10 +21,14 @@ public class Formats {
     private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     public String money(Money money) {
+        return money(money, LocaleContextHolder.getLocale());
+    }
+
+    public String money(Money money, Locale locale) {
         if (money == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(german() ? Locale.GERMANY : Locale.UK);
+        NumberFormat format = NumberFormat.getCurrencyInstance("en".equals(locale.getLanguage()) ? Locale.UK : Locale.GERMANY);
         format.setCurrency(money.currency());
         return format.format(money.amount());
     }
@@ -41,6 +45,10 @@ public class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : date.format(german() ? GERMAN_DATE : ENGLISH_DATE);
+    }
+
+    public String date(LocalDate date, Locale locale) {
+        return date == null ? "" : date.format("en".equals(locale.getLanguage()) ? ENGLISH_DATE : GERMAN_DATE);
     }
 
     public String time(Instant instant) {

@@ -36,9 +36,34 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final Violations sentences;
+
+    ProblemHandler(Violations sentences) {
+        this.sentences = sentences;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException e) {
-        return Problems.invalid(e.getMessage(), e.violations());
+    ProblemDetail invalid(InvalidInputException e, WebRequest request) {
+        return Problems.invalid(detail(e.getMessage(), e.violations(), request), e.violations());
+    }
+
+    /** The detail in the language the client asked for (de or en), the fields named as people read them. */
+    private String detail(String english, List<de.kulant.platform.FieldViolation> violations, WebRequest request) {
+        String asked = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (asked == null || asked.isBlank() || violations.isEmpty()) {
+            return english;
+        }
+        java.util.Locale locale;
+        try {
+            locale = java.util.Locale.lookup(java.util.Locale.LanguageRange.parse(asked),
+                    List.of(java.util.Locale.GERMAN, java.util.Locale.ENGLISH));
+        } catch (IllegalArgumentException malformed) {
+            return english;
+        }
+        if (locale == null) {
+            return english;
+        }
+        return String.join(" ", violations.stream().map(v -> sentences.sentence(v, locale)).toList());
     }
 
     @ExceptionHandler(ConflictException.class)
