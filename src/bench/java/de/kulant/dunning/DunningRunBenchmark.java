@@ -2,6 +2,7 @@ package de.kulant.dunning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kulant.BenchCopy;
 import de.kulant.BenchmarkReport;
 import de.kulant.payments.BankFiles;
 import de.kulant.platform.Actor;
@@ -119,14 +120,7 @@ class DunningRunBenchmark extends IntegrationTest {
                             .append(",0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef,0,").append(now)
                             .append(',').append(now).append(',').append(1_000_000 + i).append(',').append(dueDate).append('\n');
                 }
-                copy.copyIn("copy debtor (id, creditor_id, match_key, customer_number, kind, name, email, phone, street, "
-                        + "postal_code, city, country, created_at, updated_at, customer_tag) from stdin (format csv)",
-                        new StringReader(debtors.toString()));
-                copy.copyIn("copy claim (id, creditor_id, debtor_id, invoice_number, invoice_date, due_date, currency, "
-                        + "amount, consumer_notice_given, calendar_due_date_agreed, status, dunning_level, default_since, "
-                        + "default_rule, principal_open, interest_open, fees_open, costs_open, paid_total, "
-                        + "interest_posted_through, last_posting_date, content_hash, version, created_at, updated_at, "
-                        + "reference_number, next_dunning_on) from stdin (format csv)", new StringReader(claims.toString()));
+                BenchCopy.debtorsAndClaims(copy, debtors, claims);
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("analyze creditor, debtor, claim");
