@@ -119,6 +119,15 @@ public class ManualMatching {
         return all;
     }
 
+    /** The claims a person had put into the split, in the order given, to show the split again after a refusal. */
+    @Transactional(readOnly = true)
+    public List<MatchCandidate> candidates(CreditorId scope, UUID paymentId, List<ClaimId> ids) {
+        PaymentView p = find(scope, paymentId);
+        Map<ClaimId, MatchCandidate> found = new HashMap<>();
+        claims.byIds(p.creditorId() != null ? p.creditorId() : scope, ids).forEach(c -> found.put(c.id(), c));
+        return ids.stream().distinct().filter(found::containsKey).map(found::get).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<MatchCandidate> searchClaims(CreditorId scope, UUID paymentId, String text) {
         PaymentView p = find(scope, paymentId);

@@ -45,6 +45,11 @@ class DunningUiBrowserTest extends BrowserTest {
         new Select(browser.findElement(By.id("run-creditor"))).selectByVisibleText("UI-Mahnwesen");
         browser.findElement(By.id("run-dry")).click();
         browser.findElement(By.id("run-submit")).click();
+        // a run that writes asks once more, naming the creditor and the day (issue 13, item 8)
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-run")));
+        assertThat(browser.findElement(By.id("confirm-run")).getText()).contains("Für UI-Mahnwesen, Stichtag")
+                .contains("lässt sich nicht zurücknehmen");
+        browser.findElement(By.id("run-confirm")).click();
         wait.until(ExpectedConditions.textToBe(By.id("run-status"), "abgeschlossen"));
         assertThat(browser.findElement(By.id("run-summary")).getText()).contains("Mahnungen der Stufe 1\n1");
 

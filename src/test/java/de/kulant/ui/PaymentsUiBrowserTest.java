@@ -76,12 +76,19 @@ class PaymentsUiBrowserTest extends BrowserTest {
                 .anyMatch(t -> t.contains("R-UI-802"));
         share("R-UI-801").sendKeys("80,00");
         share("R-UI-802").sendKeys("10,00");
+        assertThat(browser.findElement(By.id("left-to-assign")).getText()).isEqualTo("Noch zuzuordnen: 10,00 €");
         browser.findElement(By.id("assign")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payment-errors")));
         assertThat(browser.findElement(By.id("payment-errors")).getText())
                 .contains("Die Beträge ergeben zusammen 90,00 €, die Zahlung beträgt aber 100,00 €.");
-        share("R-UI-801").sendKeys("80,00");
+        // the refused split is shown again as typed (issue 13, item 7)
+        assertThat(typedShare("R-UI-801")).isEqualTo("80,00");
+        assertThat(typedShare("R-UI-802")).isEqualTo("10,00");
+        assertThat(browser.findElement(By.id("left-to-assign")).getText()).isEqualTo("Noch zuzuordnen: 10,00 €");
+        share("R-UI-802").sendKeys("30,00");
+        assertThat(browser.findElement(By.id("left-to-assign")).getText()).isEqualTo("Zu viel zugeordnet: 10,00 €");
         share("R-UI-802").sendKeys("20,00");
+        assertThat(browser.findElement(By.id("left-to-assign")).getText()).isEqualTo("Noch zuzuordnen: 0,00 €");
         browser.findElement(By.id("assign")).click();
         wait.until(ExpectedConditions.textToBe(By.id("payment-status"), "gebucht"));
         assertThat(browser.findElement(By.id("allocations")).getText()).contains("R-UI-801", "R-UI-802", "80,00 €", "20,00 €");
@@ -90,9 +97,15 @@ class PaymentsUiBrowserTest extends BrowserTest {
         browser.get(url("/payments?creditor=" + shop.id()));
         browser.findElement(By.id("queue")).findElement(By.xpath(".//tr[td[contains(., 'Hans Fremd')]]//a")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-search")));
+        assertThat(browser.findElement(By.id("no-candidates")).isDisplayed()).isTrue();
         browser.findElement(By.id("claim-search")).sendKeys("R-UI-802");
         browser.findElement(By.id("search")).click();
-        wait.until(d -> !d.findElements(By.cssSelector("#candidates tr.candidate")).isEmpty());
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "Zur Aufteilung hinzugefügt: 1"));
+        assertThat(browser.findElement(By.id("no-candidates")).isDisplayed()).isFalse();
+        // searching again does not add the same claim twice, and says so
+        browser.findElement(By.id("search")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "Keine weitere Forderung passt zu „R-UI-802“."));
+        assertThat(browser.findElements(By.cssSelector("#candidates tr.candidate"))).hasSize(1);
         share("R-UI-802").sendKeys("12,34");
         browser.findElement(By.id("assign")).click();
         wait.until(ExpectedConditions.textToBe(By.id("payment-status"), "gebucht"));
@@ -246,8 +259,16 @@ class PaymentsUiBrowserTest extends BrowserTest {
     }
 
     private WebElement share(String invoice) {
-        WebElement input = browser.findElement(By.cssSelector("#candidates input[aria-label='" + invoice + "']"));
+        WebElement input = shareInput(invoice);
         input.clear();
         return input;
+    }
+
+    private String typedShare(String invoice) {
+        return shareInput(invoice).getAttribute("value");
+    }
+
+    private WebElement shareInput(String invoice) {
+        return browser.findElement(By.cssSelector("#candidates input[aria-label='Anteil für " + invoice + "']"));
     }
 }

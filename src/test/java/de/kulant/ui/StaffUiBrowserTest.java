@@ -98,6 +98,22 @@ class StaffUiBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aDefaultThatLiesAheadReadsVerzugAb() {
+        Tenant shop = newTenant("Browser-Verzug");
+        // a calendar due date: in default from the day after, 2026-12-16, while today is 2026-11-27
+        String ahead = createClaim(shop, de.kulant.support.ClaimFixture.aClaim("VERZUG-1").dueOn("2026-12-15")
+                .withCalendarDueDate().json());
+        String past = createClaim(shop, de.kulant.support.ClaimFixture.aClaim("VERZUG-2").invoicedOn("2026-10-01")
+                .dueOn("2026-10-15").withCalendarDueDate().json());
+        logIn("admin", ADMIN_PASSWORD);
+
+        browser.get(url("/claims/" + ahead));
+        assertThat(browser.findElement(By.id("default-label")).getText()).isEqualTo("Verzug ab");
+        browser.get(url("/claims/" + past));
+        assertThat(browser.findElement(By.id("default-label")).getText()).isEqualTo("Verzug seit");
+    }
+
+    @Test
     void filtersByStatusAndSwitchesToEnglish() {
         Tenant shop = newTenant("Browser-Filter");
         String paid = createClaim(shop, claim("PAID-1"));

@@ -138,7 +138,8 @@ class DunningPages {
 
     @PostMapping("/dunning/runs")
     String startRun(@RequestParam(required = false) String creditor, @RequestParam(required = false) String asOf,
-                    @RequestParam(required = false) Boolean dryRun, Caller caller, RedirectAttributes redirect) {
+                    @RequestParam(required = false) Boolean dryRun, @RequestParam(required = false) Boolean confirmed,
+                    Caller caller, RedirectAttributes redirect, Model model) {
         InputCheck check = new InputCheck();
         LocalDate date = check.date("asOf", asOf, false);
         try {
@@ -146,6 +147,14 @@ class DunningPages {
             CreditorId scope = creditor == null || creditor.isBlank() ? null : CreditorId.of(creditor);
             if (scope == null && !caller.isAdmin()) {
                 throw new InvalidInputException("creditor", "only admins run dunning for all creditors");
+            }
+            if (!Boolean.TRUE.equals(dryRun) && !Boolean.TRUE.equals(confirmed)) {
+                // a run that writes notices and sends letters is confirmed once more, naming whom and which day
+                model.addAttribute("creditor", scope == null ? null : scope.toString());
+                model.addAttribute("creditorName", scope == null ? null
+                        : creditors.find(scope).map(Creditor::name).orElse(null));
+                model.addAttribute("asOf", date == null ? BusinessDates.today(clock) : date);
+                return "dunning/confirm-run";
             }
             RunView run = runs.start(scope, date, Boolean.TRUE.equals(dryRun), caller.actor());
             return "redirect:/dunning/runs/" + run.id();

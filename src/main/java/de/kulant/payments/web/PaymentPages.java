@@ -1,5 +1,6 @@
 package de.kulant.payments.web;
 
+import de.kulant.claims.ClaimId;
 import de.kulant.claims.MatchCandidate;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
@@ -119,42 +120,71 @@ class PaymentPages {
     @GetMapping("/payments/{id}")
     String payment(@PathVariable UUID id, Model model) {
         PaymentView payment = manual.find(null, id);
-        model.addAttribute("payment", payment);
         boolean waiting = payment.status() == PaymentStatus.UNMATCHED;
-        model.addAttribute("suggestions", waiting && payment.kind() == PaymentKind.CREDIT
-                ? manual.suggestions(null, id) : List.of());
+        return page(payment, waiting && payment.kind() == PaymentKind.CREDIT ? manual.suggestions(null, id) : List.of(),
+                Map.of(), model);
+    }
+
+    /** The payment page with the split's rows and what was typed into them (empty on a first visit). */
+    private String page(PaymentView payment, List<MatchCandidate> rows, Map<String, String> typed, Model model) {
+        boolean waiting = payment.status() == PaymentStatus.UNMATCHED;
+        model.addAttribute("payment", payment);
+        model.addAttribute("suggestions", rows);
+        model.addAttribute("typed", typed);
         model.addAttribute("originals", waiting && payment.kind() == PaymentKind.RETURN
-                ? manual.returnCandidates(null, id, null) : List.of());
+                ? manual.returnCandidates(null, payment.id(), null) : List.of());
         model.addAttribute("creditorNames", creditorNames());
         return "payments/payment";
     }
 
-    /** Claims found by the search box, as rows to add to the split form. */
+    /** Claims found by the search box, as rows to add to the split form; claims already in the form are left out. */
     @GetMapping("/payments/{id}/search")
-    String search(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
-        List<MatchCandidate> found = manual.searchClaims(null, id, q);
+    String search(@PathVariable UUID id, @RequestParam(required = false) String q,
+                  @RequestParam(name = "claimId", required = false) List<String> shown, Model model) {
+        java.util.Set<String> inForm = shown == null ? java.util.Set.of() : new java.util.HashSet<>(shown);
+        List<MatchCandidate> found = manual.searchClaims(null, id, q).stream()
+                .filter(c -> !inForm.contains(c.id().value().toString())).toList();
         model.addAttribute("candidates", found);
+        model.addAttribute("typed", Map.of());
         model.addAttribute("creditorNames", creditorNames());
         return "payments/payment :: candidateRows";
     }
 
     @PostMapping("/payments/{id}/assign")
     String assign(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Caller caller,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, Model model) {
         // read as a multi-value map: a single "12,34" bound to a List would be split at its comma
-        List<String> claimIds = form.get("claimId");
-        List<String> amounts = form.get("amount");
+        List<String> claimIds = form.getOrDefault("claimId", List.of());
+        List<String> amounts = form.getOrDefault("amount", List.of());
         List<ShareInput> shares = new ArrayList<>();
-        for (int i = 0; claimIds != null && i < claimIds.size(); i++) {
-            String amount = amounts != null && i < amounts.size() ? amounts.get(i) : null;
+        Map<String, String> typed = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < claimIds.size(); i++) {
+            String amount = i < amounts.size() ? amounts.get(i) : null;
+            typed.put(claimIds.get(i), amount == null ? "" : amount);
             if (amount != null && !amount.isBlank()) {
                 shares.add(new ShareInput(claimIds.get(i), amount));
             }
         }
-        decide(redirect, "assigned", "payment", () -> manual.assign(null, id, ShareInput.parseAll(shares,
-                InputCheck.typedBy(org.springframework.context.i18n.LocaleContextHolder.getLocale())),
-                caller.actor()));
+        try {
+            manual.assign(null, id, ShareInput.parseAll(shares,
+                    InputCheck.typedBy(org.springframework.context.i18n.LocaleContextHolder.getLocale())), caller.actor());
+        } catch (InvalidInputException | ConflictException e) {
+            // the person's split stays as typed: the rows they searched for and every amount
+            List<ClaimId> rows = claimIds.stream().map(PaymentPages::claimId).filter(java.util.Objects::nonNull).toList();
+            model.addAttribute("errors", e instanceof InvalidInputException invalid ? invalid.violations()
+                    : List.of(FieldViolation.of("", e.getMessage())));
+            return page(manual.find(null, id), manual.candidates(null, id, rows), typed, model);
+        }
+        redirect.addFlashAttribute("message", "assigned");
         return "redirect:/payments/" + id;
+    }
+
+    private static ClaimId claimId(String text) {
+        try {
+            return new ClaimId(UUID.fromString(text.strip()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @PostMapping("/payments/{id}/not-ours")
