@@ -68,17 +68,40 @@ class ClaimPages {
     record ListFilter(String q, String status, String creditor, boolean overdue, boolean open, Integer level,
                       LocalDate dueFrom, LocalDate dueBefore) {
 
-        /** The link to this list at a position (page number shown only, the cursor does the paging). */
-        String link(String cursorName, ClaimCursor cursor, int page) {
-            return UriComponentsBuilder.fromPath("/claims").queryParamIfPresent("q", blank(q))
+        /** The form's values as sent; what cannot be read is left out rather than refused (links, bookmarks). */
+        static ListFilter of(String q, String status, String creditor, Boolean overdue, Boolean open, Integer level,
+                             String dueFrom, String dueBefore) {
+            ClaimStatus claimStatus = parse(status, s -> ClaimStatus.valueOf(s.toUpperCase(Locale.ROOT)));
+            CreditorId creditorId = parse(creditor, CreditorId::of);
+            return new ListFilter(q, claimStatus == null ? null : claimStatus.name(),
+                    creditorId == null ? null : creditorId.toString(), Boolean.TRUE.equals(overdue),
+                    Boolean.TRUE.equals(open), level, parse(dueFrom, LocalDate::parse), parse(dueBefore, LocalDate::parse));
+        }
+
+        /** The claims this form asks for on {@code today} ("overdue" ends the due dates before today). */
+        ClaimFilter claims(LocalDate today) {
+            LocalDate until = overdue && (dueBefore == null || dueBefore.isAfter(today)) ? today : dueBefore;
+            return ClaimFilter.forCreditor(creditor == null ? null : CreditorId.of(creditor))
+                    .withStatus(status == null ? null : ClaimStatus.valueOf(status)).withDunningLevel(level)
+                    .withDueBetween(dueFrom, until).withSearch(q).withOpenOnly(open);
+        }
+
+        /** The query string of this filter, for links such as the export. */
+        String query() {
+            return UriComponentsBuilder.fromPath("").queryParamIfPresent("q", blank(q))
                     .queryParamIfPresent("status", blank(status)).queryParamIfPresent("creditor", blank(creditor))
                     .queryParamIfPresent("overdue", overdue ? java.util.Optional.of(true) : java.util.Optional.empty())
                     .queryParamIfPresent("open", open ? java.util.Optional.of(true) : java.util.Optional.empty())
                     .queryParamIfPresent("level", java.util.Optional.ofNullable(level))
                     .queryParamIfPresent("dueFrom", java.util.Optional.ofNullable(dueFrom))
                     .queryParamIfPresent("dueBefore", java.util.Optional.ofNullable(dueBefore))
-                    .queryParam(cursorName, cursor.encode()).queryParam("page", page)
                     .build().encode().toUriString();
+        }
+
+        /** The link to this list at a position (page number shown only, the cursor does the paging). */
+        String link(String cursorName, ClaimCursor cursor, int page) {
+            return UriComponentsBuilder.fromUriString("/claims" + query())
+                    .queryParam(cursorName, cursor.encode()).queryParam("page", page).build(true).toUriString();
         }
     }
 
@@ -90,26 +113,15 @@ class ClaimPages {
                 @RequestParam(required = false) String before, @RequestParam(required = false) Integer page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         LocalDate today = BusinessDates.today(clock);
-        ClaimStatus claimStatus = parse(status, s -> ClaimStatus.valueOf(s.toUpperCase(Locale.ROOT)));
-        CreditorId creditorId = parse(creditor, CreditorId::of);
-        boolean overdueOnly = Boolean.TRUE.equals(overdue);
-        LocalDate from = parse(dueFrom, LocalDate::parse);
-        LocalDate until = parse(dueBefore, LocalDate::parse);
-        if (overdueOnly && (until == null || until.isAfter(today))) {
-            until = today;
-        }
-        boolean openOnly = Boolean.TRUE.equals(open);
-        ClaimFilter filter = ClaimFilter.forCreditor(creditorId).withStatus(claimStatus).withDunningLevel(level)
-                .withDueBetween(from, until).withSearch(q).withOpenOnly(openOnly);
+        ListFilter echoed = ListFilter.of(q, status, creditor, overdue, open, level, dueFrom, dueBefore);
+        ClaimFilter filter = echoed.claims(today);
         ClaimCursor afterCursor = after == null ? null : ClaimCursor.parse(after).orElse(null);
         ClaimCursor beforeCursor = before == null ? null : ClaimCursor.parse(before).orElse(null);
         int pageNumber = page == null || page < 1 || (afterCursor == null && beforeCursor == null) ? 1 : page;
         ClaimListPage result = queries.page(filter, afterCursor, beforeCursor, 0, PAGE_SIZE, today);
         List<Creditor> all = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        ListFilter echoed = new ListFilter(q, claimStatus == null ? null : claimStatus.name(),
-                creditorId == null ? null : creditorId.toString(), overdueOnly, openOnly, level, from,
-                overdueOnly ? null : until);
         model.addAttribute("filter", echoed);
+        model.addAttribute("exportLink", "/claims/export.csv" + echoed.query());
         model.addAttribute("statuses", ClaimStatus.values());
         model.addAttribute("creditors", all);
         model.addAttribute("creditorNames", all.stream().collect(Collectors.toMap(Creditor::id, Creditor::name)));
@@ -185,7 +197,7 @@ class ClaimPages {
         return "redirect:/claims/" + id;
     }
 
-    private static <T> T parse(String value, Function<String, T> parser) {
+    static <T> T parse(String value, Function<String, T> parser) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -196,7 +208,7 @@ class ClaimPages {
         }
     }
 
-    private static java.util.Optional<String> blank(String value) {
+    static java.util.Optional<String> blank(String value) {
         return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value);
     }
 }

@@ -1,0 +1,48 @@
+package de.kulant.claims;
+
+import static de.kulant.support.ClaimFixture.aClaim;
+import static de.kulant.support.DebtorFixture.aConsumer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kulant.support.IntegrationTest;
+import de.kulant.support.StaffSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The claim list exported as CSV (issue 13, item 6): every claim the filter finds, across many keyset pages, in the
+ * list's order, with German or English number forms, formula cells neutralised. Today is 2026-11-27.
+ */
+abstract class ClaimExportContract extends IntegrationTest {
+
+    @Test
+    void exportsEveryListedClaimInTheReadersLanguage() {
+        Tenant shop = newTenant("Export-Shop");
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            claims.add(aClaim("EX-" + i).of("1234.50").invoicedOn("2026-09-01").dueOn("2026-09-15")
+                    .owedBy(aConsumer("K-" + i).named(i == 7 ? "=HYPERLINK(\"x\")" : "Kundin " + i)).json());
+        }
+        assertThat(api.post("/api/v1/claims/batch", claims, shop.auth()).status()).isEqualTo(200);
+        StaffSession staff = StaffSession.logIn(port, "admin", ADMIN_PASSWORD);
+
+        StaffSession.Page german = staff.get("/claims/export.csv?creditor=" + shop.id());
+        assertThat(german.status()).isEqualTo(200);
+        List<String> lines = german.body().lines().toList();
+        assertThat(lines).hasSize(2_501);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFRechnung;Kundennummer;Schuldner;Rechnungsdatum;Fällig am;Tage überfällig;"
+                + "Betrag;Offen;Status;Mahnstufe;Nächster Mahnschritt");
+        assertThat(lines.stream().skip(1).map(l -> l.split(";")[0]).distinct()).hasSize(2_500);
+        assertThat(lines).anyMatch(l -> l.startsWith("EX-3;K-3;Kundin 3;01.09.2026;15.09.2026;73;1234,50;1234,50;Offen;0;"));
+        assertThat(lines).anyMatch(l -> l.startsWith("EX-7;K-7;\"'=HYPERLINK(\"\"x\"\")\";"));
+
+        StaffSession.Page english = staff.get("/claims/export.csv?lang=en&creditor=" + shop.id() + "&q=EX-3");
+        List<String> found = english.body().lines().toList();
+        assertThat(found.get(0)).startsWith("\uFEFFInvoice,Customer number,Debtor");
+        assertThat(found).anyMatch(l -> l.startsWith("EX-3,K-3,Kundin 3,1 Sept 2026,15 Sept 2026,73,1234.50,1234.50,Open,0,"));
+        // EX-3 and EX-30 … EX-39, EX-300 … EX-399, EX-3000 does not exist
+        assertThat(found).hasSize(1 + 1 + 10 + 100);
+    }
+}
