@@ -61,6 +61,10 @@ class StaffUiBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("ledger")).getText()).contains("Zahlung").contains("-19,00 €");
         assertThat(browser.findElement(By.id("history")).getText()).contains("Mahnsperre gesetzt")
                 .contains("Mahnsperre aufgehoben").contains("Zahlung gebucht").contains("staff:admin");
+        // the history reads as sentences, not as the JSON the audit trail keeps (issue 13, item 8)
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Grund: Kunde hat reklamiert")
+                .contains("Betrag: 19,00 €").contains("Hauptforderung: 19,00 €").contains("Offen vorher: 119,00 €")
+                .doesNotContain("{").doesNotContain("Kosten: 0,00 €");
         assertThat(api.get("/api/v1/claims/" + id, shop.auth()).at("/balance/paid")).isEqualTo("19.00");
     }
 
