@@ -38,6 +38,13 @@ class StaffUiBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("ledger")).getText()).contains("Forderung").contains("119,00 €");
         assertThat(browser.findElement(By.id("history")).getText()).contains("Forderung angelegt").contains("api-key:");
         Browser.screenshot(browser, "claim-detail");
+
+        // all claims of this debtor, by the exact customer number (issue 13, item 8)
+        browser.findElement(By.id("debtor-claims")).click();
+        wait.until(d -> d.getCurrentUrl().contains("customer=K-KAETHE"));
+        assertThat(browser.findElements(By.cssSelector("#claims-table .claim-link")).stream().map(e -> e.getText()))
+                .containsExactly("WANTED-4711");
+        assertThat(browser.findElement(By.id("extra-filters")).getText()).contains("Kundennummer K-KAETHE");
     }
 
     @Test

@@ -48,9 +48,10 @@ class ClaimExport {
                 @RequestParam(required = false) String creditor, @RequestParam(required = false) Boolean overdue,
                 @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer level,
                 @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueBefore,
-                HttpServletResponse response) throws IOException {
+                @RequestParam(required = false) String customer, HttpServletResponse response) throws IOException {
         LocalDate today = BusinessDates.today(clock);
-        ClaimFilter filter = ClaimPages.ListFilter.of(q, status, creditor, overdue, open, level, dueFrom, dueBefore)
+        ClaimFilter filter = ClaimPages.ListFilter.of(q, status, creditor, overdue, open, level, dueFrom, dueBefore,
+                        customer)
                 .claims(today);
         Locale locale = LocaleContextHolder.getLocale();
         boolean german = !"en".equals(locale.getLanguage());

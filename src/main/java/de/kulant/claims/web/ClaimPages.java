@@ -66,16 +66,17 @@ class ClaimPages {
 
     /** The filter form as submitted, echoed back into the page; level and the due range come from dashboard links. */
     record ListFilter(String q, String status, String creditor, boolean overdue, boolean open, Integer level,
-                      LocalDate dueFrom, LocalDate dueBefore) {
+                      LocalDate dueFrom, LocalDate dueBefore, String customer) {
 
         /** The form's values as sent; what cannot be read is left out rather than refused (links, bookmarks). */
         static ListFilter of(String q, String status, String creditor, Boolean overdue, Boolean open, Integer level,
-                             String dueFrom, String dueBefore) {
+                             String dueFrom, String dueBefore, String customer) {
             ClaimStatus claimStatus = parse(status, s -> ClaimStatus.valueOf(s.toUpperCase(Locale.ROOT)));
             CreditorId creditorId = parse(creditor, CreditorId::of);
             return new ListFilter(q, claimStatus == null ? null : claimStatus.name(),
                     creditorId == null ? null : creditorId.toString(), Boolean.TRUE.equals(overdue),
-                    Boolean.TRUE.equals(open), level, parse(dueFrom, LocalDate::parse), parse(dueBefore, LocalDate::parse));
+                    Boolean.TRUE.equals(open), level, parse(dueFrom, LocalDate::parse), parse(dueBefore, LocalDate::parse),
+                    customer == null || customer.isBlank() ? null : customer.strip());
         }
 
         /** The claims this form asks for on {@code today} ("overdue" ends the due dates before today). */
@@ -83,7 +84,7 @@ class ClaimPages {
             LocalDate until = overdue && (dueBefore == null || dueBefore.isAfter(today)) ? today : dueBefore;
             return ClaimFilter.forCreditor(creditor == null ? null : CreditorId.of(creditor))
                     .withStatus(status == null ? null : ClaimStatus.valueOf(status)).withDunningLevel(level)
-                    .withDueBetween(dueFrom, until).withSearch(q).withOpenOnly(open);
+                    .withDueBetween(dueFrom, until).withSearch(q).withOpenOnly(open).withCustomerNumber(customer);
         }
 
         /** The query string of this filter, for links such as the export. */
@@ -95,6 +96,7 @@ class ClaimPages {
                     .queryParamIfPresent("level", java.util.Optional.ofNullable(level))
                     .queryParamIfPresent("dueFrom", java.util.Optional.ofNullable(dueFrom))
                     .queryParamIfPresent("dueBefore", java.util.Optional.ofNullable(dueBefore))
+                    .queryParamIfPresent("customer", blank(customer))
                     .build().encode().toUriString();
         }
 
@@ -108,12 +110,13 @@ class ClaimPages {
     @GetMapping("/claims")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String creditor, @RequestParam(required = false) Boolean overdue,
-                @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer level, @RequestParam(required = false) String dueFrom,
+                @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer level,
+                @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String customer,
                 @RequestParam(required = false) String dueBefore, @RequestParam(required = false) String after,
                 @RequestParam(required = false) String before, @RequestParam(required = false) Integer page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         LocalDate today = BusinessDates.today(clock);
-        ListFilter echoed = ListFilter.of(q, status, creditor, overdue, open, level, dueFrom, dueBefore);
+        ListFilter echoed = ListFilter.of(q, status, creditor, overdue, open, level, dueFrom, dueBefore, customer);
         ClaimFilter filter = echoed.claims(today);
         ClaimCursor afterCursor = after == null ? null : ClaimCursor.parse(after).orElse(null);
         ClaimCursor beforeCursor = before == null ? null : ClaimCursor.parse(before).orElse(null);
