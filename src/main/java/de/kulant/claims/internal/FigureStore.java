@@ -99,6 +99,17 @@ public class FigureStore {
 
     /** A claim's key and share. */
     public record Standing(Key key, Share share) {
+
+        /** The columns {@link #read} reads, in its order. */
+        static final String COLUMNS = "creditor_id, status, dunning_level, due_date, amount, "
+                + "principal_open + interest_open + fees_open + costs_open, paid_total";
+
+        /** A claim's standing from {@link #COLUMNS}, starting at column {@code first}. */
+        static Standing read(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+            return new Standing(new Key(rs.getObject(first, UUID.class), rs.getString(first + 1), rs.getInt(first + 2),
+                    rs.getObject(first + 3, LocalDate.class)),
+                    new Share(1, rs.getBigDecimal(first + 4), rs.getBigDecimal(first + 5), rs.getBigDecimal(first + 6)));
+        }
     }
 
     /**

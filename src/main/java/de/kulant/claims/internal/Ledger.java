@@ -118,16 +118,13 @@ public class Ledger {
         changed.forEach(claim -> byId.put(claim.facts().id().value(), claim));
         Map<UUID, Integer> versions = new HashMap<>();
         Map<UUID, FigureStore.Standing> before = new HashMap<>();
-        jdbc.sql("select id, version, creditor_id, status, dunning_level, due_date, amount, "
-                        + "principal_open + interest_open + fees_open + costs_open, paid_total "
-                        + "from claim where id = any(:ids) order by id for update")
+        jdbc.sql("select id, version, " + FigureStore.Standing.COLUMNS
+                        + " from claim where id = any(:ids) order by id for update")
                 .param("ids", byId.keySet().stream().sorted().toArray(UUID[]::new))
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
                     versions.put(id, rs.getInt(2));
-                    before.put(id, new FigureStore.Standing(new FigureStore.Key(rs.getObject(3, UUID.class),
-                            rs.getString(4), rs.getInt(5), rs.getObject(6, LocalDate.class)),
-                            new FigureStore.Share(1, rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9))));
+                    before.put(id, FigureStore.Standing.read(rs, 3));
                 });
         List<Claim> current = new ArrayList<>(changed.size());
         for (Claim claim : byId.values()) {
@@ -158,13 +155,10 @@ public class Ledger {
      * creditor); no posting, but its figures move. False when the claim was not open or in dunning.
      */
     public boolean leaveDunning(CreditorId creditor, ClaimId claim, ClaimStatus status, Instant now) {
-        List<FigureStore.Standing> was = jdbc.sql("select creditor_id, status, dunning_level, due_date, amount, "
-                        + "principal_open + interest_open + fees_open + costs_open, paid_total from claim "
+        List<FigureStore.Standing> was = jdbc.sql("select " + FigureStore.Standing.COLUMNS + " from claim "
                         + "where id = :id and creditor_id = :creditor and status in ('OPEN', 'DUNNING') for update")
                 .param("id", claim.value()).param("creditor", creditor.value())
-                .query((rs, n) -> new FigureStore.Standing(new FigureStore.Key(rs.getObject(1, UUID.class),
-                        rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class)),
-                        new FigureStore.Share(1, rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7))))
+                .query((rs, n) -> FigureStore.Standing.read(rs, 1))
                 .list();
         if (was.isEmpty()) {
             return false;
