@@ -18,6 +18,7 @@ public final class StaffSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String base;
+    private String csrf;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -45,6 +46,20 @@ public final class StaffSession {
         return session;
     }
 
+    /** A visitor who is not signed in, for the public pages (the page behind a password link). */
+    public static StaffSession anonymous(int port) {
+        return new StaffSession(port);
+    }
+
+    /** Submits a form with the CSRF token of the page read last, following the redirect as a browser does. */
+    public Page post(String path, java.util.Map<String, String> fields) {
+        StringBuilder form = new StringBuilder("_csrf=").append(encode(csrf == null ? "" : csrf));
+        fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+    }
+
     public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
     }
@@ -52,6 +67,10 @@ public final class StaffSession {
     private Page send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher token = CSRF.matcher(response.body());
+            if (token.find()) {
+                csrf = token.group(1);
+            }
             return new Page(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);

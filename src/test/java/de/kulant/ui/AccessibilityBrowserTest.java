@@ -58,7 +58,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/dunning/approvals", "/payments",
                 "/payments/statements/" + statementId, "/payments/" + paymentId, "/payments/refunds",
                 "/correspondence", "/correspondence/dispatches/" + dispatchId, "/correspondence/letterhead",
-                "/admin/creditors", "/admin/creditors/" + shop.id(), "/calculators", "/claims/" + UUID.randomUUID());
+                "/admin/creditors", "/admin/creditors/" + shop.id(), "/admin/users", "/account/password",
+                "/password/not-a-valid-link", "/calculators", "/claims/" + UUID.randomUUID());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -95,7 +96,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager, StaffAccounts accounts,
+                                SecurityProperties properties, java.time.Clock clock) throws Exception {
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error") {
             @Override
             public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
@@ -113,7 +115,7 @@ class SecurityConfiguration {
         };
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/error").permitAll()
+                                "/error", "/password/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().hasAnyRole(Role.ADMIN.name(), Role.AGENT.name()))
                 .authenticationManager(manager)
@@ -121,6 +123,8 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(Customizer.withDefaults())
+                .addFilterAfter(new StaffSessionFilter(accounts, clock, properties.sessionInactivity()),
+                        SecurityContextHolderFilter.class)
                 .headers(headers -> strictHeaders(headers, UI_CSP));
         return http.build();
     }

@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code kulant.security.*}: the bootstrap admin ({@code KULANT_ADMIN_USER}, {@code KULANT_ADMIN_PASSWORD}
- * map to {@code kulant.admin.*}, see {@link AdminProperties}) and login throttling.
+ * map to {@code kulant.admin.*}, see {@link AdminProperties}), login throttling, and how long a staff session
+ * may stay idle ({@code sessionInactivity}) before it ends.
  */
 @ConfigurationProperties("kulant.security")
-record SecurityProperties(@DefaultValue Login login) {
+record SecurityProperties(@DefaultValue Login login, @DefaultValue("30m") Duration sessionInactivity) {
 
     /**
      * @param maxFailures failed logins after which a user name is locked (an address is slowed after five times as many)

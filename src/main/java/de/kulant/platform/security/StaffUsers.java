@@ -48,8 +48,8 @@ class StaffUsers implements UserDetailsService {
 
     void create(String username, String rawPassword, Role role) {
         jdbc.sql("""
-                        insert into staff_user (id, username, password_hash, role, enabled, created_at)
-                        values (:id, :username, :hash, :role, true, :now)""")
+                        insert into staff_user (id, username, password_hash, role, enabled, created_at, password_set_at)
+                        values (:id, :username, :hash, :role, true, :now, :now)""")
                 .param("id", Ids.next())
                 .param("username", username.toLowerCase(Locale.ROOT))
                 .param("hash", passwords.encode(rawPassword))

@@ -67,8 +67,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        return Problems.withErrors(Problems.problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage()), e.violations());
+    ProblemDetail conflict(ConflictException e, WebRequest request) {
+        return Problems.withErrors(Problems.problem(HttpStatus.CONFLICT, "conflict", "Conflict",
+                detail(e.getMessage(), e.violations(), request)), e.violations());
     }
 
     @ExceptionHandler(NotFoundException.class)

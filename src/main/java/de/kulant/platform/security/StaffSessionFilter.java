@@ -1,0 +1,84 @@
+package de.kulant.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a staff session after a period without requests, and at once when the person was deactivated or set a new
+ * password elsewhere. Reads the account on each signed-in page request, so it holds across instances.
+ */
+class StaffSessionFilter extends OncePerRequestFilter {
+
+    static final String SIGNED_IN_AT = StaffSessionFilter.class.getName() + ".signedInAt";
+    private static final String LAST_SEEN = StaffSessionFilter.class.getName() + ".lastSeen";
+
+    private final StaffAccounts accounts;
+    private final Clock clock;
+    private final Duration inactivity;
+
+    StaffSessionFilter(StaffAccounts accounts, Clock clock, Duration inactivity) {
+        this.accounts = accounts;
+        this.clock = clock;
+        this.inactivity = inactivity;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        HttpSession session = request.getSession(false);
+        if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken
+                || session == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Instant now = clock.instant();
+        Instant lastSeen = (Instant) session.getAttribute(LAST_SEEN);
+        if (lastSeen != null && Duration.between(lastSeen, now).compareTo(inactivity) > 0) {
+            end(request, response, session, "timeout");
+            return;
+        }
+        if (session.getAttribute(SIGNED_IN_AT) == null) {
+            session.setAttribute(SIGNED_IN_AT, now);
+        }
+        Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
+        Optional<StaffAccounts.SessionStanding> standing = accounts.sessionStanding(signedIn.getName());
+        if (standing.isEmpty() || !standing.get().active() || (standing.get().sessionsValidFrom() != null
+                && signedInAt.isBefore(standing.get().sessionsValidFrom()))) {
+            end(request, response, session, "ended");
+            return;
+        }
+        session.setAttribute(LAST_SEEN, now);
+        chain.doFilter(request, response);
+    }
+
+    /** Keeps the current session valid after its own holder changed the password. */
+    static void renew(HttpSession session, Instant now) {
+        session.setAttribute(SIGNED_IN_AT, now);
+    }
+
+    private static void end(HttpServletRequest request, HttpServletResponse response, HttpSession session, String why)
+            throws IOException {
+        session.invalidate();
+        SecurityContextHolder.clearContext();
+        String login = request.getContextPath() + "/login?" + why;
+        if (request.getHeader("HX-Request") != null) {
+            response.setHeader("HX-Redirect", login);
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        } else {
+            response.sendRedirect(login);
+        }
+    }
+}
