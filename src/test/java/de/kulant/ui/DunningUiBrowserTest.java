@@ -26,8 +26,8 @@ class DunningUiBrowserTest extends BrowserTest {
         browser.get(url("/dunning/policy?creditor=" + shop.id()));
         assertThat(browser.findElement(By.id("timeline")).getText())
                 .contains("Zahlungserinnerung", "Mahnung", "Letzte Mahnung", "Übergabe ans Inkasso", "+42");
-        browser.findElement(By.id("days0")).clear();
-        browser.findElement(By.id("days0")).sendKeys("4");
+        browser.findElement(By.id("levels-0-daysAfterDue")).clear();
+        browser.findElement(By.id("levels-0-daysAfterDue")).sendKeys("4");
         browser.findElement(By.id("policy-save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "gespeichert"));
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("+4");

@@ -44,7 +44,7 @@ public final class PolicyValidator {
         Integer handover = handover("handoverDaysAfterDue", input.handoverDaysAfterDue(), levels, violations);
         int minimumDays = input.minimumDaysBetweenLevels() == null ? 7 : input.minimumDaysBetweenLevels();
         if (minimumDays < 1 || minimumDays > 60) {
-            violations.add(FieldViolation.of("minimumDaysBetweenLevels", "must lie between 1 and 60"));
+            violations.add(FieldViolation.coded("minimumDaysBetweenLevels", "between", "must lie between 1 and 60", 1, 60));
         }
         Tone tone = parse("tone", input.tone(), Tone.NEUTRAL, Tone::valueOf, violations);
         List<Segment> segments = new ArrayList<>();
@@ -69,9 +69,10 @@ public final class PolicyValidator {
         }
         String name = input.name() == null ? "" : input.name().strip();
         if (name.isEmpty() || name.length() > 40) {
-            violations.add(FieldViolation.of(path + ".name", "is required, at most 40 characters"));
+            violations.add(FieldViolation.coded(path + ".name", "segmentName", "is required, at most 40 characters", 40));
         } else if (DunningPolicy.STANDARD.equalsIgnoreCase(name) || !names.add(name.toLowerCase(Locale.ROOT))) {
-            violations.add(FieldViolation.of(path + ".name", "'" + name + "' is used twice or reserved"));
+            violations.add(FieldViolation.coded(path + ".name", "segmentNameTaken", "'" + name + "' is used twice or reserved",
+                    name));
         }
         SegmentCondition when = condition(path + ".when", input.when(), violations);
         Tone tone = parse(path + ".tone", input.tone(), null, Tone::valueOf, violations);
@@ -93,13 +94,13 @@ public final class PolicyValidator {
         Money min = amount(path + ".minAmount", input.minAmount(), violations);
         Money max = amount(path + ".maxAmount", input.maxAmount(), violations);
         if (min != null && max != null && min.isGreaterThan(max)) {
-            violations.add(FieldViolation.of(path + ".maxAmount", "must not be below minAmount"));
+            violations.add(FieldViolation.coded(path + ".maxAmount", "maxBelowMin", "must not be below minAmount"));
         }
         SegmentCondition.History history = parse(path + ".history", input.history(), null,
                 SegmentCondition.History::valueOf, violations);
         String tag = input.customerTag() == null || input.customerTag().isBlank() ? null : input.customerTag().strip();
         if (tag != null && tag.length() > 40) {
-            violations.add(FieldViolation.of(path + ".customerTag", "must have at most 40 characters"));
+            violations.add(FieldViolation.coded(path + ".customerTag", "tooLong", "must have at most 40 characters", 40));
         }
         return new SegmentCondition(kind, min, max, history, tag);
     }
@@ -109,12 +110,13 @@ public final class PolicyValidator {
         List<PolicyLevel> levels = new ArrayList<>();
         if (inputs == null || inputs.isEmpty()) {
             if (required) {
-                violations.add(FieldViolation.of(path, "at least one level is required"));
+                violations.add(FieldViolation.coded(path, "oneLevel", "at least one level is required"));
             }
             return levels;
         }
         if (inputs.size() > MAX_LEVELS) {
-            violations.add(FieldViolation.of(path, "at most " + MAX_LEVELS + " levels; short chains work better"));
+            violations.add(FieldViolation.coded(path, "maxLevels", "at most " + MAX_LEVELS + " levels; short chains work better",
+                    MAX_LEVELS));
             return levels;
         }
         Integer previousDays = null;
@@ -134,19 +136,20 @@ public final class PolicyValidator {
                     null, v.code(), v.args())));
             Integer days = level.daysAfterDue();
             if (days == null || days < 0 || days > MAX_DAYS) {
-                violations.add(FieldViolation.of(at + ".daysAfterDue", "must lie between 0 and " + MAX_DAYS));
+                violations.add(FieldViolation.coded(at + ".daysAfterDue", "between", "must lie between 0 and " + MAX_DAYS, 0,
+                        MAX_DAYS));
             } else if (previousDays != null && days <= previousDays) {
-                violations.add(FieldViolation.of(at + ".daysAfterDue", "must be later than the level before ("
-                        + previousDays + " days); levels are out of order or on the same day"));
+                violations.add(FieldViolation.coded(at + ".daysAfterDue", "levelOrder", "must be later than the level before ("
+                        + previousDays + " days); levels are out of order or on the same day", previousDays));
             }
             Money fee = fee(at + ".fee", level.fee(), maximumFee, violations);
             Channel channel = parse(at + ".channel", level.channel(), null, Channel::valueOf, violations);
             if (level.channel() == null || level.channel().isBlank()) {
-                violations.add(FieldViolation.of(at + ".channel", "is required (EMAIL, LETTER or EMAIL_AND_LETTER)"));
+                violations.add(FieldViolation.coded(at + ".channel", "required", "is required (EMAIL, LETTER or EMAIL_AND_LETTER)"));
             }
             Integer term = level.paymentTermDays();
             if (term == null || term < 1 || term > 60) {
-                violations.add(FieldViolation.of(at + ".paymentTermDays", "must lie between 1 and 60 days"));
+                violations.add(FieldViolation.coded(at + ".paymentTermDays", "between", "must lie between 1 and 60 days", 1, 60));
             }
             if (days != null && days >= 0 && days <= MAX_DAYS) {
                 previousDays = days;
@@ -166,8 +169,8 @@ public final class PolicyValidator {
         }
         int lastDays = levels.isEmpty() ? -1 : levels.get(levels.size() - 1).daysAfterDue();
         if (handover <= lastDays || handover > MAX_DAYS) {
-            violations.add(FieldViolation.of(path, "must be after the last level (" + lastDays + " days) and at most "
-                    + MAX_DAYS + " days"));
+            violations.add(FieldViolation.coded(path, "handoverAfterLast", "must be after the last level (" + lastDays
+                    + " days) and at most " + MAX_DAYS + " days", lastDays, MAX_DAYS));
         }
         return handover;
     }
@@ -219,7 +222,7 @@ public final class PolicyValidator {
         try {
             return parser.apply(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            violations.add(FieldViolation.of(path, "unknown value '" + value.strip() + "'"));
+            violations.add(FieldViolation.coded(path, "unknownValue", "unknown value '" + value.strip() + "'", value.strip()));
             return null;
         }
     }

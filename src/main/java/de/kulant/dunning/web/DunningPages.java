@@ -1,20 +1,11 @@
 package de.kulant.dunning.web;
 
-import de.kulant.claims.ClaimFilter;
 import de.kulant.claims.ClaimId;
-import de.kulant.claims.ClaimQueries;
-import de.kulant.claims.ClaimView;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
-import de.kulant.dunning.DunningPolicies;
-import de.kulant.dunning.DunningPolicy;
 import de.kulant.dunning.DunningRuns;
 import de.kulant.dunning.HandoverApprovals;
 import de.kulant.dunning.Notices;
-import de.kulant.dunning.PolicyInput.LevelInput;
-import de.kulant.dunning.PolicyInput.SegmentInput;
-import de.kulant.dunning.PolicyInput;
-import de.kulant.dunning.PolicyLevel;
 import de.kulant.dunning.RunId;
 import de.kulant.dunning.RunView;
 import de.kulant.platform.BusinessDates;
@@ -28,9 +19,7 @@ import de.kulant.platform.NotFoundException;
 import de.kulant.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -40,91 +29,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The staff UI of dunning: policy editor with the chain's timeline, runs with preview, notices, approvals. */
+/** The staff UI of dunning: runs with preview and confirmation, notices, approvals (the policy editor is {@link PolicyPages}). */
 @Controller
 class DunningPages {
 
-    private static final int LEVEL_ROWS = 6;
-
-    private final DunningPolicies policies;
     private final DunningRuns runs;
     private final Notices notices;
     private final HandoverApprovals approvals;
     private final Creditors creditors;
-    private final ClaimQueries claims;
-    private final JsonMapper json;
     private final Clock clock;
 
-    DunningPages(DunningPolicies policies, DunningRuns runs, Notices notices, HandoverApprovals approvals,
-                 Creditors creditors, ClaimQueries claims, JsonMapper json, Clock clock) {
-        this.policies = policies;
+    DunningPages(DunningRuns runs, Notices notices, HandoverApprovals approvals, Creditors creditors, Clock clock) {
         this.runs = runs;
         this.notices = notices;
         this.approvals = approvals;
         this.creditors = creditors;
-        this.claims = claims;
-        this.json = json;
         this.clock = clock;
-    }
-
-    /** One point of the timeline picture: a level or the handover, at its day after the due date. */
-    record Mark(String label, int day, String kind, int x) {
-    }
-
-    @GetMapping("/dunning/policy")
-    String policy(@RequestParam(required = false) UUID creditor, @RequestParam(required = false) String invoice,
-                  Model model) {
-        List<Creditor> all = allCreditors();
-        if (all.isEmpty()) {
-            model.addAttribute("creditors", all);
-            return "dunning/policy";
-        }
-        CreditorId selected = creditor == null ? all.get(0).id() : new CreditorId(creditor);
-        DunningPolicy policy = policies.policyOf(selected);
-        model.addAttribute("creditors", all);
-        model.addAttribute("selected", selected);
-        model.addAttribute("channels", de.kulant.dunning.Channel.values());
-        model.addAttribute("tones", de.kulant.dunning.Tone.values());
-        model.addAttribute("policy", policy);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", PolicyInput.of(policy));
-        }
-        model.addAttribute("rows", rows((PolicyInput) model.getAttribute("form")));
-        model.addAttribute("segmentsJson", segmentsJson((PolicyInput) model.getAttribute("form")));
-        model.addAttribute("timeline", timeline(policy.levels(), policy.handoverDaysAfterDue()));
-        if (invoice != null && !invoice.isBlank()) {
-            LocalDate today = BusinessDates.today(clock);
-            List<ClaimView> found = claims.first(ClaimFilter.forCreditor(selected)
-                    .withInvoiceNumber(invoice.strip()), 1, today);
-            model.addAttribute("invoice", invoice.strip());
-            found.stream().findFirst().flatMap(claim -> policies.variantOf(selected, claim.id(), today))
-                    .ifPresentOrElse(variant -> model.addAttribute("variant", variant),
-                            () -> model.addAttribute("variantMissing", true));
-        }
-        return "dunning/policy";
-    }
-
-    @PostMapping("/dunning/policy")
-    String savePolicy(@RequestParam UUID creditor, @RequestParam Map<String, String> form, Caller caller,
-                      RedirectAttributes redirect) {
-        PolicyInput input;
-        try {
-            input = input(form);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations());
-            return "redirect:/dunning/policy?creditor=" + creditor;
-        }
-        try {
-            policies.update(new CreditorId(creditor), input, caller.actor());
-            redirect.addFlashAttribute("message", "saved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations());
-            redirect.addFlashAttribute("form", input);
-        }
-        return "redirect:/dunning/policy?creditor=" + creditor;
     }
 
     @GetMapping("/dunning/runs")
@@ -204,74 +125,5 @@ class DunningPages {
 
     private List<Creditor> allCreditors() {
         return creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-    }
-
-    /** The form's level rows: the policy's levels and empty rows up to six, for adding one. */
-    private static List<LevelInput> rows(PolicyInput form) {
-        List<LevelInput> rows = new ArrayList<>(form.levels() == null ? List.of() : form.levels());
-        while (rows.size() < LEVEL_ROWS) {
-            rows.add(new LevelInput(rows.size() + 1, "", null, "", "EMAIL", null, false));
-        }
-        return rows;
-    }
-
-    private String segmentsJson(PolicyInput form) {
-        return form.segments() == null || form.segments().isEmpty() ? "" : json.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(form.segments());
-    }
-
-    private PolicyInput input(Map<String, String> form) {
-        List<LevelInput> levels = new ArrayList<>();
-        for (int i = 0; i < LEVEL_ROWS; i++) {
-            String name = form.getOrDefault("name" + i, "").strip();
-            String days = form.getOrDefault("days" + i, "").strip();
-            if (name.isEmpty() && days.isEmpty()) {
-                continue;
-            }
-            levels.add(new LevelInput(levels.size() + 1, name, integer("days" + i, days),
-                    form.getOrDefault("fee" + i, "").strip().replace(',', '.'), form.get("channel" + i),
-                    integer("term" + i, form.getOrDefault("term" + i, "").strip()), form.containsKey("announces" + i)));
-        }
-        List<SegmentInput> segments = List.of();
-        String segmentsText = form.getOrDefault("segments", "").strip();
-        if (!segmentsText.isEmpty()) {
-            try {
-                segments = json.readValue(segmentsText, new TypeReference<List<SegmentInput>>() {
-                });
-            } catch (RuntimeException e) {
-                throw new InvalidInputException(List.of(FieldViolation.coded("segments", "segmentsJson",
-                        "is not valid JSON for a list of segments")));
-            }
-        }
-        return new PolicyInput(levels, integer("handoverDaysAfterDue", form.getOrDefault("handover", "").strip()),
-                integer("minimumDaysBetweenLevels", form.getOrDefault("minimumDays", "").strip()), form.get("tone"),
-                form.containsKey("flatFee"), segments);
-    }
-
-    private static Integer integer(String field, String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "'" + value + "' is not a whole number of days");
-        }
-    }
-
-    /** Marks for the timeline: x in percent of the chain's length (handover plus a week). */
-    static List<Mark> timeline(List<PolicyLevel> levels, Integer handover) {
-        int end = (handover == null ? levels.get(levels.size() - 1).daysAfterDue() + levels.get(levels.size() - 1)
-                .paymentTermDays() : handover) + 7;
-        List<Mark> marks = new ArrayList<>();
-        marks.add(new Mark("0", 0, "due", 8));
-        for (PolicyLevel level : levels) {
-            marks.add(new Mark(level.name(), level.daysAfterDue(), level.announcesHandover() ? "final" : "level",
-                    8 + level.daysAfterDue() * 84 / end));
-        }
-        if (handover != null) {
-            marks.add(new Mark("handover", handover, "handover", 8 + handover * 84 / end));
-        }
-        return marks;
     }
 }
