@@ -78,6 +78,6 @@ class DunningUiBrowserTest extends BrowserTest {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("segment-result")));
         assertThat(browser.findElement(By.id("segment-result")).getText()).contains("Stammkunde", "freundlich",
-                "customer tag STAMMKUNDE");
+                "Kundenmerkmal STAMMKUNDE");
     }
 }

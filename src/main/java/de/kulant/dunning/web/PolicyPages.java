@@ -91,8 +91,11 @@ class PolicyPages {
                     .withInvoiceNumber(invoice.strip()), 1, today);
             model.addAttribute("invoice", invoice.strip());
             found.stream().findFirst().flatMap(claim -> policies.variantOf(selected, claim.id(), today))
-                    .ifPresentOrElse(variant -> model.addAttribute("variant", variant),
-                            () -> model.addAttribute("variantMissing", true));
+                    .ifPresentOrElse(variant -> {
+                        model.addAttribute("variant", variant);
+                        policy.segments().stream().filter(segment -> segment.name().equals(variant.segment()))
+                                .findFirst().ifPresent(segment -> model.addAttribute("variantSegment", segment));
+                    }, () -> model.addAttribute("variantMissing", true));
         }
         return "dunning/policy";
     }
