@@ -169,4 +169,20 @@ public class ClaimAccounting {
                         "principal", claim.facts().open().principal().toPlainString())));
         return claim.facts().status();
     }
+
+    /** Writes a claim off with its reason: everything still open is booked out and the claim is WRITTEN_OFF. */
+    @Transactional
+    public ClaimStatus writeOff(CreditorId creditor, ClaimId id, LocalDate date, String reason, Actor actor) {
+        InputCheck check = new InputCheck();
+        String why = check.required("reason", reason, 500);
+        check.throwIfInvalid();
+        Claim claim = claims.loadForUpdate(creditor, id).orElseThrow(() -> new NotFoundException("claim"));
+        ClaimFacts before = claim.facts();
+        claim.writeOff(date, why, BusinessDates.today(clock), law.interest(), Ids.next());
+        ledger.write(claim, clock.instant(), actor.label());
+        audit.record(new AuditEntry(creditor, "claim", id.toString(), "claim.written-off", actor,
+                Map.of("status", before.status().name(), "outstanding", before.open().total().toPlainString()),
+                Map.of("date", date.toString(), "reason", why, "status", claim.facts().status().name())));
+        return claim.facts().status();
+    }
 }

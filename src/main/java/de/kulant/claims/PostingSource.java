@@ -5,11 +5,11 @@ import java.util.UUID;
 
 /**
  * What a ledger posting comes from: the claim's intake, a notice (its fee), a payment (also the interest it
- * brought up to date, its return, the rest it waived), a credit note, and later a collection case or an agreement.
+ * brought up to date, its return, the rest it waived), a credit note, a write-off, and later a collection case or an agreement.
  */
 public record PostingSource(Kind kind, UUID id) {
 
-    public enum Kind { INTAKE, NOTICE, PAYMENT, CREDIT_NOTE, CASE, AGREEMENT }
+    public enum Kind { INTAKE, NOTICE, PAYMENT, CREDIT_NOTE, WRITE_OFF, CASE, AGREEMENT }
 
     public PostingSource {
         Objects.requireNonNull(kind, "kind");
@@ -30,5 +30,9 @@ public record PostingSource(Kind kind, UUID id) {
 
     public static PostingSource creditNote(UUID creditNote) {
         return new PostingSource(Kind.CREDIT_NOTE, creditNote);
+    }
+
+    public static PostingSource writeOff(UUID writeOff) {
+        return new PostingSource(Kind.WRITE_OFF, writeOff);
     }
 }

@@ -80,4 +80,29 @@ public class Notices {
     public List<NoticeView> combined(LetterId combinedId) {
         return store.combined(combinedId);
     }
+
+    /**
+     * A page of notices across claims, newest first, after the position {@code after} gave out (null: the first page);
+     * a cursor this list did not give out starts from the top.
+     */
+    public NoticePage page(NoticeFilter filter, String after, int size) {
+        java.time.LocalDate afterDate = null;
+        java.util.UUID afterId = null;
+        if (after != null) {
+            String[] parts = after.split("_");
+            try {
+                afterDate = java.time.LocalDate.parse(parts[0]);
+                afterId = java.util.UUID.fromString(parts[1]);
+            } catch (RuntimeException unreadable) {
+                afterDate = null;
+                afterId = null;
+            }
+        }
+        List<NoticeView> rows = store.page(filter, afterDate, afterId, size + 1);
+        List<NoticeView> items = rows.size() > size ? rows.subList(0, size) : rows;
+        long counted = store.count(filter, NoticePage.COUNT_LIMIT + 1);
+        NoticeView last = items.isEmpty() ? null : items.get(items.size() - 1);
+        return new NoticePage(List.copyOf(items), Math.min(counted, NoticePage.COUNT_LIMIT),
+                counted <= NoticePage.COUNT_LIMIT, rows.size() > size ? last.issuedOn() + "_" + last.id().value() : null);
+    }
 }

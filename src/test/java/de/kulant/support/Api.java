@@ -111,8 +111,12 @@ public final class Api {
     }
 
     public Response put(String path, Object body, Auth auth) {
+        return put(path, body, auth, Map.of());
+    }
+
+    public Response put(String path, Object body, Auth auth, Map<String, String> headers) {
         String text = body instanceof String s ? s : json.writeValueAsString(body);
-        return send(builder(path, auth, Map.of()).header("Content-Type", "application/json")
+        return send(builder(path, auth, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     }
 

@@ -55,7 +55,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         String statementId = statement.at("/id");
         return List.of("/dashboard", "/dashboard?creditor=" + shop.id(), "/claims", "/claims?creditor=" + shop.id(),
                 "/claims/" + claimId, "/dunning/policy", "/dunning/runs", "/dunning/runs/" + runId,
-                "/dunning/approvals", "/payments",
+                "/dunning/approvals", "/dunning/notices", "/payments",
                 "/payments/statements/" + statementId, "/payments/" + paymentId, "/payments/refunds",
                 "/correspondence", "/correspondence/dispatches/" + dispatchId, "/correspondence/letterhead",
                 "/admin/creditors", "/admin/creditors/" + shop.id(), "/admin/users", "/account/password",

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +81,12 @@ class CorrespondenceUiBrowserTest extends BrowserTest {
         browser.get(url("/claims/" + claimId));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document-list")));
         assertThat(browser.findElement(By.id("document-list")).getText()).contains("E-Mail", "Brief (PDF)");
+        // each letter names the notice it carried, and leads to it in the claim's notices (issue 13, item 8)
+        WebElement noticeLink = browser.findElements(By.cssSelector("#document-list a.document-notice")).stream()
+                .filter(a -> a.getText().equals("Stufe 2 · Mahnung vom 21.03.2026")).findFirst().orElseThrow();
+        String anchor = noticeLink.getAttribute("href").substring(noticeLink.getAttribute("href").indexOf('#') + 1);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-list")));
+        assertThat(browser.findElement(By.id(anchor)).getText()).contains("2 · Mahnung");
         Object preview = browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const form = document.getElementById('claim-preview-form');

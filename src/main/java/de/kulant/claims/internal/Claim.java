@@ -12,6 +12,7 @@ import de.kulant.law.InterestResult;
 import de.kulant.law.OpenClaim;
 import de.kulant.law.PaymentAllocation;
 import de.kulant.platform.ConflictException;
+import de.kulant.platform.FieldViolation;
 import de.kulant.platform.Ids;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.money.Money;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -180,7 +182,8 @@ public final class Claim {
             throw new ConflictException("The claim is " + facts.status() + "; a credit note is no longer possible.");
         }
         if (amount.isGreaterThan(facts.open().principal())) {
-            throw new InvalidInputException("amount", "exceeds the open principal of " + facts.open().principal().toPlainString());
+            throw new InvalidInputException(List.of(FieldViolation.coded("amount", "exceedsPrincipal",
+                    "exceeds the open principal of " + facts.open().principal().toPlainString(), facts.open().principal())));
         }
         accrueInterestBefore(date, interest, source);
         UUID entry = Ids.next();
@@ -193,6 +196,29 @@ public final class Claim {
             post(entry, PostingKind.CREDIT_NOTE, Bucket.COSTS, facts.open().costs().negate(), date, null, reason, source);
             facts = facts.withStatus(ClaimStatus.CANCELLED);
         }
+    }
+
+    /**
+     * Writes the claim off: interest up to the day before, then everything still open is booked out with the reason;
+     * the creditor gives the claim up, and nothing more is asked of the debtor.
+     */
+    public void writeOff(LocalDate date, String reason, LocalDate today, DefaultInterest interest, UUID writeOff) {
+        PostingSource source = PostingSource.writeOff(writeOff);
+        requireBookingDate("date", date, today);
+        if (facts.status().isClosed()) {
+            throw new ConflictException("The claim is " + facts.status() + "; it cannot be written off.");
+        }
+        accrueInterestBefore(date, interest, source);
+        UUID entry = Ids.next();
+        OpenBuckets open = facts.open();
+        Map<Bucket, Money> amounts = Map.of(Bucket.PRINCIPAL, open.principal(), Bucket.INTEREST, open.interest(),
+                Bucket.FEES, open.fees(), Bucket.COSTS, open.costs());
+        for (Bucket bucket : Bucket.values()) {
+            if (amounts.get(bucket).isPositive()) {
+                post(entry, PostingKind.WRITE_OFF, bucket, amounts.get(bucket).negate(), date, null, reason, source);
+            }
+        }
+        facts = facts.withStatus(ClaimStatus.WRITTEN_OFF);
     }
 
     /** Posts the interest accrued up to the day before {@code date}, on the principal as it stood. */
@@ -215,14 +241,15 @@ public final class Claim {
 
     private void requireBookingDate(String field, LocalDate date, LocalDate today) {
         if (date.isAfter(today)) {
-            throw new InvalidInputException(field, "must not be in the future");
+            throw new InvalidInputException(List.of(FieldViolation.coded(field, "future", "must not be in the future")));
         }
         if (date.isBefore(facts.invoiceDate())) {
-            throw new InvalidInputException(field, "must not be before the invoice date " + facts.invoiceDate());
+            throw new InvalidInputException(List.of(FieldViolation.coded(field, "beforeInvoice",
+                    "must not be before the invoice date " + facts.invoiceDate(), facts.invoiceDate())));
         }
         if (date.isBefore(facts.lastPostingDate())) {
-            throw new InvalidInputException(field, "must not be before " + facts.lastPostingDate()
-                    + ", the date of the claim's latest booking");
+            throw new InvalidInputException(List.of(FieldViolation.coded(field, "beforeLastBooking", "must not be before "
+                    + facts.lastPostingDate() + ", the date of the claim's latest booking", facts.lastPostingDate())));
         }
     }
 

@@ -98,7 +98,7 @@ public final class ClaimValidator {
         return new NewDebtor(kind, customerNumber, name, email, phone, postal, tag, matchKey(customerNumber, name, postal));
     }
 
-    static String matchKey(String customerNumber, String name, PostalAddress address) {
+    public static String matchKey(String customerNumber, String name, PostalAddress address) {
         if (customerNumber != null) {
             return "C:" + customerNumber.toUpperCase(Locale.ROOT);
         }

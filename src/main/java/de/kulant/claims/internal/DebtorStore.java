@@ -100,4 +100,26 @@ public class DebtorStore {
                     ps.setObject(14, creditor.value());
                 });
     }
+
+    /** The debtor a claim of the creditor is owed by, or empty when the creditor has no such claim. */
+    public java.util.Optional<Stored> ofClaim(CreditorId creditor, UUID claim) {
+        return jdbc.sql("""
+                        select d.id, d.match_key, d.kind, d.customer_number, d.name, d.email, d.phone, d.street,
+                               d.postal_code, d.city, d.country, d.customer_tag
+                        from claim c join debtor d on d.id = c.debtor_id
+                        where c.id = :claim and c.creditor_id = :creditor""")
+                .param("claim", claim)
+                .param("creditor", creditor.value())
+                .query((rs, n) -> new Stored(rs.getObject(1, UUID.class), new NewDebtor(
+                        de.kulant.law.DebtorKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), new PostalAddress(rs.getString(8), rs.getString(9),
+                        rs.getString(10), rs.getString(11)), rs.getString(12), rs.getString(2))))
+                .optional();
+    }
+
+    /** Changes a debtor's match key along with its data (the name or address identify a debtor without number). */
+    public void rekey(CreditorId creditor, UUID debtor, String matchKey) {
+        jdbc.sql("update debtor set match_key = :key where id = :id and creditor_id = :creditor")
+                .param("key", matchKey).param("id", debtor).param("creditor", creditor.value()).update();
+    }
 }

@@ -153,6 +153,7 @@ class ClaimPages {
         model.addAttribute("holdKinds", HoldKind.values());
         model.addAttribute("ledger", queries.ledger(creditor, claimId));
         model.addAttribute("history", queries.history(creditor, claimId));
+        model.addAttribute("writeOffReasons", ClaimCorrectionPages.WRITE_OFF_REASONS);
         model.addAttribute("today", today);
         return "claims/detail";
     }

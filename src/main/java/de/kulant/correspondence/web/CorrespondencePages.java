@@ -61,15 +61,17 @@ class CorrespondencePages {
     private final PrintExports printExports;
     private final Creditors creditors;
     private final ClaimQueries claims;
+    private final de.kulant.dunning.Notices notices;
     private final Clock clock;
 
     CorrespondencePages(Correspondence correspondence, Documents documents, PrintExports printExports,
-                        Creditors creditors, ClaimQueries claims, Clock clock) {
+                        Creditors creditors, ClaimQueries claims, de.kulant.dunning.Notices notices, Clock clock) {
         this.correspondence = correspondence;
         this.documents = documents;
         this.printExports = printExports;
         this.creditors = creditors;
         this.claims = claims;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -224,6 +226,9 @@ class CorrespondencePages {
         ClaimView claim = claims.find(null, new ClaimId(id), BusinessDates.today(clock))
                 .orElseThrow(() -> new NotFoundException("claim"));
         model.addAttribute("documents", documents.forClaim(claim.creditorId(), claim.id()));
+        // each letter names the notice of this claim it carried
+        model.addAttribute("noticeByLetter", notices.forClaim(claim.creditorId(), claim.id()).stream()
+                .collect(java.util.stream.Collectors.toMap(n -> n.combinedId().value(), n -> n, (a, b) -> a)));
         model.addAttribute("claimId", id);
         model.addAttribute("levels", java.util.stream.IntStream.rangeClosed(1, LEVELS).boxed().toList());
         return "correspondence/fragments :: documents";

@@ -6,6 +6,7 @@ import de.kulant.claims.NoticeId;
 import de.kulant.dunning.Channel;
 import de.kulant.dunning.IssuedLetter;
 import de.kulant.dunning.LetterId;
+import de.kulant.dunning.NoticeFilter;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Tone;
 import de.kulant.platform.CreditorId;
@@ -197,5 +198,47 @@ public class NoticeStore {
                 Money.eur(rs.getBigDecimal("fee_charged")), rs.getString("fee_reason"),
                 Money.eur(rs.getBigDecimal("flat_fee")), rs.getString("payment_reference"),
                 new LetterId(rs.getObject("combined_id", UUID.class)), rs.getBoolean("announces_handover"));
+    }
+
+    /** Up to {@code size} notices after the position ({@code afterDate}, {@code afterId}), newest first. */
+    public List<NoticeView> page(NoticeFilter filter, LocalDate afterDate, UUID afterId, int size) {
+        StringBuilder sql = new StringBuilder("select * from notice where 1 = 1");
+        Map<String, Object> params = conditions(filter, sql);
+        if (afterDate != null) {
+            sql.append(" and (issued_on < :afterDate or issued_on = :afterDate and id < :afterId)");
+            params.put("afterDate", afterDate);
+            params.put("afterId", afterId);
+        }
+        sql.append(" order by issued_on desc, id desc limit ").append(size);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> view(rs)).list();
+    }
+
+    /** How many notices the filter finds, counted up to {@code limit} only. */
+    public long count(NoticeFilter filter, int limit) {
+        StringBuilder sql = new StringBuilder("select 1 from notice where 1 = 1");
+        Map<String, Object> params = conditions(filter, sql);
+        return jdbc.sql("select count(*) from (" + sql + " limit " + limit + ") counted").params(params)
+                .query(Long.class).single();
+    }
+
+    private static Map<String, Object> conditions(NoticeFilter filter, StringBuilder sql) {
+        Map<String, Object> params = new HashMap<>();
+        if (filter.creditor() != null) {
+            sql.append(" and creditor_id = :creditor");
+            params.put("creditor", filter.creditor().value());
+        }
+        if (filter.level() != null) {
+            sql.append(" and level = :level");
+            params.put("level", filter.level());
+        }
+        if (filter.issuedFrom() != null) {
+            sql.append(" and issued_on >= :from");
+            params.put("from", filter.issuedFrom());
+        }
+        if (filter.issuedTo() != null) {
+            sql.append(" and issued_on <= :to");
+            params.put("to", filter.issuedTo());
+        }
+        return params;
     }
 }
