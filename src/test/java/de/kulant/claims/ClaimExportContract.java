@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.support.IntegrationTest;
 import de.kulant.support.StaffSession;
+import de.kulant.support.Xlsx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,5 +46,13 @@ abstract class ClaimExportContract extends IntegrationTest {
         assertThat(found).anyMatch(l -> l.startsWith("EX-3,K-3,Kundin 3,1 Nov 2026,30 Jun 2027,0,1234.50,1234.50,Open,0,"));
         // EX-3, EX-30 … EX-39 and EX-300 … EX-399
         assertThat(found).hasSize(1 + 1 + 10 + 100);
+
+        // the same list as a workbook: amounts and dates typed, the formula-like name plain text
+        List<List<String>> sheet = Xlsx.rows(staff.bytes("/claims/export.xlsx?lang=de&creditor=" + shop.id()));
+        assertThat(sheet).hasSize(1_051);
+        assertThat(sheet.get(0).get(0)).isEqualTo("s:Rechnung");
+        assertThat(sheet).anyMatch(row -> row.subList(0, 8).equals(List.of("s:EX-3", "s:K-3", "s:Kundin 3", "d:46327",
+                "d:46568", "n:0", "n:1234.50", "n:1234.50")));
+        assertThat(sheet).anyMatch(row -> row.get(2).equals("s:=HYPERLINK(\"x\")"));
     }
 }

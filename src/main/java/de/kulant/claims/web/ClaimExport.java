@@ -6,12 +6,9 @@ import de.kulant.claims.ClaimListPage;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimView;
 import de.kulant.platform.BusinessDates;
-import de.kulant.platform.CsvWriter;
 import de.kulant.platform.web.Formats;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +16,9 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
+import de.kulant.platform.web.TableExport;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -43,8 +42,9 @@ class ClaimExport {
         this.clock = clock;
     }
 
-    @GetMapping("/claims/export.csv")
-    void export(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+    @GetMapping("/claims/export.{format:csv|xlsx}")
+    void export(@PathVariable String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String status,
                 @RequestParam(required = false) String creditor, @RequestParam(required = false) Boolean overdue,
                 @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer level,
                 @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueBefore,
@@ -55,36 +55,22 @@ class ClaimExport {
                 .claims(today);
         Locale locale = LocaleContextHolder.getLocale();
         boolean german = !"en".equals(locale.getLanguage());
-        char separator = german ? ';' : ',';
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + (german ? "forderungen-" : "claims-")
-                + today + ".csv\"");
-        Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF'); // spreadsheets read the file as UTF-8 only with this mark
-        out.write(new CsvWriter(separator).row(List.of("invoice", "customerNumber", "debtor", "invoiceDate", "dueDate",
-                "daysOverdue", "amount", "outstanding", "status", "level", "nextDunning").stream()
-                .map(column -> messages.getMessage("export.claims." + column, null, locale)).toList()).toString());
-        ClaimCursor after = null;
-        do {
-            ClaimListPage page = queries.page(filter, after, null, 0, CHUNK, today);
-            CsvWriter rows = new CsvWriter(separator);
-            for (ClaimView c : page.items()) {
-                rows.row(c.invoiceNumber(), c.debtor().customerNumber(), c.debtor().name(),
-                        formats.date(c.invoiceDate(), locale), formats.date(c.dueDate(), locale),
-                        String.valueOf(c.status().isClosed() ? 0 : c.daysOverdue(today)), number(c.amount(), german),
-                        number(c.balance().outstanding(), german),
-                        messages.getMessage("status." + c.status(), null, locale), String.valueOf(c.dunningLevel()),
-                        c.nextDunningOn() == null || c.status().isClosed() ? "" : formats.date(c.nextDunningOn(), locale));
-            }
-            out.write(rows.toString());
-            after = page.next();
-        } while (after != null);
-        out.flush();
-    }
-
-    /** An amount as the spreadsheet of the reader's language reads a number: 1234,56 or 1234.56. */
-    private static String number(de.kulant.platform.money.Money money, boolean german) {
-        String plain = money.toPlainString();
-        return german ? plain.replace('.', ',') : plain;
+        List<String> headers = List.of("invoice", "customerNumber", "debtor", "invoiceDate", "dueDate", "daysOverdue",
+                "amount", "outstanding", "status", "level", "nextDunning").stream()
+                .map(column -> messages.getMessage("export.claims." + column, null, locale)).toList();
+        try (TableExport export = TableExport.start(response, TableExport.Format.of(format),
+                (german ? "forderungen-" : "claims-") + today, headers, locale, formats)) {
+            ClaimCursor after = null;
+            do {
+                ClaimListPage page = queries.page(filter, after, null, 0, CHUNK, today);
+                for (ClaimView c : page.items()) {
+                    export.row(c.invoiceNumber(), c.debtor().customerNumber(), c.debtor().name(), c.invoiceDate(),
+                            c.dueDate(), c.status().isClosed() ? 0 : c.daysOverdue(today), c.amount(),
+                            c.balance().outstanding(), messages.getMessage("status." + c.status(), null, locale),
+                            c.dunningLevel(), c.nextDunningOn() == null || c.status().isClosed() ? null : c.nextDunningOn());
+                }
+                after = page.next();
+            } while (after != null);
+        }
     }
 }

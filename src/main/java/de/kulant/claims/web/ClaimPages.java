@@ -125,6 +125,7 @@ class ClaimPages {
         List<Creditor> all = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         model.addAttribute("filter", echoed);
         model.addAttribute("exportLink", "/claims/export.csv" + echoed.query());
+        model.addAttribute("exportXlsxLink", "/claims/export.xlsx" + echoed.query());
         model.addAttribute("statuses", ClaimStatus.values());
         model.addAttribute("creditors", all);
         model.addAttribute("creditorNames", all.stream().collect(Collectors.toMap(Creditor::id, Creditor::name)));

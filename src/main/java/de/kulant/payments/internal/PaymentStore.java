@@ -298,6 +298,37 @@ public class PaymentStore {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
+    /**
+     * Up to {@code size} payments booked from {@code from} to {@code to} (either may be null), in booking order after
+     * the position ({@code afterDate}, {@code afterId}), with their allocations: one chunk of an export.
+     */
+    public List<PaymentView> chunk(CreditorId scope, Collection<PaymentStatus> statuses, LocalDate from, LocalDate to,
+                                   LocalDate afterDate, UUID afterId, int size) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(where(scope, statuses, null, params));
+        List<String> more = new ArrayList<>();
+        if (from != null) {
+            more.add("booking_date >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            more.add("booking_date <= :to");
+            params.put("to", to);
+        }
+        if (afterDate != null) {
+            more.add("(booking_date > :afterDate or booking_date = :afterDate and id > :afterId)");
+            params.put("afterDate", afterDate);
+            params.put("afterId", afterId);
+        }
+        for (String condition : more) {
+            where.append(where.isEmpty() ? " where " : " and ").append(condition);
+        }
+        params.put("limit", size);
+        return withShares(jdbc.sql("select " + VIEW_COLUMNS + " from payment" + where
+                        + " order by booking_date, id limit :limit")
+                .params(params).query((rs, n) -> view(rs, List.of())).list());
+    }
+
     /** The payments with what each was allocated to, read in one query. */
     private List<PaymentView> withShares(List<PaymentView> views) {
         Map<UUID, List<PaymentView.Share>> shares = allocations.of(views.stream().map(PaymentView::id).toList());

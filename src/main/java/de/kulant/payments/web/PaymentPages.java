@@ -262,7 +262,7 @@ class PaymentPages {
         return page == null || page < 0 ? 0 : page;
     }
 
-    private static PaymentStatus statusOf(String status) {
+    static PaymentStatus statusOf(String status) {
         try {
             return status == null || status.isBlank() ? null : PaymentStatus.valueOf(status.strip());
         } catch (IllegalArgumentException e) {
@@ -286,7 +286,7 @@ class PaymentPages {
     }
 
     /** The creditor chosen in the filter, or null for all; an id that is not one shows all. */
-    private static CreditorId creditorOf(String creditor) {
+    static CreditorId creditorOf(String creditor) {
         if (creditor == null || creditor.isBlank()) {
             return null;
         }
