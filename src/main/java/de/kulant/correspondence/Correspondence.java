@@ -54,8 +54,32 @@ public class Correspondence {
         this.clock = clock;
     }
 
+    /** The newest {@code limit} dispatches. */
     public List<DispatchView> dispatches(CreditorId creditor, Status status, int limit) {
-        return dispatches.list(creditor, status, null, limit);
+        return page(creditor, status, null, limit).items();
+    }
+
+    /** One page of the dispatch list, newest first; {@code next} is the cursor of the following page, null on the last. */
+    public record DispatchPage(List<DispatchView> items, String next) {
+    }
+
+    /** The dispatch list page after {@code after} (a cursor this list gave out; anything else starts at the top). */
+    public DispatchPage page(CreditorId creditor, Status status, String after, int size) {
+        java.time.Instant afterAt = null;
+        java.util.UUID afterId = null;
+        if (after != null) {
+            String[] parts = after.split("_");
+            try {
+                afterAt = java.time.Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+                afterId = java.util.UUID.fromString(parts[2]);
+            } catch (RuntimeException unreadable) {
+                afterAt = null;
+                afterId = null;
+            }
+        }
+        var page = dispatches.page(creditor, status, afterAt, afterId, size);
+        return new DispatchPage(page.items(), page.nextCreatedAt() == null ? null : page.nextCreatedAt().getEpochSecond()
+                + "_" + page.nextCreatedAt().getNano() + "_" + page.nextId());
     }
 
     public Map<Status, Integer> counts(CreditorId creditor) {

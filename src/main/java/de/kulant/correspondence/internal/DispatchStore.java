@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -201,7 +202,12 @@ public class DispatchStore {
                         view.documentId(), view.error(), log(view.id())));
     }
 
-    public List<DispatchView> list(CreditorId creditor, Status status, UUID combined, int limit) {
+    /** A page of the dispatch list, and where the next one starts (null after the last). */
+    public record ListPage(List<DispatchView> items, Instant nextCreatedAt, UUID nextId) {
+    }
+
+    /** Up to {@code size} dispatches after the position (created at, id), newest first. */
+    public ListPage page(CreditorId creditor, Status status, Instant afterCreatedAt, UUID afterId, int size) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (creditor != null) {
@@ -212,13 +218,23 @@ public class DispatchStore {
             where.append(" and status = :status");
             params.put("status", status.name());
         }
-        if (combined != null) {
-            where.append(" and combined_id = :combined");
-            params.put("combined", combined);
+        if (afterCreatedAt != null) {
+            where.append(" and (created_at < :afterAt or created_at = :afterAt and id < :afterId)");
+            params.put("afterAt", Timestamp.from(afterCreatedAt));
+            params.put("afterId", afterId);
         }
-        params.put("limit", limit);
-        return jdbc.sql("select " + COLUMNS + " from dispatch" + where + " order by created_at desc, id desc limit :limit")
-                .params(params).query((rs, n) -> view(rs)).list();
+        params.put("limit", size + 1);
+        List<Instant> created = new ArrayList<>();
+        List<DispatchView> rows = jdbc.sql("select " + COLUMNS + ", created_at from dispatch" + where
+                        + " order by created_at desc, id desc limit :limit")
+                .params(params).query((rs, n) -> {
+                    created.add(rs.getTimestamp("created_at").toInstant());
+                    return view(rs);
+                }).list();
+        if (rows.size() <= size) {
+            return new ListPage(rows, null, null);
+        }
+        return new ListPage(List.copyOf(rows.subList(0, size)), created.get(size - 1), rows.get(size - 1).id());
     }
 
     /** Dispatches of a dunning run that need a person: FAILED or UNCERTAIN. */

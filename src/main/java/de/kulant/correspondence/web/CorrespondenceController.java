@@ -96,9 +96,21 @@ class CorrespondenceController {
     }
 
     @GetMapping({"/api/v1/dispatches", "/api/v1/admin/creditors/{creditorId}/dispatches"})
-    @Operation(summary = "Letters and e-mails on their way, newest first; filter by status")
-    List<DispatchView> dispatches(@RequestParam(required = false) String status, Caller caller) {
-        return correspondence.dispatches(scopeOrAll(caller), status(status), 200);
+    @Operation(summary = "Letters and e-mails on their way, newest first; filter by status. Pages of size (default "
+            + "200, at most 1000) by keyset: a further page is announced in the Link header (rel=\"next\") with its "
+            + "after cursor")
+    List<DispatchView> dispatches(@RequestParam(required = false) String status,
+                                  @RequestParam(required = false) String after,
+                                  @RequestParam(required = false) Integer size, Caller caller,
+                                  jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
+        int limit = size == null || size < 1 ? 200 : Math.min(size, 1000);
+        Correspondence.DispatchPage page = correspondence.page(scopeOrAll(caller), status(status), after, limit);
+        if (page.next() != null) {
+            String next = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromRequest(request)
+                    .replaceQueryParam("after", page.next()).build().toUriString();
+            response.setHeader(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return page.items();
     }
 
     @GetMapping({"/api/v1/dispatches/{id}", "/api/v1/admin/creditors/{creditorId}/dispatches/{id}"})

@@ -44,6 +44,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -55,6 +56,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CorrespondencePages {
 
     private static final int LEVELS = 6;
+    static final int PAGE_SIZE = 100;
 
     private final Correspondence correspondence;
     private final Documents documents;
@@ -77,12 +79,22 @@ class CorrespondencePages {
 
     @GetMapping("/correspondence")
     String overview(@RequestParam(required = false) UUID creditor, @RequestParam(required = false) String status,
-                    Model model) {
+                    @RequestParam(required = false) String after, Model model) {
         CreditorId scope = creditor == null ? null : new CreditorId(creditor);
         Status selected = status == null || status.isBlank() ? null : parseStatus(status);
-        model.addAttribute("dispatches", correspondence.dispatches(scope, selected, 200));
+        Correspondence.DispatchPage page = correspondence.page(scope, selected, after, PAGE_SIZE);
+        model.addAttribute("dispatches", page.items());
         Map<Status, Integer> counts = correspondence.counts(scope);
         model.addAttribute("counts", counts);
+        model.addAttribute("listed", selected == null ? counts.values().stream().mapToInt(Integer::intValue).sum()
+                : counts.getOrDefault(selected, 0));
+        UriComponentsBuilder query = UriComponentsBuilder.fromPath("/correspondence")
+                .queryParamIfPresent("creditor", java.util.Optional.ofNullable(creditor))
+                .queryParamIfPresent("status", java.util.Optional.ofNullable(selected));
+        model.addAttribute("firstLink", after == null ? null : query.cloneBuilder().build().toUriString());
+        model.addAttribute("nextLink", page.next() == null ? null
+                : query.cloneBuilder().queryParam("after", page.next()).build().toUriString());
+        model.addAttribute("exportQuery", query.cloneBuilder().build().getQuery());
         model.addAttribute("statuses", Status.values());
         model.addAttribute("selectedStatus", selected);
         model.addAttribute("selectedCreditor", creditor);
@@ -257,7 +269,7 @@ class CorrespondencePages {
         return found.get(0).id();
     }
 
-    private static Status parseStatus(String value) {
+    static Status parseStatus(String value) {
         try {
             return Status.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -1,0 +1,7 @@
+package de.kulant.correspondence;
+
+import de.kulant.support.OnPostgres;
+
+@OnPostgres
+class DispatchListOnPostgresTest extends DispatchListContract {
+}
