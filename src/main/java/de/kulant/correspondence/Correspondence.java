@@ -7,10 +7,9 @@ import de.kulant.correspondence.DispatchView.Status;
 import de.kulant.correspondence.internal.DispatchStore;
 import de.kulant.correspondence.internal.LetterComposer;
 import de.kulant.correspondence.internal.LetterException;
-import de.kulant.correspondence.internal.LetterTemplates;
 import de.kulant.correspondence.internal.LetterheadStore;
 import de.kulant.correspondence.internal.LogoImage;
-import de.kulant.correspondence.internal.PdfLetters;
+import de.kulant.correspondence.internal.LetterPrinter;
 import de.kulant.dunning.Channel;
 import de.kulant.dunning.RunId;
 import de.kulant.platform.Actor;
@@ -23,6 +22,7 @@ import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,19 +36,19 @@ public class Correspondence {
     private final DispatchStore dispatches;
     private final LetterheadStore letterheads;
     private final LetterComposer composer;
-    private final LetterTemplates templates;
-    private final PdfLetters pdfs;
+    private final LetterPrinter printer;
+    private final de.kulant.dunning.NoticePreviews previews;
     private final ClaimQueries claims;
     private final AuditTrail audit;
     private final Clock clock;
 
     Correspondence(DispatchStore dispatches, LetterheadStore letterheads, LetterComposer composer,
-                   LetterTemplates templates, PdfLetters pdfs, ClaimQueries claims, AuditTrail audit, Clock clock) {
+                   LetterPrinter printer, de.kulant.dunning.NoticePreviews previews, ClaimQueries claims, AuditTrail audit, Clock clock) {
         this.dispatches = dispatches;
         this.letterheads = letterheads;
         this.composer = composer;
-        this.templates = templates;
-        this.pdfs = pdfs;
+        this.printer = printer;
+        this.previews = previews;
         this.claims = claims;
         this.audit = audit;
         this.clock = clock;
@@ -176,19 +176,28 @@ public class Correspondence {
     }
 
     /** A letter as a level of the creditor's chain would write it for a claim today, not stored or sent. */
-    public byte[] preview(CreditorId creditor, ClaimId claim, int level, String name, Channel channel, String tone,
-                          String language, boolean announcesHandover) {
-        ClaimView view = claims.find(creditor, claim, BusinessDates.today(clock))
-                .orElseThrow(() -> new NotFoundException("claim"));
+    /**
+     * A letter for a claim at a level as the creditor's policy would write it today, as PDF; {@code tone} null takes the
+     * policy's, {@code language} null the debtor's. Nothing is stored.
+     */
+    public byte[] preview(CreditorId creditor, ClaimId claim, int level, de.kulant.dunning.Tone tone, String language) {
+        LocalDate today = BusinessDates.today(clock);
+        ClaimView view = claims.find(creditor, claim, today).orElseThrow(() -> new NotFoundException("claim"));
         if (level < 1 || level > 6) {
             throw new InvalidInputException("level", "must lie between 1 and 6");
         }
+        var policy = previews.preview(view.creditorId(), claim, level, today)
+                .orElseThrow(() -> new NotFoundException("claim"));
         try {
-            Letter letter = composer.preview(view, level, name, channel, tone, language, announcesHandover,
-                    BusinessDates.today(clock));
-            return pdfs.render(templates.letter(letter)).bytes();
+            return printer.print(composer.preview(view, policy, tone, language, today)).bytes();
         } catch (LetterException e) {
             throw new InvalidInputException("letter", e.getMessage());
         }
+    }
+
+    /** The names of the levels of the chain that applies to a claim, for offering them in a preview form. */
+    public java.util.List<String> levelNames(ClaimView claim) {
+        return previews.preview(claim.creditorId(), claim.id(), 1, BusinessDates.today(clock))
+                .map(de.kulant.dunning.NoticePreviews.NoticePreview::levelNames).orElse(java.util.List.of());
     }
 }

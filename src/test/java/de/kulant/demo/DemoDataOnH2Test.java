@@ -50,5 +50,9 @@ class DemoDataOnH2Test extends IntegrationTest {
         assertThat(letters).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from document where kind = 'LETTER' and issued_on <> ?",
                 Integer.class, clock.today())).isZero();
+        // a letter for one claim fits one sheet (issue 13, item 10): no second page only for the closing and footer
+        assertThat(jdbc.queryForObject("""
+                select count(*) from document d where d.kind = 'LETTER' and d.pages > 1
+                and (select count(*) from notice n where n.combined_id = d.combined_id) = 1""", Integer.class)).isZero();
     }
 }

@@ -52,7 +52,7 @@ public class Dispatcher {
     private final DispatchStore dispatches;
     private final LetterComposer composer;
     private final LetterTemplates templates;
-    private final PdfLetters pdfs;
+    private final LetterPrinter printer;
     private final Documents documents;
     private final Notices notices;
     private final MailGateway mail;
@@ -61,7 +61,7 @@ public class Dispatcher {
     private final Clock clock;
     private final AsyncTaskExecutor workers;
 
-    Dispatcher(DispatchStore dispatches, LetterComposer composer, LetterTemplates templates, PdfLetters pdfs,
+    Dispatcher(DispatchStore dispatches, LetterComposer composer, LetterTemplates templates, LetterPrinter printer,
                Documents documents, Notices notices, MailGateway mail, StandingNotices standing,
                CorrespondenceProperties properties, Clock clock,
                @Qualifier(CorrespondenceWorkers.DISPATCH) AsyncTaskExecutor workers) {
@@ -69,7 +69,7 @@ public class Dispatcher {
         this.dispatches = dispatches;
         this.composer = composer;
         this.templates = templates;
-        this.pdfs = pdfs;
+        this.printer = printer;
         this.documents = documents;
         this.notices = notices;
         this.mail = mail;
@@ -238,7 +238,7 @@ public class Dispatcher {
         }
         PdfLetters.Pdf pdf;
         try {
-            pdf = pdfs.render(templates.letter(letter));
+            pdf = printer.print(letter);
         } catch (TemplateProcessingException | IllegalArgumentException e) {
             throw new LetterException("the letter could not be rendered: " + e.getMessage(), e);
         }

@@ -194,16 +194,20 @@ public class LetterComposer {
                 group.stream().anyMatch(n -> n.channel().includesLetter()));
     }
 
-    /** A letter for a claim as it stands today, for previewing a level, tone and language; nothing is stored. */
-    public Letter preview(ClaimView claim, int level, String name, de.kulant.dunning.Channel channel, String tone,
-                          String language, boolean announcesHandover, LocalDate today) {
-        de.kulant.dunning.Tone chosenTone = de.kulant.dunning.Tone.valueOf(tone == null ? "NEUTRAL"
-                : tone.toUpperCase(Locale.ROOT));
+    /**
+     * A letter for a claim as it stands today as the creditor's policy would write it at a level (its name, fee, flat
+     * fee, handover announcement and pay-by date), for a preview; {@code tone} null takes the policy's; nothing is stored.
+     */
+    public Letter preview(ClaimView claim, de.kulant.dunning.NoticePreviews.NoticePreview policy,
+                          de.kulant.dunning.Tone tone, String language, LocalDate today) {
         var balance = claim.balance();
-        NoticeView notice = new NoticeView(new NoticeId(UUID.randomUUID()), claim.id(), claim.creditorId(), level, name, today,
-                today.plusDays(10), channel, chosenTone, "preview", balance.principal(), balance.interest(),
-                balance.fees(), balance.costs(), balance.outstanding(), Money.zeroEur(), "PREVIEW", Money.zeroEur(),
-                claim.paymentReference().value(), new LetterId(UUID.randomUUID()), announcesHandover);
+        Money fees = balance.fees().plus(policy.fee());
+        NoticeView notice = new NoticeView(new NoticeId(UUID.randomUUID()), claim.id(), claim.creditorId(),
+                policy.level(), policy.levelName(), today, policy.payBy(), policy.channel(),
+                tone == null ? policy.tone() : tone, "preview", balance.principal(), balance.interest(), fees,
+                balance.costs(), balance.outstanding().plus(policy.fee()).plus(policy.flatFee()), policy.fee(), "PREVIEW",
+                policy.flatFee(), claim.paymentReference().value(), new LetterId(UUID.randomUUID()),
+                policy.announcesHandover());
         Locale locale = language == null || language.isBlank() ? null
                 : "en".equalsIgnoreCase(language.strip()) ? Locale.ENGLISH : Locale.GERMAN;
         return composeAll(Map.of(notice.combinedId(), List.of(notice)), locale).get(notice.combinedId()).orThrow();

@@ -47,8 +47,14 @@ public class LetterTemplates {
     }
 
     public String letter(Letter letter) {
+        return letter(letter, false);
+    }
+
+    /** The letter's XHTML; {@code compact} sets it a point smaller and tighter, to keep a one-claim notice on one page. */
+    public String letter(Letter letter, boolean compact) {
         return engine.process("letter.xhtml", context(letter, Map.of("qrType", EpcQrDrawer.TYPE,
-                "qrData", letter.qrPayload() == null ? "" : EpcQrDrawer.attribute(letter.qrPayload()))));
+                "qrData", letter.qrPayload() == null ? "" : EpcQrDrawer.attribute(letter.qrPayload()),
+                "compact", compact)));
     }
 
     public String emailHtml(Letter letter, boolean withAttachment) {

@@ -8,7 +8,6 @@ import de.kulant.correspondence.DocumentView;
 import de.kulant.correspondence.Documents;
 import de.kulant.correspondence.Letterhead;
 import de.kulant.correspondence.PrintExports;
-import de.kulant.dunning.Channel;
 import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.ForbiddenException;
@@ -153,13 +152,14 @@ class CorrespondenceController {
     }
 
     @GetMapping({"/api/v1/letters/preview", "/api/v1/admin/creditors/{creditorId}/letters/preview"})
-    @Operation(summary = "Preview a letter for a claim at a level, tone and language (PDF, nothing stored)")
+    @Operation(summary = "Preview the letter of a claim at a level as the creditor's dunning policy would write it today "
+            + "(level name, fee, handover announcement, pay-by date); tone and language may be chosen, else the policy's "
+            + "and the debtor's (PDF, nothing stored)")
     ResponseEntity<byte[]> preview(@RequestParam UUID claimId, @RequestParam(defaultValue = "1") int level,
-                                   @RequestParam(defaultValue = "NEUTRAL") String tone,
+                                   @RequestParam(required = false) String tone,
                                    @RequestParam(required = false) String language, Caller caller) {
-        Tones.check(tone);
-        byte[] pdf = correspondence.preview(caller.requireCreditor(), new ClaimId(claimId), level,
-                level == 1 ? "Zahlungserinnerung" : "Mahnung", Channel.EMAIL_AND_LETTER, tone, language, false);
+        byte[] pdf = correspondence.preview(caller.requireCreditor(), new ClaimId(claimId), level, Tones.of(tone),
+                language);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
@@ -199,11 +199,16 @@ class CorrespondenceController {
 
     /** The tones a preview may use. */
     static final class Tones {
-        static void check(String tone) {
+        /** The tone asked for, or null (the policy's) when none is given. */
+        static de.kulant.dunning.Tone of(String tone) {
+            if (tone == null || tone.isBlank()) {
+                return null;
+            }
             try {
-                de.kulant.dunning.Tone.valueOf(tone.toUpperCase(Locale.ROOT));
+                return de.kulant.dunning.Tone.valueOf(tone.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("tone", "unknown tone '" + tone + "' (FRIENDLY, NEUTRAL, FIRM)");
+                throw new InvalidInputException(List.of(de.kulant.platform.FieldViolation.coded("tone", "unknownValue",
+                        "unknown tone '" + tone + "' (FRIENDLY, NEUTRAL, FIRM)", tone)));
             }
         }
     }

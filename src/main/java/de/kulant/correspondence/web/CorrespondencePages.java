@@ -216,13 +216,11 @@ class CorrespondencePages {
     @GetMapping("/correspondence/preview")
     Object preview(@RequestParam(required = false) UUID claim, @RequestParam(required = false) UUID creditor,
                    @RequestParam(required = false) String invoice, @RequestParam(defaultValue = "1") int level,
-                   @RequestParam(defaultValue = "NEUTRAL") String tone, @RequestParam(required = false) String language,
+                   @RequestParam(required = false) String tone, @RequestParam(required = false) String language,
                    RedirectAttributes redirect) {
         try {
-            CorrespondenceController.Tones.check(tone);
             ClaimId claimId = claim != null ? new ClaimId(claim) : byInvoice(creditor, invoice);
-            byte[] pdf = correspondence.preview(null, claimId, level, level == 1 ? "Zahlungserinnerung" : "Mahnung",
-                    Channel.EMAIL_AND_LETTER, tone.toUpperCase(Locale.ROOT), language, false);
+            byte[] pdf = correspondence.preview(null, claimId, level, CorrespondenceController.Tones.of(tone), language);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("preview.pdf").build()
                             .toString())
@@ -242,7 +240,7 @@ class CorrespondencePages {
         model.addAttribute("noticeByLetter", notices.forClaim(claim.creditorId(), claim.id()).stream()
                 .collect(java.util.stream.Collectors.toMap(n -> n.combinedId().value(), n -> n, (a, b) -> a)));
         model.addAttribute("claimId", id);
-        model.addAttribute("levels", java.util.stream.IntStream.rangeClosed(1, LEVELS).boxed().toList());
+        model.addAttribute("levelNames", correspondence.levelNames(claim));
         return "correspondence/fragments :: documents";
     }
 
