@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.kulant.creditors.Creditors;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.StaffLinkMail;
 import de.kulant.platform.money.Money;
 import de.kulant.support.FlowFixtures;
 import de.kulant.support.TestClock;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** The claims module on its own: a payment booked on a claim announces how it was allocated, for other modules. */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
@@ -35,6 +37,10 @@ class PaymentFlowScenarioTest {
 
     @Autowired
     private TestClock clock;
+
+    /** Staff invitations are e-mailed by correspondence, which this module test does not start. */
+    @MockitoBean
+    private StaffLinkMail staffLinkMail;
 
     @Test
     void aPaymentAnnouncesWhatWentToInterestAndPrincipalAndThatTheClaimIsPaid(Scenario scenario) {

@@ -9,6 +9,7 @@ import de.kulant.claims.ClaimIntake;
 import de.kulant.creditors.Creditors;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.StaffLinkMail;
 import de.kulant.support.FlowFixtures;
 import de.kulant.support.TestClock;
 import de.kulant.support.TestClockConfiguration;
@@ -24,6 +25,7 @@ import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
@@ -47,6 +49,10 @@ class HandoverFlowScenarioTest {
 
     @Autowired
     private TestClock clock;
+
+    /** Staff invitations are e-mailed by correspondence, which this module test does not start. */
+    @MockitoBean
+    private StaffLinkMail staffLinkMail;
 
     @TestBean(name = "dunningRunExecutor")
     private AsyncTaskExecutor worker;

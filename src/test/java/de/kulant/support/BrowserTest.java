@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A staff user in Chromium against the running application on H2. */
@@ -40,6 +41,14 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected void logInAsAdmin() {
         logIn("admin", ADMIN_PASSWORD);
+    }
+
+    /** Clicks a button that submits a form and waits until the next page has loaded in place of this one. */
+    protected void submitAndWait(String buttonId) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id(buttonId)).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
     /** Date inputs take their value in ISO form regardless of the browser's display locale. */
