@@ -12,4 +12,7 @@ public interface DocumentArchive {
     String store(String name, byte[] bytes);
 
     Optional<byte[]> read(String key);
+
+    /** Deletes a document whose retention period has passed (the only way a stored document goes away). */
+    void erase(String key);
 }

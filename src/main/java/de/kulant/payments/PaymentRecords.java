@@ -40,4 +40,10 @@ public class PaymentRecords {
             }
         }
     }
+
+    /** The payments booked on these claims, with what each paid on which: for a debtor's copy of their data. */
+    @Transactional(readOnly = true)
+    public List<PaymentView> ofClaims(List<de.kulant.claims.ClaimId> claims) {
+        return store.byClaims(claims.stream().map(de.kulant.claims.ClaimId::value).toList());
+    }
 }

@@ -58,7 +58,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/dunning/approvals", "/dunning/notices", "/payments",
                 "/payments/statements/" + statementId, "/payments/" + paymentId, "/payments/refunds",
                 "/correspondence", "/correspondence/dispatches/" + dispatchId, "/correspondence/letterhead",
-                "/admin/creditors", "/admin/creditors/" + shop.id(), "/admin/users", "/account/password",
+                "/admin/creditors", "/admin/creditors/" + shop.id(), "/admin/users", "/account/password", "/admin/privacy", "/privacy/claims/" + claimId,
                 "/password/not-a-valid-link", "/calculators", "/claims/" + UUID.randomUUID());
     }
 

@@ -46,4 +46,18 @@ class FileSystemDocumentArchive implements DocumentArchive {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Override
+    public void erase(String key) {
+        Path file = root.resolve(key).normalize();
+        if (!file.startsWith(root)) {
+            return;
+        }
+        try {
+            file.toFile().setWritable(true);
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

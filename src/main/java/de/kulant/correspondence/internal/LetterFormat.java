@@ -19,6 +19,11 @@ public record LetterFormat(Locale locale) {
         return format.format(money.amount());
     }
 
+    /** An amount given in its plain form ({@code 119.00}) as the reader writes euros. */
+    public String money(String plain) {
+        return plain == null || plain.isBlank() ? "" : money(Money.eur(plain));
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : date.format(german() ? GERMAN : ENGLISH);
     }

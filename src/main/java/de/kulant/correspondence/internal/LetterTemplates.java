@@ -57,6 +57,14 @@ public class LetterTemplates {
                 "compact", compact)));
     }
 
+    /** Another document of the {@code letters/} folder ({@code name.xhtml}) in the reader's language, with {@code f} for formats. */
+    public String document(String name, Map<String, Object> variables, java.util.Locale locale) {
+        Context context = new Context(locale);
+        context.setVariable("f", new LetterFormat(locale));
+        variables.forEach(context::setVariable);
+        return engine.process(name + ".xhtml", context);
+    }
+
     public String emailHtml(Letter letter, boolean withAttachment) {
         return engine.process("email.html", context(letter, Map.of("attachment", withAttachment)));
     }

@@ -329,6 +329,16 @@ public class PaymentStore {
                 .params(params).query((rs, n) -> view(rs, List.of())).list());
     }
 
+    /** Every payment booked on one of the claims, in booking order, with its allocations. */
+    public List<PaymentView> byClaims(Collection<UUID> claims) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        return withShares(jdbc.sql("select " + VIEW_COLUMNS + " from payment where id in "
+                        + "(select payment_id from payment_allocation where claim_id in (:claims)) order by booking_date, id")
+                .param("claims", claims).query((rs, n) -> view(rs, List.of())).list());
+    }
+
     /** The payments with what each was allocated to, read in one query. */
     private List<PaymentView> withShares(List<PaymentView> views) {
         Map<UUID, List<PaymentView.Share>> shares = allocations.of(views.stream().map(PaymentView::id).toList());

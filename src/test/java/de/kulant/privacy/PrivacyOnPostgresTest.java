@@ -1,0 +1,7 @@
+package de.kulant.privacy;
+
+import de.kulant.support.OnPostgres;
+
+@OnPostgres
+class PrivacyOnPostgresTest extends PrivacyContract {
+}
