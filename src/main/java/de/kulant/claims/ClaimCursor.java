@@ -1,33 +1,48 @@
 package de.kulant.claims;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A position in the claim list (due date, then id), passed to clients as an opaque text. */
-public record ClaimCursor(LocalDate dueDate, ClaimId id) {
+/**
+ * A position in the claim list in one order: the sort key of a claim, then its id. Passed to clients as an opaque
+ * text; in the default order it reads as before sorting existed, so cursors handed out earlier stay valid.
+ */
+public record ClaimCursor(ClaimSort sort, String key, ClaimId id) {
 
-    public static ClaimCursor of(ClaimView claim) {
-        return new ClaimCursor(claim.dueDate(), claim.id());
+    public static ClaimCursor of(ClaimView claim, ClaimSort sort) {
+        return new ClaimCursor(sort, sort.keyOf(claim), claim.id());
+    }
+
+    /** The key as the database compares it. */
+    public Object typedKey() {
+        return sort.typedKey(key).orElseThrow();
     }
 
     public String encode() {
+        String prefix = sort == ClaimSort.DUE_DATE_DESC ? "" : sort.param() + "|";
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((dueDate + "_" + id.value()).getBytes(StandardCharsets.US_ASCII));
+                .encodeToString((prefix + key + "_" + id.value()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Empty when the text is not a cursor this list gave out. */
     public static Optional<ClaimCursor> parse(String text) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.US_ASCII).split("_");
-            if (parts.length != 2) {
+            String decoded = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8);
+            int idAt = decoded.lastIndexOf('_');
+            if (idAt < 0) {
                 return Optional.empty();
             }
-            return Optional.of(new ClaimCursor(LocalDate.parse(parts[0]), new ClaimId(UUID.fromString(parts[1]))));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+            ClaimId id = new ClaimId(UUID.fromString(decoded.substring(idAt + 1)));
+            String head = decoded.substring(0, idAt);
+            int bar = head.indexOf('|');
+            Optional<ClaimSort> named = bar < 0 ? Optional.empty() : ClaimSort.parse(head.substring(0, bar))
+                    .filter(s -> s != ClaimSort.DUE_DATE_DESC);
+            ClaimSort sort = named.orElse(ClaimSort.DUE_DATE_DESC);
+            String key = named.isPresent() ? head.substring(bar + 1) : head;
+            return sort.typedKey(key).map(typed -> new ClaimCursor(sort, key, id));
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }

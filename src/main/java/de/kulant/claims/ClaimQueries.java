@@ -61,11 +61,12 @@ public class ClaimQueries {
         if (more) {
             items.remove(before != null ? 0 : items.size() - 1);
         }
+        ClaimSort sort = filter.sort();
         ClaimCursor next = items.isEmpty() ? null
-                : before != null || more ? ClaimCursor.of(items.get(items.size() - 1)) : null;
+                : before != null || more ? ClaimCursor.of(items.get(items.size() - 1), sort) : null;
         ClaimCursor previous = items.isEmpty() ? null
-                : before != null ? (more ? ClaimCursor.of(items.get(0)) : null)
-                : after != null || offset > 0 ? ClaimCursor.of(items.get(0)) : null;
+                : before != null ? (more ? ClaimCursor.of(items.get(0), sort) : null)
+                : after != null || offset > 0 ? ClaimCursor.of(items.get(0), sort) : null;
         if (filter.countableFromFigures()) {
             FigureStore.Share total = figures.total(filter.creditor(), filter.status(), filter.openOnly(), filter.dunningLevel(),
                     filter.dueFrom(), filter.dueBefore());

@@ -2,6 +2,7 @@ package de.kulant.claims.web;
 
 import de.kulant.claims.ClaimAccounting;
 import de.kulant.claims.ClaimCursor;
+import de.kulant.claims.ClaimSort;
 import de.kulant.claims.ClaimFilter;
 import de.kulant.claims.ClaimHolds;
 import de.kulant.claims.ClaimId;
@@ -21,7 +22,6 @@ import de.kulant.platform.CreditorId;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.money.Money;
 import de.kulant.platform.NotFoundException;
-import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PayloadTooLargeException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -135,12 +135,14 @@ class ClaimController {
     }
 
     @GetMapping
-    @Operation(summary = "List claims, due date newest first; page with 'after' (the 'next' of the page before); "
+    @Operation(summary = "List claims, due date newest first or in the order of 'sort' (dueDate, invoiceNumber, amount; "
+            + "a leading '-' for descending); page with 'after' (the 'next' of the page before); "
             + "filters status, invoiceNumber, customerNumber, dueBefore")
     ClaimPageJson list(@RequestParam(required = false) String status,
                        @RequestParam(required = false) String invoiceNumber,
                        @RequestParam(required = false) String customerNumber,
                        @RequestParam(required = false) String dueBefore,
+                       @RequestParam(required = false) String sort,
                        @RequestParam(required = false) String after,
                        @RequestParam(required = false) String before,
                        @RequestParam(required = false) Integer page,
@@ -157,20 +159,25 @@ class ClaimController {
             }
         }
         LocalDate due = check.date("dueBefore", dueBefore, false);
-        ClaimCursor afterCursor = cursor(check, "after", after);
-        ClaimCursor beforeCursor = cursor(check, "before", before);
+        ClaimSort order = ClaimSort.parse(sort).orElseGet(() -> {
+            check.violation("sort", "sortUnknown", "sorts by dueDate, invoiceNumber or amount, with a leading '-' for "
+                    + "descending");
+            return ClaimSort.DUE_DATE_DESC;
+        });
+        ClaimCursor afterCursor = cursor(check, "after", after, order);
+        ClaimCursor beforeCursor = cursor(check, "before", before, order);
         PageRequest pageRequest = PageRequest.of(page, size);
         if ((afterCursor != null || beforeCursor != null) && pageRequest.page() > 0) {
-            check.violation("page", "give either page or after/before, not both");
+            check.violation("page", "pageOrPosition", "give either page or after/before, not both");
         }
         if (pageRequest.offset() + pageRequest.size() > ClaimListPage.COUNT_LIMIT) {
-            check.violation("page", "page numbers reach " + ClaimListPage.COUNT_LIMIT
-                    + " claims; page further with 'after' (the 'next' of the page before)");
+            check.violation("page", "pageBeyondCount", "page numbers reach " + ClaimListPage.COUNT_LIMIT
+                    + " claims; page further with 'after' (the 'next' of the page before)", ClaimListPage.COUNT_LIMIT);
         }
         check.throwIfInvalid();
         ClaimFilter filter = ClaimFilter.forCreditor(creditor).withStatus(claimStatus)
                 .withInvoiceNumber(blankToNull(invoiceNumber)).withCustomerNumber(blankToNull(customerNumber))
-                .withDueBetween(null, due);
+                .withDueBetween(null, due).withSort(order);
         ClaimListPage result = queries.page(filter, afterCursor, beforeCursor, pageRequest.offset(), pageRequest.size(),
                 BusinessDates.today(clock));
         return new ClaimPageJson(result.items().stream().map(ClaimJson::of).toList(), pageRequest.page(),
@@ -180,12 +187,13 @@ class ClaimController {
                 result.previous() == null ? null : result.previous().encode());
     }
 
-    private static ClaimCursor cursor(InputCheck check, String field, String text) {
+    private static ClaimCursor cursor(InputCheck check, String field, String text, ClaimSort order) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return ClaimCursor.parse(text).orElseGet(() -> {
-            check.violation(field, "is not a position this list gave out; use the 'next' or 'previous' of a page");
+        return ClaimCursor.parse(text).filter(cursor -> cursor.sort() == order).orElseGet(() -> {
+            check.violation(field, "cursorUnknown", "is not a position this list gave out in this order; use the "
+                    + "'next' or 'previous' of a page");
             return null;
         });
     }

@@ -48,11 +48,11 @@ class ClaimExport {
                 @RequestParam(required = false) String creditor, @RequestParam(required = false) Boolean overdue,
                 @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer level,
                 @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueBefore,
-                @RequestParam(required = false) String customer, HttpServletResponse response) throws IOException {
+                @RequestParam(required = false) String customer, @RequestParam(required = false) String sort,
+                HttpServletResponse response) throws IOException {
         LocalDate today = BusinessDates.today(clock);
-        ClaimFilter filter = ClaimPages.ListFilter.of(q, status, creditor, overdue, open, level, dueFrom, dueBefore,
-                        customer)
-                .claims(today);
+        ClaimFilter filter = ClaimListForm.of(q, status, creditor, overdue, open, level, dueFrom, dueBefore, customer,
+                sort).claims(today);
         Locale locale = LocaleContextHolder.getLocale();
         boolean german = !"en".equals(locale.getLanguage());
         List<String> headers = List.of("invoice", "customerNumber", "debtor", "invoiceDate", "dueDate", "daysOverdue",

@@ -25,7 +25,6 @@ import de.kulant.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,7 +38,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The staff UI for claims: the list with search, filters and paging, and one claim on one screen. */
 @Controller
@@ -64,62 +62,21 @@ class ClaimPages {
         this.clock = clock;
     }
 
-    /** The filter form as submitted, echoed back into the page; level and the due range come from dashboard links. */
-    record ListFilter(String q, String status, String creditor, boolean overdue, boolean open, Integer level,
-                      LocalDate dueFrom, LocalDate dueBefore, String customer) {
-
-        /** The form's values as sent; what cannot be read is left out rather than refused (links, bookmarks). */
-        static ListFilter of(String q, String status, String creditor, Boolean overdue, Boolean open, Integer level,
-                             String dueFrom, String dueBefore, String customer) {
-            ClaimStatus claimStatus = parse(status, s -> ClaimStatus.valueOf(s.toUpperCase(Locale.ROOT)));
-            CreditorId creditorId = parse(creditor, CreditorId::of);
-            return new ListFilter(q, claimStatus == null ? null : claimStatus.name(),
-                    creditorId == null ? null : creditorId.toString(), Boolean.TRUE.equals(overdue),
-                    Boolean.TRUE.equals(open), level, parse(dueFrom, LocalDate::parse), parse(dueBefore, LocalDate::parse),
-                    customer == null || customer.isBlank() ? null : customer.strip());
-        }
-
-        /** The claims this form asks for on {@code today} ("overdue" ends the due dates before today). */
-        ClaimFilter claims(LocalDate today) {
-            LocalDate until = overdue && (dueBefore == null || dueBefore.isAfter(today)) ? today : dueBefore;
-            return ClaimFilter.forCreditor(creditor == null ? null : CreditorId.of(creditor))
-                    .withStatus(status == null ? null : ClaimStatus.valueOf(status)).withDunningLevel(level)
-                    .withDueBetween(dueFrom, until).withSearch(q).withOpenOnly(open).withCustomerNumber(customer);
-        }
-
-        /** The query string of this filter, for links such as the export. */
-        String query() {
-            return UriComponentsBuilder.fromPath("").queryParamIfPresent("q", blank(q))
-                    .queryParamIfPresent("status", blank(status)).queryParamIfPresent("creditor", blank(creditor))
-                    .queryParamIfPresent("overdue", overdue ? java.util.Optional.of(true) : java.util.Optional.empty())
-                    .queryParamIfPresent("open", open ? java.util.Optional.of(true) : java.util.Optional.empty())
-                    .queryParamIfPresent("level", java.util.Optional.ofNullable(level))
-                    .queryParamIfPresent("dueFrom", java.util.Optional.ofNullable(dueFrom))
-                    .queryParamIfPresent("dueBefore", java.util.Optional.ofNullable(dueBefore))
-                    .queryParamIfPresent("customer", blank(customer))
-                    .build().encode().toUriString();
-        }
-
-        /** The link to this list at a position (page number shown only, the cursor does the paging). */
-        String link(String cursorName, ClaimCursor cursor, int page) {
-            return UriComponentsBuilder.fromUriString("/claims" + query())
-                    .queryParam(cursorName, cursor.encode()).queryParam("page", page).build(true).toUriString();
-        }
-    }
-
     @GetMapping("/claims")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String creditor, @RequestParam(required = false) Boolean overdue,
                 @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer level,
                 @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String customer,
-                @RequestParam(required = false) String dueBefore, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String dueBefore, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String after,
                 @RequestParam(required = false) String before, @RequestParam(required = false) Integer page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         LocalDate today = BusinessDates.today(clock);
-        ListFilter echoed = ListFilter.of(q, status, creditor, overdue, open, level, dueFrom, dueBefore, customer);
+        ClaimListForm echoed = ClaimListForm.of(q, status, creditor, overdue, open, level, dueFrom, dueBefore, customer,
+                sort);
         ClaimFilter filter = echoed.claims(today);
-        ClaimCursor afterCursor = after == null ? null : ClaimCursor.parse(after).orElse(null);
-        ClaimCursor beforeCursor = before == null ? null : ClaimCursor.parse(before).orElse(null);
+        ClaimCursor afterCursor = echoed.cursor(after);
+        ClaimCursor beforeCursor = echoed.cursor(before);
         int pageNumber = page == null || page < 1 || (afterCursor == null && beforeCursor == null) ? 1 : page;
         ClaimListPage result = queries.page(filter, afterCursor, beforeCursor, 0, PAGE_SIZE, today);
         List<Creditor> all = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
@@ -200,20 +157,5 @@ class ClaimPages {
             redirect.addFlashAttribute("errors", List.of(FieldViolation.of("", e.getMessage())));
         }
         return "redirect:/claims/" + id;
-    }
-
-    static <T> T parse(String value, Function<String, T> parser) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parser.apply(value.strip());
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    static java.util.Optional<String> blank(String value) {
-        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value);
     }
 }
