@@ -29,7 +29,6 @@ import de.kulant.platform.InputCheck;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
-import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
@@ -85,18 +84,36 @@ public class ManualMatching {
     /** The most one share may be: larger amounts are typing mistakes. */
     public static final Money LIMIT = Money.eur("10000000.00");
 
+    /** The payments waiting for a person, newest first, one page after or before a position (or by number). */
     @Transactional(readOnly = true)
-    public Page<PaymentView> unmatched(CreditorId scope, PageRequest page) {
-        List<PaymentStatus> waiting = List.of(PaymentStatus.UNMATCHED);
-        return new Page<>(store.list(scope, waiting, null, page), page.page(), page.size(), store.count(scope, waiting, null));
+    public PaymentPage unmatched(CreditorId scope, PaymentCursor after, PaymentCursor before, PageRequest page) {
+        return page(scope, List.of(PaymentStatus.UNMATCHED), null, after, before, page);
     }
 
+    /** Payments of any statuses (none: all) and statement, newest first, one page after or before a position. */
     @Transactional(readOnly = true)
-    public Page<PaymentView> list(CreditorId scope, List<PaymentStatus> statuses, StatementId statement,
-                                  PageRequest page) {
-        UUID statementId = statement == null ? null : statement.value();
-        return new Page<>(store.list(scope, statuses, statementId, page), page.page(), page.size(),
-                store.count(scope, statuses, statementId));
+    public PaymentPage list(CreditorId scope, List<PaymentStatus> statuses, StatementId statement, PaymentCursor after,
+                            PaymentCursor before, PageRequest page) {
+        return page(scope, statuses, statement == null ? null : statement.value(), after, before, page);
+    }
+
+    private PaymentPage page(CreditorId scope, List<PaymentStatus> statuses, UUID statementId, PaymentCursor after,
+                             PaymentCursor before, PageRequest page) {
+        boolean byPosition = after != null || before != null;
+        List<PaymentView> items = new ArrayList<>(store.list(scope, statuses, statementId, after, before,
+                byPosition ? 0 : page.offset(), page.size() + 1));
+        boolean more = items.size() > page.size();
+        if (more) {
+            items.remove(before != null ? 0 : items.size() - 1);
+        }
+        PaymentCursor next = items.isEmpty() ? null
+                : before != null || more ? PaymentCursor.of(items.get(items.size() - 1)) : null;
+        PaymentCursor previous = items.isEmpty() ? null
+                : before != null ? (more ? PaymentCursor.of(items.get(0)) : null)
+                : after != null || page.offset() > 0 ? PaymentCursor.of(items.get(0)) : null;
+        long counted = store.countUpTo(scope, statuses, statementId, PaymentPage.COUNT_LIMIT + 1);
+        return new PaymentPage(items, byPosition ? 0 : page.page(), page.size(),
+                Math.min(counted, PaymentPage.COUNT_LIMIT), counted <= PaymentPage.COUNT_LIMIT, next, previous);
     }
 
     @Transactional(readOnly = true)
@@ -313,8 +330,7 @@ public class ManualMatching {
     /** What is to be paid back: payments that are not ours, and credit balances from overpaid claims. */
     @Transactional(readOnly = true)
     public Refunds refunds(CreditorId scope) {
-        PageRequest first = PageRequest.of(0, 500);
-        return new Refunds(store.list(scope, List.of(PaymentStatus.NOT_OURS), null, first),
+        return new Refunds(store.list(scope, List.of(PaymentStatus.NOT_OURS), null, null, null, 0, 500),
                 claims.creditBalances(scope, 500), claims.refundsToRecover(scope, 500));
     }
 

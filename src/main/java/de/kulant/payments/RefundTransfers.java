@@ -95,8 +95,8 @@ public class RefundTransfers {
 
     private Open open(CreditorId scope) {
         Map<String, List<Refund>> byAccount = new LinkedHashMap<>();
-        List<PaymentView> notOurs = store.list(scope, List.of(PaymentStatus.NOT_OURS), null,
-                PageRequest.of(0, PageRequest.MAX_SIZE));
+        List<PaymentView> notOurs = store.list(scope, List.of(PaymentStatus.NOT_OURS), null, null, null, 0,
+                PageRequest.MAX_SIZE);
         for (PaymentView p : notOurs) {
             byAccount.computeIfAbsent(p.accountIban(), k -> new ArrayList<>()).add(new Refund(p.id(), null, p.creditorId(),
                     p.payerName(), p.payerIban(), p.amount(), p.bookingDate(),

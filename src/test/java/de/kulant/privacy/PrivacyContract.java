@@ -65,7 +65,7 @@ abstract class PrivacyContract extends IntegrationTest {
 
         staff.get("/privacy/claims/" + id);
         assertThat(staff.post("/privacy/claims/" + id + "/erasure", Map.of()).body())
-                .contains("Nicht gelöscht: 1 Forderung(en) sind noch offen");
+                .contains("Nicht gelöscht: 1 Forderung ist noch offen");
 
         assertThat(api.put("/api/v1/claims/" + id + "/debtor", Map.of("name", "Erika Datenschutz",
                 "email", "erika@umzug.example", "address", Map.of("street", "Umzugsweg 9", "postalCode", "50667",

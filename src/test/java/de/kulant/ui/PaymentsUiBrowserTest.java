@@ -243,19 +243,29 @@ class PaymentsUiBrowserTest extends BrowserTest {
         logInAsAdmin();
 
         browser.get(url("/payments/statements/" + statement));
-        assertThat(browser.findElements(By.cssSelector("#statement-payments tbody tr"))).hasSize(100);
+        List<String> firstPage = rowsOf("#statement-payments");
+        assertThat(firstPage).hasSize(100);
         assertThat(browser.findElement(By.cssSelector("nav.pager")).getText()).contains("Seite 1 von 2");
         browser.findElement(By.cssSelector("nav.pager a.next-page")).click();
-        wait.until(ExpectedConditions.urlContains("page=1"));
-        assertThat(browser.findElements(By.cssSelector("#statement-payments tbody tr"))).hasSize(50);
+        wait.until(ExpectedConditions.urlContains("page=2"));
+        List<String> secondPage = rowsOf("#statement-payments");
+        assertThat(secondPage).hasSize(50).doesNotContainAnyElementsOf(firstPage);
         assertThat(browser.findElement(By.cssSelector("nav.pager")).getText()).contains("Seite 2 von 2");
+        assertThat(browser.findElements(By.cssSelector("nav.pager a.next-page"))).isEmpty();
+        browser.findElement(By.cssSelector("nav.pager a.previous-page")).click();
+        wait.until(ExpectedConditions.urlContains("before="));
+        assertThat(rowsOf("#statement-payments")).isEqualTo(firstPage);
 
         browser.get(url("/payments?creditor=" + shop.id()));
         assertThat(browser.findElements(By.cssSelector("#queue tbody tr"))).hasSize(100);
         browser.findElement(By.cssSelector("nav.pager a.next-page")).click();
-        wait.until(ExpectedConditions.urlContains("page=1"));
+        wait.until(ExpectedConditions.urlContains("page=2"));
         assertThat(browser.getCurrentUrl()).contains("creditor=" + shop.id());
         assertThat(browser.findElements(By.cssSelector("#queue tbody tr"))).hasSize(50);
+    }
+
+    private List<String> rowsOf(String table) {
+        return browser.findElements(By.cssSelector(table + " tbody tr")).stream().map(WebElement::getText).toList();
     }
 
     private WebElement share(String invoice) {

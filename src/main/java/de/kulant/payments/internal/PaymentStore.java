@@ -1,12 +1,12 @@
 package de.kulant.payments.internal;
 
+import de.kulant.payments.PaymentCursor;
 import de.kulant.payments.PaymentKind;
 import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentView;
 import de.kulant.payments.Reason;
 import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.PageRequest;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -262,22 +263,40 @@ public class PaymentStore {
                 .map(v -> withShares(v, allocations.of(v.id())));
     }
 
+    /**
+     * Up to {@code limit} payments after the position {@code after} (booking date, id), newest first, or with
+     * {@code before} the ones just before it (returned newest first too); {@code offset} only for page numbers.
+     */
     public List<PaymentView> list(CreditorId scope, Collection<PaymentStatus> statuses, UUID statementId,
-                                  PageRequest page) {
+                                  PaymentCursor after, PaymentCursor before, long offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = where(scope, statuses, statementId, params);
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<PaymentView> views = jdbc.sql("select " + VIEW_COLUMNS + " from payment" + where
-                        + " order by booking_date desc, created_at desc, id limit :limit offset :offset")
-                .params(params).query((rs, n) -> view(rs, List.of())).list();
+        PaymentCursor cursor = before != null ? before : after;
+        if (cursor != null) {
+            where += (where.isEmpty() ? " where " : " and ") + "(booking_date, id) " + (before != null ? ">" : "<")
+                    + " (:cursorDate, :cursorId)";
+            params.put("cursorDate", cursor.bookingDate());
+            params.put("cursorId", cursor.id());
+        }
+        params.put("limit", limit);
+        params.put("offset", offset);
+        String order = before != null ? "booking_date, id" : "booking_date desc, id desc";
+        List<PaymentView> views = new ArrayList<>(jdbc.sql("select " + VIEW_COLUMNS + " from payment" + where
+                        + " order by " + order + " limit :limit offset :offset")
+                .params(params).query((rs, n) -> view(rs, List.of())).list());
+        if (before != null) {
+            Collections.reverse(views);
+        }
         return withShares(views);
     }
 
-    public long count(CreditorId scope, Collection<PaymentStatus> statuses, UUID statementId) {
+    /** How many payments the filter finds, counted up to {@code limit}. */
+    public long countUpTo(CreditorId scope, Collection<PaymentStatus> statuses, UUID statementId, int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = where(scope, statuses, statementId, params);
-        return jdbc.sql("select count(*) from payment" + where).params(params).query(Long.class).single();
+        params.put("limit", limit);
+        return jdbc.sql("select count(*) from (select 1 from payment" + where + " limit :limit) found").params(params)
+                .query(Long.class).single();
     }
 
     private static String where(CreditorId scope, Collection<PaymentStatus> statuses, UUID statementId,

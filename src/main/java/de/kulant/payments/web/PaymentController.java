@@ -3,6 +3,8 @@ package de.kulant.payments.web;
 import de.kulant.claims.RefundToRecover;
 import de.kulant.payments.BankStatements;
 import de.kulant.payments.ManualMatching;
+import de.kulant.payments.PaymentCursor;
+import de.kulant.payments.PaymentPage;
 import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentsProperties;
 import de.kulant.payments.StatementId;
@@ -10,7 +12,6 @@ import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
-import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PayloadTooLargeException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -95,21 +96,61 @@ class PaymentController {
     }
 
     @GetMapping("/api/v1/payments/unmatched")
-    @Operation(summary = "Credits and returns waiting for a person, newest first")
-    Page<PaymentJson.Payment> unmatched(@RequestParam(required = false) Integer page,
-                                        @RequestParam(required = false) Integer size, Caller caller) {
-        return manual.unmatched(scope(caller), PageRequest.of(page, size)).map(p -> PaymentJson.Payment.of(p, messages));
+    @Operation(summary = "Credits and returns waiting for a person, newest first; page with 'after' (the 'next' of "
+            + "the page before) or 'before' (the 'previous')")
+    PaymentJson.PaymentPageJson unmatched(@RequestParam(required = false) String after,
+                                          @RequestParam(required = false) String before,
+                                          @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size, Caller caller) {
+        Position position = position(after, before, page, size);
+        return PaymentJson.PaymentPageJson.of(manual.unmatched(scope(caller), position.after(), position.before(),
+                position.page()), messages);
     }
 
     @GetMapping("/api/v1/payments")
-    @Operation(summary = "Payments, filtered by status (comma-separated) and statementId")
-    Page<PaymentJson.Payment> list(@RequestParam(required = false) String status,
-                                   @RequestParam(required = false) UUID statementId,
-                                   @RequestParam(required = false) Integer page,
-                                   @RequestParam(required = false) Integer size, Caller caller) {
-        return manual.list(scope(caller), statuses(status), statementId == null ? null : new StatementId(statementId),
-                        PageRequest.of(page, size))
-                .map(p -> PaymentJson.Payment.of(p, messages));
+    @Operation(summary = "Payments, newest first, filtered by status (comma-separated) and statementId; page with "
+            + "'after' (the 'next' of the page before) or 'before' (the 'previous')")
+    PaymentJson.PaymentPageJson list(@RequestParam(required = false) String status,
+                                     @RequestParam(required = false) UUID statementId,
+                                     @RequestParam(required = false) String after,
+                                     @RequestParam(required = false) String before,
+                                     @RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size, Caller caller) {
+        Position position = position(after, before, page, size);
+        return PaymentJson.PaymentPageJson.of(manual.list(scope(caller), statuses(status),
+                statementId == null ? null : new StatementId(statementId), position.after(), position.before(),
+                position.page()), messages);
+    }
+
+    private record Position(PaymentCursor after, PaymentCursor before, PageRequest page) {
+    }
+
+    /** Where a page starts: a position the list gave out, or a page number within the counted part of the list. */
+    private static Position position(String after, String before, Integer page, Integer size) {
+        InputCheck check = new InputCheck();
+        PaymentCursor afterCursor = cursor(check, "after", after);
+        PaymentCursor beforeCursor = cursor(check, "before", before);
+        PageRequest request = PageRequest.of(page, size);
+        if ((afterCursor != null || beforeCursor != null) && request.page() > 0) {
+            check.violation("page", "pageOrPosition", "give either page or after/before, not both");
+        }
+        if (request.offset() + request.size() > PaymentPage.COUNT_LIMIT) {
+            check.violation("page", "pageBeyondCount", "page numbers reach " + PaymentPage.COUNT_LIMIT
+                    + " payments; page further with 'after' (the 'next' of the page before)", PaymentPage.COUNT_LIMIT);
+        }
+        check.throwIfInvalid();
+        return new Position(afterCursor, beforeCursor, request);
+    }
+
+    private static PaymentCursor cursor(InputCheck check, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return PaymentCursor.parse(text).orElseGet(() -> {
+            check.violation(field, "cursorUnknown", "is not a position this list gave out; use the 'next' or "
+                    + "'previous' of a page");
+            return null;
+        });
     }
 
     @GetMapping("/api/v1/payments/{id}")

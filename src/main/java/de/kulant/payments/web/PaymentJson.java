@@ -1,5 +1,6 @@
 package de.kulant.payments.web;
 
+import de.kulant.payments.PaymentPage;
 import de.kulant.claims.MatchCandidate;
 import de.kulant.payments.PaymentView;
 import de.kulant.payments.Reason;
@@ -30,6 +31,17 @@ final class PaymentJson {
             return new Statement(s.id().value(), s.format().label(), s.entries(), s.credits(), s.matched(), s.unmatched(),
                     s.duplicates(), s.returns(), s.pending(), s.matchedAmount().toPlainString(),
                     s.warnings().stream().map(w -> text(w, messages)).toList());
+        }
+    }
+
+    /** A page of payments: {@code next} is the {@code after} of the following page, null on the last. */
+    record PaymentPageJson(List<Payment> items, int page, int size, long total, boolean totalExact, String next,
+                           String previous) {
+
+        static PaymentPageJson of(PaymentPage page, MessageSource messages) {
+            return new PaymentPageJson(page.items().stream().map(p -> Payment.of(p, messages)).toList(), page.page(),
+                    page.size(), page.total(), page.totalExact(), page.next() == null ? null : page.next().encode(),
+                    page.previous() == null ? null : page.previous().encode());
         }
     }
 

@@ -6,7 +6,9 @@ import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.payments.BankStatements;
 import de.kulant.payments.ManualMatching;
+import de.kulant.payments.PaymentCursor;
 import de.kulant.payments.PaymentKind;
+import de.kulant.payments.PaymentPage;
 import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentView;
 import de.kulant.payments.PaymentsProperties;
@@ -19,7 +21,6 @@ import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
-import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PayloadTooLargeException;
 import java.io.IOException;
@@ -39,7 +40,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The staff UI of payments: statement upload with its result, the queue of payments waiting for a person with
@@ -66,15 +66,16 @@ class PaymentPages {
     }
 
     @GetMapping("/payments")
-    String overview(@RequestParam(required = false) String creditor, @RequestParam(required = false) Integer page,
+    String overview(@RequestParam(required = false) String creditor, @RequestParam(required = false) String after,
+                    @RequestParam(required = false) String before, @RequestParam(required = false) Integer page,
                     Model model) {
         CreditorId scope = creditorOf(creditor);
         model.addAttribute("counts", statements.counts(scope));
         model.addAttribute("statuses", PaymentStatus.values());
-        Page<PaymentView> queue = manual.unmatched(scope, PageRequest.of(pageOf(page), PAGE_SIZE));
+        PaymentPage queue = manual.unmatched(scope, cursor(after), cursor(before), PageRequest.of(0, PAGE_SIZE));
         model.addAttribute("queue", queue);
-        model.addAttribute("pageLinks", pageLinks("/payments", Map.of("creditor", scope == null ? "" : scope.toString()),
-                queue));
+        model.addAttribute("pager", Pager.of("/payments", Map.of("creditor", scope == null ? "" : scope.toString()),
+                queue, page, after != null || before != null));
         model.addAttribute("statements", statements.statements(scope, 20));
         addCreditors(model, scope);
         model.addAttribute("maxMegabytes", properties.maxFileSize().toMegabytes());
@@ -102,17 +103,18 @@ class PaymentPages {
 
     @GetMapping("/payments/statements/{id}")
     String statement(@PathVariable UUID id, @RequestParam(required = false) String status,
+                     @RequestParam(required = false) String after, @RequestParam(required = false) String before,
                      @RequestParam(required = false) Integer page, Model model) {
         PaymentStatus chosen = statusOf(status);
         StatementId statement = new StatementId(id);
         model.addAttribute("statement", statements.statement(null, statement));
-        Page<PaymentView> payments = manual.list(null, chosen == null ? List.of() : List.of(chosen), statement,
-                PageRequest.of(pageOf(page), PAGE_SIZE));
+        PaymentPage payments = manual.list(null, chosen == null ? List.of() : List.of(chosen), statement, cursor(after),
+                cursor(before), PageRequest.of(0, PAGE_SIZE));
         model.addAttribute("payments", payments);
         model.addAttribute("statuses", PaymentStatus.values());
         model.addAttribute("selectedStatus", chosen == null ? "" : chosen.name());
-        model.addAttribute("pageLinks", pageLinks("/payments/statements/" + id,
-                Map.of("status", chosen == null ? "" : chosen.name()), payments));
+        model.addAttribute("pager", Pager.of("/payments/statements/" + id,
+                Map.of("status", chosen == null ? "" : chosen.name()), payments, page, after != null || before != null));
         model.addAttribute("creditorNames", creditorNames());
         return "payments/statement";
     }
@@ -258,8 +260,9 @@ class PaymentPages {
         return RefundController.download(refundTransfers.file(null, id));
     }
 
-    private static int pageOf(Integer page) {
-        return page == null || page < 0 ? 0 : page;
+    /** A position from a link; one that cannot be read starts the list from the top. */
+    private static PaymentCursor cursor(String text) {
+        return text == null ? null : PaymentCursor.parse(text).orElse(null);
     }
 
     static PaymentStatus statusOf(String status) {
@@ -268,21 +271,6 @@ class PaymentPages {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    /** Links to the pages before and after this one, keeping the filters that are set. */
-    private static Map<Long, String> pageLinks(String path, Map<String, String> filters, Page<?> page) {
-        Map<Long, String> links = new HashMap<>();
-        for (long target : List.of((long) page.page() - 1, (long) page.page() + 1)) {
-            UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
-            filters.forEach((name, value) -> {
-                if (!value.isEmpty()) {
-                    link.queryParam(name, value);
-                }
-            });
-            links.put(target, link.queryParam("page", target).build().encode().toUriString());
-        }
-        return links;
     }
 
     /** The creditor chosen in the filter, or null for all; an id that is not one shows all. */
