@@ -1,6 +1,5 @@
 package de.kulant.platform;
 
-import java.math.BigInteger;
 import java.util.Locale;
 
 /**
@@ -51,16 +50,16 @@ public record CreditorReference(String value) {
         return printed.toString();
     }
 
+    /** The remainder modulo 97 of the text with letters as numbers, digit by digit (no big number is built). */
     private static int mod97(String text) {
-        StringBuilder digits = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+        int remainder = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String digits = Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10);
+            for (int j = 0; j < digits.length(); j++) {
+                remainder = (remainder * 10 + Character.digit(digits.charAt(j), 10)) % 97;
+            }
         }
-        return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return remainder;
     }
 }

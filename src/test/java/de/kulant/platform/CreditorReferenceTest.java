@@ -31,6 +31,9 @@ class CreditorReferenceTest {
     @Test
     void handlesLettersAndSingleDigitCheckValues() {
         CreditorReference reference = CreditorReference.ofReference("KULANT1");
+        // letters count as two digits each: G72UUR with RF00 is 16 7 2 30 30 27 27 15 0 0, remainder 53, check 45
+        assertThat(CreditorReference.ofReference("g72uur").value()).isEqualTo("RF45G72UUR");
+        assertThat(CreditorReference.isValid("RF45 G72U UR")).isTrue();
 
         assertThat(CreditorReference.isValid(reference.value())).isTrue();
         assertThat(reference.value()).hasSize(11).startsWith("RF");

@@ -12,11 +12,14 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,8 +33,17 @@ public class ApiKeyStore implements ApiKeyVerifier {
     public static final int PREFIX_LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How long a verified key is taken on trust; a revocation on another instance takes effect within it. */
+    static final Duration REMEMBERED = Duration.ofSeconds(10);
+    private static final int REMEMBERED_AT_MOST = 10_000;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Keys verified lately, by hash, so that a client's every request does not look its key up again. */
+    private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+
+    private record Remembered(VerifiedApiKey key, long untilNanos) {
+    }
 
     ApiKeyStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -57,7 +69,7 @@ public class ApiKeyStore implements ApiKeyVerifier {
     }
 
     public boolean revoke(CreditorId creditor, UUID keyId, Actor actor) {
-        return jdbc.sql("""
+        boolean revoked = jdbc.sql("""
                         update api_key set revoked_at = :now, revoked_by = :actor
                         where id = :id and creditor_id = :creditor and revoked_at is null""")
                 .param("now", Timestamp.from(clock.instant()))
@@ -65,6 +77,8 @@ public class ApiKeyStore implements ApiKeyVerifier {
                 .param("id", keyId)
                 .param("creditor", creditor.value())
                 .update() == 1;
+        verified.values().removeIf(remembered -> remembered.key().keyId().equals(keyId));
+        return revoked;
     }
 
     public List<ApiKeyInfo> list(CreditorId creditor) {
@@ -83,11 +97,28 @@ public class ApiKeyStore implements ApiKeyVerifier {
         if (presentedKey == null || !presentedKey.startsWith("kul_") || presentedKey.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql("select id, key_prefix, creditor_id from api_key where key_hash = :hash and revoked_at is null")
-                .param("hash", hash(presentedKey))
+        String hash = hash(presentedKey);
+        // a technical lifetime, measured on the monotonic clock rather than the business clock
+        long now = System.nanoTime();
+        Remembered remembered = verified.get(hash);
+        if (remembered != null && now - remembered.untilNanos() < 0) {
+            return Optional.of(remembered.key());
+        }
+        Optional<VerifiedApiKey> found = jdbc.sql(
+                        "select id, key_prefix, creditor_id from api_key where key_hash = :hash and revoked_at is null")
+                .param("hash", hash)
                 .query((rs, n) -> new VerifiedApiKey(rs.getObject(1, UUID.class), rs.getString(2),
                         new CreditorId(rs.getObject(3, UUID.class))))
                 .optional();
+        if (found.isPresent()) {
+            if (verified.size() >= REMEMBERED_AT_MOST) {
+                verified.clear();
+            }
+            verified.put(hash, new Remembered(found.get(), now + REMEMBERED.toNanos()));
+        } else {
+            verified.remove(hash);
+        }
+        return found;
     }
 
     static String hash(String key) {
