@@ -57,7 +57,7 @@ public class ClaimHolds {
         check.throwIfInvalid();
         var claimFacts = claims.loadForUpdate(creditor, claim).orElseThrow(() -> new NotFoundException("claim")).facts();
         if (claimFacts.status().isClosed()) {
-            throw new ConflictException("The claim is " + claimFacts.status() + "; a hold makes no sense any more.");
+            throw ConflictException.coded("holdOnClosedClaim", "The claim is " + claimFacts.status() + "; a hold makes no sense any more.");
         }
         HoldView hold = new HoldView(Ids.next(), kind, why, until, clock.instant(), actor.label(), null, null);
         holds.insert(creditor, claim, hold);
@@ -71,7 +71,7 @@ public class ClaimHolds {
     public void lift(CreditorId creditor, ClaimId claim, UUID holdId, Actor actor) {
         HoldView hold = holds.find(creditor, claim, holdId).orElseThrow(() -> new NotFoundException("hold"));
         if (hold.liftedAt() != null) {
-            throw new ConflictException("The hold was lifted already on " + hold.liftedAt() + ".");
+            throw ConflictException.coded("holdLifted", "The hold was lifted already on " + hold.liftedAt() + ".");
         }
         holds.lift(creditor, holdId, clock.instant(), actor.label());
         audit.record(new AuditEntry(creditor, "claim", claim.toString(), "hold.lifted", actor,

@@ -71,7 +71,7 @@ public class PaymentReversals {
     @Transactional
     public void undoPayments(List<ReturnedPayment> undone, Actor actor) {
         if (overpayments.refundedFrom(undone.stream().map(r -> r.payment().value()).toList())) {
-            throw new ConflictException("The payment left a credit balance that has been paid back already; its "
+            throw ConflictException.coded("creditRefunded", "The payment left a credit balance that has been paid back already; its "
                     + "booking can no longer be undone.");
         }
         reverse(undone, "payment.unassigned", actor);
@@ -131,7 +131,7 @@ public class PaymentReversals {
     public void refundCreditBalances(List<CreditBalance> balances, String reference, Actor actor) {
         List<UUID> refunded = overpayments.refund(balances.stream().map(CreditBalance::id).toList());
         if (refunded.size() != balances.size()) {
-            throw new ConflictException("A credit balance was refunded or taken back meanwhile; nothing was changed.");
+            throw ConflictException.coded("creditChanged", "A credit balance was refunded or taken back meanwhile; nothing was changed.");
         }
         audit.recordAll(balances.stream().map(b -> new AuditEntry(b.creditorId(), "claim", b.claimId().toString(),
                 "creditBalance.refunded", actor, Map.of("creditBalance", b.amount().toPlainString()),
@@ -147,7 +147,7 @@ public class PaymentReversals {
         RefundToRecover item = candidates.toRecover(scope, id, 1).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("refund to recover"));
         if (!overpayments.resolve(scope, id, why, actor.label(), clock.instant())) {
-            throw new ConflictException("This refund was resolved meanwhile.");
+            throw ConflictException.coded("refundResolved", "This refund was resolved meanwhile.");
         }
         audit.record(new AuditEntry(item.creditorId(), "claim", item.claimId().toString(), "refund.recovered", actor,
                 Map.of("toRecover", item.amount().toPlainString()), Map.of("note", why)));

@@ -112,7 +112,7 @@ public class Correspondence {
         DispatchView dispatch = dispatch(creditor, id);
         String reason = detail == null || detail.isBlank() ? "reported as bounced" : detail.strip();
         if (!dispatches.bounce(creditor, id, reason, clock.instant())) {
-            throw new ConflictException("Only an e-mail can bounce; this dispatch is a " + dispatch.channel()
+            throw ConflictException.coded("onlyEmailBounces", "Only an e-mail can bounce; this dispatch is a " + dispatch.channel()
                     + " with status " + dispatch.status() + ".");
         }
         dispatches.log(id, dispatch.creditorId(), clock.instant(), "BOUNCED", reason + " (" + actor.label() + ")");
@@ -141,7 +141,7 @@ public class Correspondence {
     public DispatchView retry(CreditorId creditor, UUID id, Actor actor) {
         DispatchView dispatch = dispatch(creditor, id);
         if (!dispatches.retryNow(creditor, id, clock.instant())) {
-            throw new ConflictException("Only a FAILED or UNCERTAIN dispatch can be retried, not " + dispatch.status() + ".");
+            throw ConflictException.coded("onlyFailedRetried", "Only a FAILED or UNCERTAIN dispatch can be retried, not " + dispatch.status() + ".");
         }
         dispatches.log(id, dispatch.creditorId(), clock.instant(), "RETRY", "requested by " + actor.label());
         return dispatch(creditor, id);

@@ -124,7 +124,8 @@ public class Creditors implements CreditorDirectory {
     private static ConflictException accountTaken(String iban) {
         return new ConflictException("The IBAN " + iban + " is the account of another creditor already; each creditor "
                 + "needs an account of its own, or bank statements would book for either.",
-                List.of(de.kulant.platform.FieldViolation.of("iban", "belongs to another creditor already")));
+                List.of(de.kulant.platform.FieldViolation.coded("iban", "ibanTaken", "belongs to another creditor already",
+                        iban)));
     }
 
     public Page<Creditor> list(PageRequest page) {

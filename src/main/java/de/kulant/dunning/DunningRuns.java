@@ -98,7 +98,7 @@ public class DunningRuns {
         }
         failRunsOfGoneInstances();
         JobLocks.Held lock = locks.tryLock(LOCK, LOCK_AT_MOST).orElseThrow(() ->
-                new ConflictException("A dunning run is in progress; start this one when it is done."));
+                ConflictException.coded("runInProgress", "A dunning run is in progress; start this one when it is done."));
         UUID id;
         Future<?> work;
         try {

@@ -49,7 +49,7 @@ public class HandoverApprovals {
     public void approve(CreditorId creditor, ClaimId claim, Actor actor) {
         ClaimView view = decide(creditor, claim, HandoverApproval.Status.APPROVED, actor);
         if (!claims.handOver(view.creditorId(), claim)) {
-            throw new ConflictException("The claim is " + view.status() + " and can no longer go to collection.");
+            throw ConflictException.coded("handoverClosed", "The claim is " + view.status() + " and can no longer go to collection.");
         }
         events.publishEvent(new ClaimHandedOver(claim, view.creditorId(), view.debtor().id(), BusinessDates.today(clock)));
     }
@@ -59,7 +59,7 @@ public class HandoverApprovals {
     public void decline(CreditorId creditor, ClaimId claim, Actor actor) {
         ClaimView view = decide(creditor, claim, HandoverApproval.Status.DECLINED, actor);
         if (!claims.returnToCreditor(view.creditorId(), claim)) {
-            throw new ConflictException("The claim is " + view.status() + " and can no longer be returned.");
+            throw ConflictException.coded("returnClosed", "The claim is " + view.status() + " and can no longer be returned.");
         }
         audit.record(new AuditEntry(view.creditorId(), "claim", claim.toString(), "claim.returned", actor,
                 Map.of("status", view.status().name()), Map.of("status", "RETURNED")));
@@ -69,7 +69,7 @@ public class HandoverApprovals {
         ClaimView view = queries.find(creditor, claim, BusinessDates.today(clock))
                 .orElseThrow(() -> new NotFoundException("claim"));
         if (!store.decide(view.creditorId(), claim, decision, clock.instant(), actor.label())) {
-            throw new ConflictException("The claim does not wait for a handover approval.");
+            throw ConflictException.coded("noHandoverWaiting", "The claim does not wait for a handover approval.");
         }
         audit.record(new AuditEntry(view.creditorId(), "claim", claim.toString(),
                 decision == HandoverApproval.Status.APPROVED ? "handover.approved" : "handover.declined", actor, null,

@@ -159,7 +159,7 @@ public class ManualMatching {
     public PaymentView assign(CreditorId scope, UUID id, List<Share> shares, Actor actor) {
         PaymentView p = find(scope, id);
         if (p.kind() != PaymentKind.CREDIT) {
-            throw new ConflictException("Only incoming payments can be booked to claims.");
+            throw ConflictException.coded("onlyCredits", "Only incoming payments can be booked to claims.");
         }
         if (shares == null || shares.isEmpty()) {
             throw new InvalidInputException("shares", "name at least one claim and amount");
@@ -186,7 +186,7 @@ public class ManualMatching {
         CreditorId creditor = found.values().iterator().next().creditor();
         if (!store.decide(id, PaymentStatus.UNMATCHED, PaymentStatus.BOOKED, creditor, Reason.of("byHand").encode(),
                 actor.label(), clock.instant())) {
-            throw new ConflictException("The payment is no longer waiting; it was decided meanwhile.");
+            throw ConflictException.coded("paymentDecided", "The payment is no longer waiting; it was decided meanwhile.");
         }
         String note = (p.payerName() == null ? "" : p.payerName()) + " — " + (p.remittance() == null ? "" : p.remittance());
         String reference = p.remittance() == null ? "bank transfer " + p.bookingDate() : PaymentStore.cut(p.remittance(), 140);
@@ -254,11 +254,11 @@ public class ManualMatching {
         }
         if (!store.decideReturn(returnId, originalId, original.creditorId(), Reason.of("returnByHand").encode(),
                 actor.label(), clock.instant())) {
-            throw new ConflictException("The return is no longer waiting; it was decided meanwhile.");
+            throw ConflictException.coded("returnDecided", "The return is no longer waiting; it was decided meanwhile.");
         }
         if (!returns.takeBack(List.of(new Returns.TakeBack(originalId, original.creditorId(), r.bookingDate(),
                 r.returnReason())), actor).done()) {
-            throw new ConflictException("The payment is no longer booked; it was returned meanwhile.");
+            throw ConflictException.coded("paymentReturned", "The payment is no longer booked; it was returned meanwhile.");
         }
         audit.record(new AuditEntry(original.creditorId(), "payment", returnId.toString(), "payment.return-assigned",
                 actor, Map.of("status", r.status().name()),
@@ -269,10 +269,10 @@ public class ManualMatching {
     private PaymentView waitingReturn(CreditorId scope, UUID id) {
         PaymentView r = find(scope, id);
         if (r.kind() != PaymentKind.RETURN) {
-            throw new ConflictException("Only a return can take back a payment.");
+            throw ConflictException.coded("onlyReturns", "Only a return can take back a payment.");
         }
         if (r.status() != PaymentStatus.UNMATCHED) {
-            throw new ConflictException("The return is no longer waiting; it was decided meanwhile.");
+            throw ConflictException.coded("returnDecided", "The return is no longer waiting; it was decided meanwhile.");
         }
         return r;
     }
@@ -299,12 +299,12 @@ public class ManualMatching {
         String why = check.required("note", note, 500);
         check.throwIfInvalid();
         if (p.kind() != PaymentKind.CREDIT || p.status() != PaymentStatus.BOOKED) {
-            throw new ConflictException("Only a booked incoming payment can be taken off its claims.");
+            throw ConflictException.coded("onlyBookedCredits", "Only a booked incoming payment can be taken off its claims.");
         }
         CreditorId owner = creditors.byIban(p.accountIban()).map(Creditor::id).orElse(null);
         if (!returns.undo(new Returns.TakeBack(id, p.creditorId(), BusinessDates.today(clock), why), owner,
                 Reason.of("unassigned", why).encode(), actor, clock.instant())) {
-            throw new ConflictException("The payment is no longer booked; it was changed meanwhile.");
+            throw ConflictException.coded("paymentChanged", "The payment is no longer booked; it was changed meanwhile.");
         }
         audit.record(new AuditEntry(p.creditorId(), "payment", id.toString(), "payment.unassigned", actor,
                 Map.of("status", p.status().name()), Map.of("status", PaymentStatus.UNMATCHED.name(), "note", why)));
@@ -320,7 +320,7 @@ public class ManualMatching {
         check.throwIfInvalid();
         if (!store.decide(id, PaymentStatus.UNMATCHED, PaymentStatus.NOT_OURS, null, Reason.of("note", why).encode(),
                 actor.label(), clock.instant())) {
-            throw new ConflictException("The payment is no longer waiting; it was decided meanwhile.");
+            throw ConflictException.coded("paymentDecided", "The payment is no longer waiting; it was decided meanwhile.");
         }
         audit.record(new AuditEntry(p.creditorId(), "payment", id.toString(), "payment.not-ours", actor,
                 Map.of("status", p.status().name()), Map.of("status", PaymentStatus.NOT_OURS.name(), "note", why)));

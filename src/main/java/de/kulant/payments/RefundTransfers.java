@@ -172,7 +172,7 @@ public class RefundTransfers {
 
         List<UUID> payments = due.payable().stream().map(Refund::paymentId).filter(p -> p != null).toList();
         if (store.markRefunded(payments, actor.label(), clock.instant()) != payments.size()) {
-            throw new ConflictException("A refund was decided meanwhile; nothing was changed. Please try again.");
+            throw ConflictException.coded("refundDecided", "A refund was decided meanwhile; nothing was changed. Please try again.");
         }
         List<CreditBalance> balances = due.payable().stream().map(Refund::creditBalanceId).filter(b -> b != null)
                 .map(open.balances()::get).toList();
@@ -204,7 +204,7 @@ public class RefundTransfers {
             PaymentView p = store.find(scope, paymentId).orElseThrow(() -> new NotFoundException("payment"));
             if (!store.decide(paymentId, PaymentStatus.NOT_OURS, PaymentStatus.REFUNDED, null,
                     Reason.of("refundedByHand", why).encode(), actor.label(), clock.instant())) {
-                throw new ConflictException("The payment is not on the refund list (any more).");
+                throw ConflictException.coded("notOnRefundList", "The payment is not on the refund list (any more).");
             }
             audit.record(new AuditEntry(p.creditorId(), "payment", paymentId.toString(), "payment.refunded", actor,
                     Map.of("status", p.status().name()), Map.of("status", PaymentStatus.REFUNDED.name(), "note", why)));

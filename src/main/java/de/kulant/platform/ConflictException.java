@@ -16,7 +16,17 @@ public class ConflictException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    /** A conflict a page can say in its reader's language: message key {@code violation.<code>}, then the args. */
+    public static ConflictException coded(String code, String detail, Object... args) {
+        return new ConflictException(detail, List.of(FieldViolation.coded("", code, detail, args)));
+    }
+
     public List<FieldViolation> violations() {
         return violations;
+    }
+
+    /** What a page shows: the coded violations, or the detail as one on {@code field} where there are none. */
+    public List<FieldViolation> violationsOr(String field) {
+        return violations.isEmpty() ? List.of(FieldViolation.of(field, getMessage())) : violations;
     }
 }

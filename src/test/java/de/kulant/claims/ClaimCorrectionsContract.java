@@ -43,8 +43,13 @@ abstract class ClaimCorrectionsContract extends IntegrationTest {
                 .contains("claim.written-off").contains("Insolvenz des Schuldners");
 
         Api.Response again = api.post("/api/v1/claims/" + id + "/write-off",
-                Map.of("date", "2026-11-27", "reason", "noch einmal"), shop.auth());
+                Map.of("date", "2026-11-27", "reason", "noch einmal"), shop.auth(), Map.of("Accept-Language", "de"));
         assertThat(again.status()).isEqualTo(409);
+        assertThat(again.at("/detail")).isEqualTo("Die Forderung ist erledigt; sie kann nicht mehr ausgebucht werden.");
+        Api.Response inEnglish = api.post("/api/v1/claims/" + id + "/credit-notes",
+                Map.of("date", "2026-11-27", "amount", "1.00", "reason", "x"), shop.auth(),
+                Map.of("Accept-Language", "en"));
+        assertThat(inEnglish.at("/detail")).isEqualTo("The claim has ended; a credit note is no longer possible.");
     }
 
     @Test

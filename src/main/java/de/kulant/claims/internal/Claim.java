@@ -179,7 +179,7 @@ public final class Claim {
         PostingSource source = PostingSource.creditNote(creditNote);
         requireBookingDate("date", date, today);
         if (facts.status().isClosed()) {
-            throw new ConflictException("The claim is " + facts.status() + "; a credit note is no longer possible.");
+            throw ConflictException.coded("creditNoteOnClosedClaim", "The claim is " + facts.status() + "; a credit note is no longer possible.");
         }
         if (amount.isGreaterThan(facts.open().principal())) {
             throw new InvalidInputException(List.of(FieldViolation.coded("amount", "exceedsPrincipal",
@@ -206,7 +206,7 @@ public final class Claim {
         PostingSource source = PostingSource.writeOff(writeOff);
         requireBookingDate("date", date, today);
         if (facts.status().isClosed()) {
-            throw new ConflictException("The claim is " + facts.status() + "; it cannot be written off.");
+            throw ConflictException.coded("writeOffOnClosedClaim", "The claim is " + facts.status() + "; it cannot be written off.");
         }
         accrueInterestBefore(date, interest, source);
         UUID entry = Ids.next();

@@ -9,7 +9,6 @@ import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
@@ -107,8 +106,7 @@ class ClaimCorrectionPages {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.violations());
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", e.violations().isEmpty()
-                    ? List.of(FieldViolation.of("", e.getMessage())) : e.violations());
+            redirect.addFlashAttribute("errors", e.violationsOr(""));
         }
         redirect.addFlashAttribute("typed", form);
         redirect.addFlashAttribute("openForm", formName);

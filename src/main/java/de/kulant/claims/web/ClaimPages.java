@@ -16,7 +16,6 @@ import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.money.Money;
 import de.kulant.platform.InvalidInputException;
@@ -154,7 +153,7 @@ class ClaimPages {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.violations());
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("", e.getMessage())));
+            redirect.addFlashAttribute("errors", e.violationsOr(""));
         }
         return "redirect:/claims/" + id;
     }

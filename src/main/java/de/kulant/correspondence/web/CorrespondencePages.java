@@ -19,7 +19,6 @@ import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
@@ -144,7 +143,7 @@ class CorrespondencePages {
             }
             redirect.addFlashAttribute("message", action);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("dispatch", e.getMessage())));
+            redirect.addFlashAttribute("errors", e.violationsOr("dispatch"));
         }
         return "redirect:/correspondence/dispatches/" + id;
     }

@@ -12,7 +12,6 @@ import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
@@ -82,7 +81,7 @@ class DunningPages {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.violations());
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("run", e.getMessage())));
+            redirect.addFlashAttribute("errors", e.violationsOr("run"));
         }
         return "redirect:/dunning/runs";
     }
@@ -118,7 +117,7 @@ class DunningPages {
                 approvals.decline(null, new ClaimId(claimId), caller.actor());
             }
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("claim", e.getMessage())));
+            redirect.addFlashAttribute("errors", e.violationsOr("claim"));
         }
         return "redirect:/dunning/approvals";
     }

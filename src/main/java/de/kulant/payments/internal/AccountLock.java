@@ -44,8 +44,8 @@ class AccountLock {
             return locked.orElseThrow(() -> new IllegalStateException("account " + iban + " could not be recorded"))
                     .latestBooking();
         } catch (PessimisticLockingFailureException e) {
-            throw new ConflictException("Another statement of account " + iban
-                    + " is being imported; import this one again when it is done.");
+            throw ConflictException.coded("accountImporting", "Another statement of account " + iban
+                    + " is being imported; import this one again when it is done.", iban);
         }
     }
 

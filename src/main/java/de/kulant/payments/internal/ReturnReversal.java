@@ -65,7 +65,7 @@ class ReturnReversal {
         }
         Returns.TakenBack booked = returns.takeBack(takeBacks, actor);
         if (!booked.done()) {
-            throw new ConflictException("A payment this statement returns was changed meanwhile; import the"
+            throw ConflictException.coded("returnedPaymentChanged", "A payment this statement returns was changed meanwhile; import the"
                     + " statement again.");
         }
         List<Reason> warnings = new ArrayList<>();

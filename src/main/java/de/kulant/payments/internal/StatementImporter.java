@@ -233,7 +233,7 @@ public class StatementImporter {
             try {
                 return matchingExecutor.submit(() -> timer.timed("match", () -> matchingRun.match(owner, toMatch)));
             } catch (TaskRejectedException e) {
-                throw new ConflictException("Too many statements are being imported at once; import this one again"
+                throw ConflictException.coded("tooManyImports", "Too many statements are being imported at once; import this one again"
                         + " in a few minutes.");
             }
         }

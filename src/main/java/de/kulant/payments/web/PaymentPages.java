@@ -95,8 +95,11 @@ class PaymentPages {
             redirect.addFlashAttribute("errors", e.violations());
             redirect.addFlashAttribute("fileName", file.getOriginalFilename());
             return "redirect:/payments";
-        } catch (PayloadTooLargeException | ConflictException e) {
+        } catch (PayloadTooLargeException e) {
             redirect.addFlashAttribute("errors", List.of(FieldViolation.of("file", e.getMessage())));
+            return "redirect:/payments";
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", e.violationsOr("file"));
             return "redirect:/payments";
         }
     }
@@ -174,7 +177,7 @@ class PaymentPages {
             // the person's split stays as typed: the rows they searched for and every amount
             List<ClaimId> rows = claimIds.stream().map(PaymentPages::claimId).filter(java.util.Objects::nonNull).toList();
             model.addAttribute("errors", e instanceof InvalidInputException invalid ? invalid.violations()
-                    : List.of(FieldViolation.of("", e.getMessage())));
+                    : ((ConflictException) e).violationsOr(""));
             return page(manual.find(null, id), manual.candidates(null, id, rows), typed, model);
         }
         redirect.addFlashAttribute("message", "assigned");
@@ -300,7 +303,7 @@ class PaymentPages {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.violations());
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", List.of(FieldViolation.of(field, e.getMessage())));
+            redirect.addFlashAttribute("errors", e.violationsOr(field));
         }
     }
 
