@@ -14,6 +14,7 @@ import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.JobLocks;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -152,7 +153,34 @@ public class DunningRuns {
     }
 
     public List<RunView> recent(CreditorId creditor, int limit) {
-        return runs.list(creditor, limit);
+        return runs.list(creditor, null, null, limit);
+    }
+
+    /** One page of the run list, newest first; {@code next} is the position of the following page, null on the last. */
+    public record RunPage(List<RunView> items, String next) {
+    }
+
+    /** The runs after the position {@code after} (a {@code next} this list gave out; anything else starts at the top). */
+    public RunPage page(CreditorId creditor, String after, int size) {
+        Instant startedAt = null;
+        UUID id = null;
+        if (after != null) {
+            String[] parts = after.split("_");
+            try {
+                startedAt = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+                id = UUID.fromString(parts[2]);
+            } catch (RuntimeException unreadable) {
+                startedAt = null;
+                id = null;
+            }
+        }
+        List<RunView> found = runs.list(creditor, startedAt, id, size + 1);
+        if (found.size() <= size) {
+            return new RunPage(found, null);
+        }
+        RunView last = found.get(size - 1);
+        return new RunPage(List.copyOf(found.subList(0, size)), last.startedAt().getEpochSecond() + "_"
+                + last.startedAt().getNano() + "_" + last.id());
     }
 
     /** Waits until the worker has finished what it was given (the demo waits for its past runs). */

@@ -130,10 +130,22 @@ public class RunStore {
     }
 
     /** Runs newest first; for a creditor its own runs, for staff all. */
-    public List<RunView> list(CreditorId creditor, int limit) {
-        return jdbc.sql("select * from dunning_run" + (creditor == null ? "" : " where creditor_id = :creditor")
-                        + " order by started_at desc, id desc limit :limit")
-                .params(creditor == null ? Map.of("limit", limit) : Map.of("creditor", creditor.value(), "limit", limit))
+    /** Up to {@code limit} runs started before the position (started at, id), newest first; all when it is null. */
+    public List<RunView> list(CreditorId creditor, Instant beforeStartedAt, UUID beforeId, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (creditor != null) {
+            where.append(" and creditor_id = :creditor");
+            params.put("creditor", creditor.value());
+        }
+        if (beforeStartedAt != null) {
+            where.append(" and (started_at, id) < (:startedAt, :id)");
+            params.put("startedAt", Timestamp.from(beforeStartedAt));
+            params.put("id", beforeId);
+        }
+        params.put("limit", limit);
+        return jdbc.sql("select * from dunning_run" + where + " order by started_at desc, id desc limit :limit")
+                .params(params)
                 .query((rs, n) -> view(rs, List.of()))
                 .list();
     }

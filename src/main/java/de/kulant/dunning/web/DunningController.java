@@ -19,8 +19,11 @@ import de.kulant.platform.CreditorId;
 import de.kulant.platform.ForbiddenException;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.NotFoundException;
+import de.kulant.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The dunning API of api.md: the policy, runs, notices per claim, and handover approvals. */
 @RestController
@@ -139,9 +144,18 @@ class DunningController {
     }
 
     @GetMapping({"/api/v1/dunning-runs", "/api/v1/admin/creditors/{creditorId}/dunning-runs"})
-    @Operation(summary = "Recent dunning runs, newest first")
-    List<RunJson> recent(Caller caller) {
-        return runs.recent(caller.creditor().orElse(null), 50).stream().map(RunJson::of).toList();
+    @Operation(summary = "Dunning runs, newest first. Pages of size (default 50, at most 500) by keyset: a further "
+            + "page is announced in the Link header (rel=\"next\") with its after position")
+    List<RunJson> recent(@RequestParam(required = false) String after, @RequestParam(required = false) Integer size,
+                         Caller caller, HttpServletRequest request, HttpServletResponse response) {
+        int limit = size == null || size < 1 ? 50 : Math.min(size, PageRequest.MAX_SIZE);
+        DunningRuns.RunPage page = runs.page(caller.creditor().orElse(null), after, limit);
+        if (page.next() != null) {
+            String next = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("after", page.next())
+                    .build().toUriString();
+            response.setHeader(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return page.items().stream().map(RunJson::of).toList();
     }
 
     @GetMapping({"/api/v1/dunning-runs/{id}", "/api/v1/admin/creditors/{creditorId}/dunning-runs/{id}"})

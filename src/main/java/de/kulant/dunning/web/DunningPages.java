@@ -35,6 +35,8 @@ class DunningPages {
 
     private final DunningRuns runs;
     private final Notices notices;
+    private static final int RUNS_PER_PAGE = 50;
+
     private final HandoverApprovals approvals;
     private final Creditors creditors;
     private final Clock clock;
@@ -48,8 +50,11 @@ class DunningPages {
     }
 
     @GetMapping("/dunning/runs")
-    String runs(Model model) {
-        model.addAttribute("runs", runs.recent(null, 50));
+    String runs(@RequestParam(required = false) String after, Model model) {
+        DunningRuns.RunPage page = runs.page(null, after, RUNS_PER_PAGE);
+        model.addAttribute("runs", page.items());
+        model.addAttribute("olderLink", page.next() == null ? null : "/dunning/runs?after=" + page.next());
+        model.addAttribute("paged", after != null);
         model.addAttribute("creditors", allCreditors());
         model.addAttribute("creditorNames", allCreditors().stream().collect(Collectors.toMap(Creditor::id, Creditor::name)));
         model.addAttribute("today", BusinessDates.today(clock));

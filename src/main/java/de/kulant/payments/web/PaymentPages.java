@@ -85,7 +85,7 @@ class PaymentPages {
     @PostMapping("/payments/upload")
     String upload(@RequestParam("file") MultipartFile file, Caller caller, RedirectAttributes redirect) throws IOException {
         if (file.isEmpty()) {
-            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("file", "choose a statement file")));
+            redirect.addFlashAttribute("errors", List.of(FieldViolation.coded("file", "chooseFile", "choose a statement file")));
             return "redirect:/payments";
         }
         try (InputStream in = file.getInputStream()) {
@@ -96,7 +96,8 @@ class PaymentPages {
             redirect.addFlashAttribute("fileName", file.getOriginalFilename());
             return "redirect:/payments";
         } catch (PayloadTooLargeException e) {
-            redirect.addFlashAttribute("errors", List.of(FieldViolation.of("file", e.getMessage())));
+            redirect.addFlashAttribute("errors", List.of(FieldViolation.coded("file", "fileTooLarge", e.getMessage(),
+                    properties.maxFileSize().toMegabytes())));
             return "redirect:/payments";
         } catch (ConflictException e) {
             redirect.addFlashAttribute("errors", e.violationsOr("file"));
