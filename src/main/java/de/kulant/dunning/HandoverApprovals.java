@@ -13,8 +13,10 @@ import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.NotFoundException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +42,36 @@ public class HandoverApprovals {
         this.clock = clock;
     }
 
-    /** {@code creditor} null: staff see all creditors' pending approvals. */
-    public List<HandoverApproval> pending(CreditorId creditor) {
-        return store.list(creditor, HandoverApproval.Status.PENDING.name());
+    /** One page of pending approvals, oldest request first; {@code next} is the following page's position or null. */
+    public record ApprovalPage(List<HandoverApproval> items, long total, String next) {
+    }
+
+    /**
+     * The pending approvals after the position {@code after} (a {@code next} this list gave out; anything else starts
+     * at the oldest). {@code creditor} null: staff see all creditors' pending approvals.
+     */
+    public ApprovalPage pending(CreditorId creditor, String after, int size) {
+        LocalDate afterOn = null;
+        UUID afterClaim = null;
+        if (after != null) {
+            int cut = after.indexOf('_');
+            try {
+                afterOn = LocalDate.parse(after.substring(0, cut));
+                afterClaim = UUID.fromString(after.substring(cut + 1));
+            } catch (RuntimeException unreadable) {
+                afterOn = null;
+                afterClaim = null;
+            }
+        }
+        String status = HandoverApproval.Status.PENDING.name();
+        List<HandoverApproval> found = store.list(creditor, status, afterOn, afterClaim, size + 1);
+        long total = store.count(creditor, status);
+        if (found.size() <= size) {
+            return new ApprovalPage(found, total, null);
+        }
+        HandoverApproval last = found.get(size - 1);
+        return new ApprovalPage(List.copyOf(found.subList(0, size)), total,
+                last.requestedOn() + "_" + last.claimId().value());
     }
 
     @Transactional

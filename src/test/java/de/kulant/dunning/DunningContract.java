@@ -11,6 +11,7 @@ import de.kulant.support.CrashingRuns;
 import de.kulant.support.DebtorFixture;
 import de.kulant.support.IntegrationTest;
 import de.kulant.support.PolicyFixture;
+import de.kulant.support.StaffSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -337,6 +338,17 @@ abstract class DunningContract extends IntegrationTest {
         assertThat(handover.at("/skipped/AWAITING_APPROVAL")).isEqualTo("2");
         assertThat(api.get("/api/v1/handover-approvals", shop.auth()).json().findValuesAsString("claimId"))
                 .containsExactlyInAnyOrder(approved, declined);
+        Api.Response firstPage = api.get("/api/v1/handover-approvals?size=1", shop.auth());
+        assertThat(firstPage.json().size()).isEqualTo(1);
+        String link = firstPage.header("Link");
+        assertThat(link).contains("rel=\"next\"");
+        Api.Response secondPage = api.get(link.substring(link.indexOf("/api/"), link.indexOf('>')), shop.auth());
+        assertThat(List.of(firstPage.at("/0/claimId"), secondPage.at("/0/claimId")))
+                .containsExactlyInAnyOrder(approved, declined);
+        assertThat(secondPage.header("Link")).isNull();
+        String page = StaffSession.logIn(port, "admin", ADMIN_PASSWORD).get("/dunning/approvals").body();
+        // a person decides seeing the invoice, the debtor and what is owed
+        assertThat(page).contains("R-YES").contains("R-NO").contains("auf Freigabe");
         assertThat(api.post("/api/v1/handover-approvals/" + approved + "/approve", "", shop.auth()).status()).isEqualTo(204);
         assertThat(api.post("/api/v1/handover-approvals/" + declined + "/decline", "", shop.auth()).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/claims/" + approved, shop.auth()).at("/status")).isEqualTo("COLLECTION");

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,17 +43,40 @@ public class ApprovalStore {
         });
     }
 
-    public List<HandoverApproval> list(CreditorId creditor, String status) {
-        return jdbc.sql("""
-                        select claim_id, creditor_id, requested_on, status, decided_at, decided_by from handover_approval
-                        where status = :status""" + (creditor == null ? "" : " and creditor_id = :creditor")
-                        + " order by requested_on, claim_id")
-                .params(creditor == null ? Map.of("status", status) : Map.of("status", status, "creditor", creditor.value()))
+    /**
+     * Up to {@code limit} approvals of a status after the position (requested on, claim), oldest request first; all
+     * creditors when {@code creditor} is null.
+     */
+    public List<HandoverApproval> list(CreditorId creditor, String status, LocalDate afterOn, UUID afterClaim,
+                                       int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", status);
+        params.put("limit", limit);
+        StringBuilder where = new StringBuilder(" where status = :status");
+        if (creditor != null) {
+            where.append(" and creditor_id = :creditor");
+            params.put("creditor", creditor.value());
+        }
+        if (afterOn != null) {
+            where.append(" and (requested_on, claim_id) > (:afterOn, :afterClaim)");
+            params.put("afterOn", afterOn);
+            params.put("afterClaim", afterClaim);
+        }
+        return jdbc.sql("select claim_id, creditor_id, requested_on, status, decided_at, decided_by from handover_approval"
+                        + where + " order by requested_on, claim_id limit :limit")
+                .params(params)
                 .query((rs, n) -> new HandoverApproval(new ClaimId(rs.getObject(1, UUID.class)),
                         new CreditorId(rs.getObject(2, UUID.class)), rs.getObject(3, LocalDate.class),
                         HandoverApproval.Status.valueOf(rs.getString(4)),
                         rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getString(6)))
                 .list();
+    }
+
+    public long count(CreditorId creditor, String status) {
+        return jdbc.sql("select count(*) from handover_approval where status = :status"
+                        + (creditor == null ? "" : " and creditor_id = :creditor"))
+                .params(creditor == null ? Map.of("status", status) : Map.of("status", status, "creditor", creditor.value()))
+                .query(Long.class).single();
     }
 
     public Optional<HandoverApproval.Status> status(CreditorId creditor, ClaimId claim) {

@@ -174,9 +174,20 @@ class DunningController {
     }
 
     @GetMapping({"/api/v1/handover-approvals", "/api/v1/admin/creditors/{creditorId}/handover-approvals"})
-    @Operation(summary = "Claims through their dunning chain that wait for the creditor's approval of the handover")
-    List<ApprovalJson> pendingApprovals(Caller caller) {
-        return approvals.pending(caller.requireCreditor()).stream().map(ApprovalJson::of).toList();
+    @Operation(summary = "Claims through their dunning chain that wait for the creditor's approval of the handover, "
+            + "oldest first. Pages of size (default 100, at most 500) by keyset: a further page is announced in the "
+            + "Link header (rel=\"next\") with its after position")
+    List<ApprovalJson> pendingApprovals(@RequestParam(required = false) String after,
+                                        @RequestParam(required = false) Integer size, Caller caller,
+                                        HttpServletRequest request, HttpServletResponse response) {
+        int limit = size == null || size < 1 ? 100 : Math.min(size, PageRequest.MAX_SIZE);
+        HandoverApprovals.ApprovalPage page = approvals.pending(caller.requireCreditor(), after, limit);
+        if (page.next() != null) {
+            String next = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("after", page.next())
+                    .build().toUriString();
+            response.setHeader(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return page.items().stream().map(ApprovalJson::of).toList();
     }
 
     @PostMapping({"/api/v1/handover-approvals/{claimId}/approve",

@@ -1,6 +1,9 @@
 package de.kulant.dunning.web;
 
+import de.kulant.claims.ClaimAsOf;
 import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimQueries;
+import de.kulant.claims.ClaimView;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.dunning.DunningRuns;
@@ -18,7 +21,9 @@ import de.kulant.platform.NotFoundException;
 import de.kulant.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -33,18 +38,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DunningPages {
 
+    private static final int RUNS_PER_PAGE = 50;
+    private static final int APPROVALS_PER_PAGE = 100;
+
     private final DunningRuns runs;
     private final Notices notices;
-    private static final int RUNS_PER_PAGE = 50;
-
     private final HandoverApprovals approvals;
+    private final ClaimQueries claims;
     private final Creditors creditors;
     private final Clock clock;
 
-    DunningPages(DunningRuns runs, Notices notices, HandoverApprovals approvals, Creditors creditors, Clock clock) {
+    DunningPages(DunningRuns runs, Notices notices, HandoverApprovals approvals, ClaimQueries claims,
+                 Creditors creditors, Clock clock) {
         this.runs = runs;
         this.notices = notices;
         this.approvals = approvals;
+        this.claims = claims;
         this.creditors = creditors;
         this.clock = clock;
     }
@@ -107,8 +116,19 @@ class DunningPages {
     }
 
     @GetMapping("/dunning/approvals")
-    String approvals(Model model) {
-        model.addAttribute("approvals", approvals.pending(null));
+    String approvals(@RequestParam(required = false) String after, Model model) {
+        HandoverApprovals.ApprovalPage page = approvals.pending(null, after, APPROVALS_PER_PAGE);
+        LocalDate today = BusinessDates.today(clock);
+        // what the person decides on: invoice, debtor and what is owed today, for the whole page in one read
+        Map<ClaimAsOf, ClaimView> found = claims.findAll(page.items().stream()
+                .map(a -> new ClaimAsOf(a.claimId(), a.creditorId(), today)).toList());
+        Map<ClaimId, ClaimView> byClaim = new HashMap<>();
+        found.forEach((key, view) -> byClaim.put(key.claim(), view));
+        model.addAttribute("approvals", page.items());
+        model.addAttribute("approvalClaims", byClaim);
+        model.addAttribute("approvalTotal", page.total());
+        model.addAttribute("nextLink", page.next() == null ? null : "/dunning/approvals?after=" + page.next());
+        model.addAttribute("paged", after != null);
         model.addAttribute("creditorNames", allCreditors().stream().collect(Collectors.toMap(Creditor::id, Creditor::name)));
         return "dunning/approvals";
     }
