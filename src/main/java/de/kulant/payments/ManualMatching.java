@@ -330,8 +330,8 @@ public class ManualMatching {
     /** What is to be paid back: payments that are not ours, and credit balances from overpaid claims. */
     @Transactional(readOnly = true)
     public Refunds refunds(CreditorId scope) {
-        return new Refunds(store.list(scope, List.of(PaymentStatus.NOT_OURS), null, null, null, 0, 500),
-                claims.creditBalances(scope, 500), claims.refundsToRecover(scope, 500));
+        return new Refunds(store.list(scope, List.of(PaymentStatus.NOT_OURS), null, null, null, 0, Refunds.SHOWN),
+                claims.creditBalances(scope, Refunds.SHOWN), claims.refundsToRecover(scope, Refunds.SHOWN));
     }
 
     /**
@@ -339,6 +339,17 @@ public class ManualMatching {
      * paid out of money the bank then returned.
      */
     public record Refunds(List<PaymentView> notOurs, List<CreditBalance> creditBalances, List<RefundToRecover> toRecover) {
+
+        /** Each part of the list shows this many; the page says so when a part is full. */
+        public static final int SHOWN = 500;
+
+        public int shown() {
+            return SHOWN;
+        }
+
+        public boolean full(List<?> part) {
+            return part.size() >= SHOWN;
+        }
     }
 
     /** Refunds paid out of money the bank then returned, to be recovered from the debtor. */
