@@ -5,9 +5,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A staff user in Chromium against the running application on H2. */
@@ -45,9 +46,25 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** Clicks a button that submits a form and waits until the next page has loaded in place of this one. */
     protected void submitAndWait(String buttonId) {
+        clickAndWait(By.id(buttonId));
+    }
+
+    /** Clicks a link or button that loads another page and waits until that page has replaced this one. */
+    protected void clickAndWait(By target) {
         WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id(buttonId)).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        browser.findElement(target).click();
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException replacing) {
+                // while the page is swapped Chromium may answer that the node left the document instead of "stale"
+                String message = replacing.getMessage();
+                return message != null && message.contains("does not belong to the document");
+            }
+        });
         wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 

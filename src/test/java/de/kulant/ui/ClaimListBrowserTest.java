@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The claim list sorts by its column headers (issue 13, item 6): a click sorts, a second click turns the order round,
@@ -27,16 +26,7 @@ class ClaimListBrowserTest extends BrowserTest {
     }
 
     private void clickHeader(String field) {
-        WebElement table = browser.findElement(By.id("claims-table"));
-        browser.findElement(By.id("sort-" + field)).click();
-        wait.until(d -> {
-            try {
-                table.isDisplayed();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return true;
-            }
-        });
+        clickAndWait(By.id("sort-" + field));
     }
 
     @Test
