@@ -4,9 +4,12 @@ import de.kulant.claims.ClaimId;
 import de.kulant.claims.DebtorAnonymised;
 import de.kulant.correspondence.DocumentArchive;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * When a debtor is anonymised after the retention periods, the letters and e-mails sent to them (six years for
@@ -29,7 +32,7 @@ class DebtorErasure {
     void on(DebtorAnonymised event) {
         jdbc.sql("update dispatch set recipient = :anon, error = null where debtor_id = :debtor")
                 .param("anon", ANONYMISED).param("debtor", event.debtorId().value()).update();
-        List<java.util.UUID> claims = event.claimIds().stream().map(ClaimId::value).toList();
+        List<UUID> claims = event.claimIds().stream().map(ClaimId::value).toList();
         if (claims.isEmpty()) {
             return;
         }
@@ -42,6 +45,16 @@ class DebtorErasure {
                             address_postal_code = null, address_city = null
                         where id in (select document_id from document_claim where claim_id in (:claims))""")
                 .param("anon", ANONYMISED).param("claims", claims).update();
-        keys.forEach(archive::erase);
+        // files go only once the erasure is committed: a rollback must not leave rows pointing at deleted files
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    keys.forEach(archive::erase);
+                }
+            });
+        } else {
+            keys.forEach(archive::erase);
+        }
     }
 }
