@@ -128,6 +128,11 @@ public class ClaimQueries {
         return claims.row(creditor, id).isPresent();
     }
 
+    /** The §288 Abs. 5 BGB flat fees charged on these claims, which collection costs must be set off against. */
+    public Map<ClaimId, Money> flatFeesCharged(Collection<ClaimId> ids) {
+        return claims.flatFees(ids);
+    }
+
     /** Debtors by id, for work on many at once; one that does not belong to the creditor given with it is left out. */
     public Map<DebtorId, DebtorView> debtors(Map<DebtorId, CreditorId> wanted) {
         return claims.debtors(wanted);

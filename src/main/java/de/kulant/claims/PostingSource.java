@@ -35,4 +35,8 @@ public record PostingSource(Kind kind, UUID id) {
     public static PostingSource writeOff(UUID writeOff) {
         return new PostingSource(Kind.WRITE_OFF, writeOff);
     }
+
+    public static PostingSource collectionCase(UUID collectionCase) {
+        return new PostingSource(Kind.CASE, collectionCase);
+    }
 }

@@ -5,9 +5,9 @@ package de.kulant.creditors;
  * ({@code "5.00"}) that {@link Creditors#changeContract} checks.
  */
 public record ContractChange(Boolean handoverRequiresApproval, Boolean residualWaiver, String residualWaiverMaximum,
-                             String residualPrincipalTolerance) {
+                             String residualPrincipalTolerance, Boolean deductsInputTax) {
 
     public static ContractChange approval(boolean handoverRequiresApproval) {
-        return new ContractChange(handoverRequiresApproval, null, null, null);
+        return new ContractChange(handoverRequiresApproval, null, null, null, null);
     }
 }

@@ -10,5 +10,5 @@ import java.time.Instant;
  */
 public record Creditor(CreditorId id, String name, String email, PostalAddress address, String iban, String bic,
                        String promoCode, boolean handoverRequiresApproval, ResidualWaiver residualWaiver,
-                       Instant createdAt) {
+                       boolean deductsInputTax, Instant createdAt) {
 }

@@ -70,7 +70,8 @@ public class Creditors implements CreditorDirectory {
         check.throwIfInvalid();
         requireOwnAccount(iban, null);
         Creditor creditor = new Creditor(new CreditorId(Ids.next()), name, email, address, iban, bic, promoCode,
-                Boolean.TRUE.equals(request.handoverRequiresApproval()), ResidualWaiver.standard(), clock.instant());
+                Boolean.TRUE.equals(request.handoverRequiresApproval()), ResidualWaiver.standard(),
+                !Boolean.FALSE.equals(request.deductsInputTax()), clock.instant());
         try {
             store.insert(creditor);
         } catch (DuplicateKeyException e) {
@@ -100,7 +101,8 @@ public class Creditors implements CreditorDirectory {
                 : change.handoverRequiresApproval();
         ResidualWaiver changed = new ResidualWaiver(change.residualWaiver() == null ? waiver.enabled()
                 : change.residualWaiver(), maximum, tolerance);
-        store.updateContract(id, approval, changed);
+        boolean deducts = change.deductsInputTax() == null ? before.deductsInputTax() : change.deductsInputTax();
+        store.updateContract(id, approval, changed, deducts);
         Creditor after = store.find(id).orElseThrow();
         audit.record(new AuditEntry(id, "creditor", id.toString(), "creditor.contract-changed", actor,
                 contractTerms(before), contractTerms(after)));
@@ -111,7 +113,8 @@ public class Creditors implements CreditorDirectory {
         return Map.of("handoverRequiresApproval", creditor.handoverRequiresApproval(),
                 "residualWaiver", creditor.residualWaiver().enabled(),
                 "residualWaiverMaximum", creditor.residualWaiver().maximum().toPlainString(),
-                "residualPrincipalTolerance", creditor.residualWaiver().principalTolerance().toPlainString());
+                "residualPrincipalTolerance", creditor.residualWaiver().principalTolerance().toPlainString(),
+                "deductsInputTax", creditor.deductsInputTax());
     }
 
     /** 409 when another creditor has this account: its statements would book for either. */

@@ -52,6 +52,14 @@ public final class CollectionCosts {
     }
 
     public CollectionCostResult maximum(CollectionCostQuery query) {
+        return maximum(query, query.b2bFlatFeeCharged() ? FlatFee.B2B_FLAT_FEE : Money.zeroEur());
+    }
+
+    /**
+     * The maximum for a matter whose claims together had {@code flatFeesCharged} of §288 Abs. 5 BGB flat fees (40 EUR
+     * per claim of a business debtor): they are set off against the costs, at most down to zero.
+     */
+    public CollectionCostResult maximum(CollectionCostQuery query, Money flatFeesCharged) {
         validate(query);
         Money value = query.claimValue();
         RvgFeeTable table = tableFor(query.mandateDate());
@@ -79,8 +87,8 @@ public final class CollectionCosts {
         }
         Money gross = fee.plus(flatRate).plus(vat);
         Money offset = Money.zeroEur();
-        if (query.b2bFlatFeeCharged()) {
-            offset = FlatFee.B2B_FLAT_FEE.min(gross);
+        if (flatFeesCharged.isPositive()) {
+            offset = flatFeesCharged.min(gross);
             lines.add(new CostLine("B2B_FLAT_FEE_OFFSET", "Anrechnung der Verzugspauschale",
                     "Set-off of the late-payment flat fee", offset.negate(), "§288 Abs. 5 Satz 3 BGB"));
         }

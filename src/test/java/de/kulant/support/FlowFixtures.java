@@ -22,7 +22,7 @@ public final class FlowFixtures {
     public static CreditorId aCreditor(Creditors creditors, String name) {
         return creditors.create(new NewCreditor(name, "rechnung@shop.example",
                 new PostalAddress("Hafenstraße 1", "20457", "Hamburg", "DE"), BankFiles.iban(ACCOUNTS.incrementAndGet()),
-                null, null, null), Actor.system()).id();
+                null, null, null, null), Actor.system()).id();
     }
 
     public static ClaimId create(ClaimIntake intake, CreditorId creditor, ClaimFixture claim) {

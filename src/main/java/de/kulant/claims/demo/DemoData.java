@@ -90,10 +90,10 @@ class DemoData implements ApplicationRunner {
         Random random = new Random(4711);
         Creditor shop = creditors.create(new NewCreditor("Nordlicht Naturkosmetik GmbH", "buchhaltung@nordlicht.example",
                 new PostalAddress("Große Elbstraße 145", "22767", "Hamburg", "DE"), "DE89370400440532013000", null,
-                null, false), DEMO);
+                null, false, true), DEMO);
         Creditor outdoor = creditors.create(new NewCreditor("Bergwerk Outdoor GmbH", "rechnung@bergwerk.example",
                 new PostalAddress("Tegernseer Landstraße 64", "81541", "München", "DE"), "DE02120300000000202051",
-                "BYLADEM1001", null, true), DEMO);
+                "BYLADEM1001", null, true, true), DEMO);
         intake.createBatch(shop.id(), claims("NL", 220, today, random), DEMO);
         intake.createBatch(outdoor.id(), claims("BW", 90, today, random), DEMO);
         for (Creditor creditor : List.of(shop, outdoor)) {

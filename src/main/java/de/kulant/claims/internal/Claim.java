@@ -173,6 +173,21 @@ public final class Claim {
         }
     }
 
+    /**
+     * Collection costs of a case on this claim (COST); a negative amount books costs back when the case is re-rated.
+     * Refused on a closed claim, and when booking back more than is open.
+     */
+    public void chargeCosts(Money amount, LocalDate date, String basis, PostingSource source) {
+        if (facts.status().isClosed() && amount.isPositive()) {
+            throw ConflictException.coded("costsOnClosedClaim", "The claim is " + facts.status() + "; no costs can be charged.");
+        }
+        if (amount.negate().isGreaterThan(facts.open().costs())) {
+            throw new IllegalArgumentException("booking back " + amount.negate().toPlainString() + " of costs, but only "
+                    + facts.open().costs().toPlainString() + " are open on claim " + facts.id());
+        }
+        post(Ids.next(), PostingKind.COST, Bucket.COSTS, amount, date, null, basis, source);
+    }
+
     /** A credit note lowers the principal; one for the whole open principal cancels the claim. */
     public void creditNote(Money amount, LocalDate date, String reason, LocalDate today, DefaultInterest interest,
                            UUID creditNote) {

@@ -136,6 +136,25 @@ public class ClaimStore {
                 .toList();
     }
 
+    /** The §288 Abs. 5 BGB flat fees charged on each of these claims (those without one are left out). */
+    public Map<ClaimId, Money> flatFees(Collection<ClaimId> ids) {
+        Map<ClaimId, Money> fees = new HashMap<>();
+        if (ids.isEmpty()) {
+            return fees;
+        }
+        jdbc.sql("select claim_id, sum(amount) from ledger_posting where claim_id = any(:ids) and kind = 'FEE' "
+                        + "and note = :basis group by claim_id")
+                .param("ids", ids.stream().map(ClaimId::value).distinct().toArray(UUID[]::new))
+                .param("basis", de.kulant.law.FlatFee.BASIS)
+                .query(rs -> {
+                    Money fee = Money.eur(rs.getBigDecimal(2));
+                    if (fee.isPositive()) {
+                        fees.put(new ClaimId(rs.getObject(1, UUID.class)), fee);
+                    }
+                });
+        return fees;
+    }
+
     /**
      * The postings of several claims at once, each up to its date, oldest first; a claim that does not belong to the
      * creditor given with it has none. One query.

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 public class CreditorStore {
 
     private static final String COLUMNS = "id, name, email, street, postal_code, city, country, iban, bic, promo_code, "
-            + "handover_requires_approval, residual_waiver, residual_waiver_maximum, residual_principal_tolerance, created_at";
+            + "handover_requires_approval, residual_waiver, residual_waiver_maximum, residual_principal_tolerance, deducts_input_tax, created_at";
 
     private final JdbcClient jdbc;
 
@@ -32,7 +32,7 @@ public class CreditorStore {
 
     public void insert(Creditor creditor) {
         jdbc.sql("insert into creditor (" + COLUMNS + ") values (:id, :name, :email, :street, :postalCode, :city, "
-                        + ":country, :iban, :bic, :promoCode, :approval, :waiver, :waiverMaximum, :tolerance, :createdAt)")
+                        + ":country, :iban, :bic, :promoCode, :approval, :waiver, :waiverMaximum, :tolerance, :deducts, :createdAt)")
                 .param("id", creditor.id().value())
                 .param("name", creditor.name())
                 .param("email", creditor.email())
@@ -47,15 +47,19 @@ public class CreditorStore {
                 .param("waiver", creditor.residualWaiver().enabled())
                 .param("waiverMaximum", creditor.residualWaiver().maximum().amount())
                 .param("tolerance", creditor.residualWaiver().principalTolerance().amount())
+                .param("deducts", creditor.deductsInputTax())
                 .param("createdAt", Timestamp.from(creditor.createdAt()))
                 .update();
     }
 
-    public void updateContract(CreditorId id, boolean handoverRequiresApproval, ResidualWaiver waiver) {
+    public void updateContract(CreditorId id, boolean handoverRequiresApproval, ResidualWaiver waiver,
+                               boolean deductsInputTax) {
         jdbc.sql("""
                         update creditor set handover_requires_approval = :approval, residual_waiver = :waiver,
-                            residual_waiver_maximum = :waiverMaximum, residual_principal_tolerance = :tolerance
+                            residual_waiver_maximum = :waiverMaximum, residual_principal_tolerance = :tolerance,
+                            deducts_input_tax = :deducts
                         where id = :id""")
+                .param("deducts", deductsInputTax)
                 .param("approval", handoverRequiresApproval)
                 .param("waiver", waiver.enabled())
                 .param("waiverMaximum", waiver.maximum().amount())
@@ -109,6 +113,6 @@ public class CreditorStore {
                 rs.getBoolean("handover_requires_approval"),
                 new ResidualWaiver(rs.getBoolean("residual_waiver"), Money.eur(rs.getBigDecimal("residual_waiver_maximum")),
                         Money.eur(rs.getBigDecimal("residual_principal_tolerance"))),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getBoolean("deducts_input_tax"), rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -48,7 +48,7 @@ class AdminCreditorController {
     }
 
     record CreditorRequest(String name, String email, AddressJson address, String iban, String bic, String promoCode,
-                           Boolean handoverRequiresApproval) {
+                           Boolean handoverRequiresApproval, Boolean deductsInputTax) {
     }
 
     record ResidualWaiverJson(boolean enabled, String maximum, String principalTolerance) {
@@ -56,7 +56,7 @@ class AdminCreditorController {
 
     record CreditorJson(UUID id, String name, String email, AddressJson address, String iban, String bic,
                         String promoCode, boolean handoverRequiresApproval, ResidualWaiverJson residualWaiver,
-                        Instant createdAt) {
+                        boolean deductsInputTax, Instant createdAt) {
 
         static CreditorJson of(Creditor c) {
             PostalAddress a = c.address();
@@ -64,12 +64,13 @@ class AdminCreditorController {
             return new CreditorJson(c.id().value(), c.name(), c.email(),
                     new AddressJson(a.street(), a.postalCode(), a.city(), a.country()), c.iban(), c.bic(),
                     c.promoCode(), c.handoverRequiresApproval(), new ResidualWaiverJson(w.enabled(),
-                            w.maximum().toPlainString(), w.principalTolerance().toPlainString()), c.createdAt());
+                            w.maximum().toPlainString(), w.principalTolerance().toPlainString()), c.deductsInputTax(),
+                    c.createdAt());
         }
     }
 
     record ContractRequest(Boolean handoverRequiresApproval, Boolean residualWaiver, String residualWaiverMaximum,
-                           String residualPrincipalTolerance) {
+                           String residualPrincipalTolerance, Boolean deductsInputTax) {
     }
 
     @PostMapping
@@ -79,7 +80,8 @@ class AdminCreditorController {
         AddressJson a = request.address();
         PostalAddress address = a == null ? null : new PostalAddress(a.street(), a.postalCode(), a.city(), a.country());
         return CreditorJson.of(creditors.create(new NewCreditor(request.name(), request.email(), address,
-                request.iban(), request.bic(), request.promoCode(), request.handoverRequiresApproval()), caller.actor()));
+                request.iban(), request.bic(), request.promoCode(), request.handoverRequiresApproval(),
+                request.deductsInputTax()), caller.actor()));
     }
 
     @GetMapping
@@ -98,17 +100,19 @@ class AdminCreditorController {
     @org.springframework.web.bind.annotation.PutMapping("/{creditorId}/contract")
     @Operation(summary = "Change the contract: whether handovers to collection wait for the creditor's approval, and "
             + "what is let go when a debtor pays what a notice asked for (residualWaiver, residualWaiverMaximum up to "
-            + "50.00, residualPrincipalTolerance up to 50.00); terms not given stay as they are")
+            + "50.00, residualPrincipalTolerance up to 50.00), and whether the creditor deducts input tax (deductsInputTax; "
+            + "only when it does not is VAT charged on collection costs); terms not given stay as they are")
     CreditorJson contract(@RequestBody ContractRequest request, Caller caller) {
         if (request.handoverRequiresApproval() == null && request.residualWaiver() == null
-                && request.residualWaiverMaximum() == null && request.residualPrincipalTolerance() == null) {
+                && request.residualWaiverMaximum() == null && request.residualPrincipalTolerance() == null
+                && request.deductsInputTax() == null) {
             throw new de.kulant.platform.InvalidInputException("handoverRequiresApproval",
-                    "give at least one term: handoverRequiresApproval, residualWaiver, residualWaiverMaximum or "
-                            + "residualPrincipalTolerance");
+                    "give at least one term: handoverRequiresApproval, residualWaiver, residualWaiverMaximum, "
+                            + "residualPrincipalTolerance or deductsInputTax");
         }
         return CreditorJson.of(creditors.changeContract(caller.requireCreditor(), new ContractChange(
                 request.handoverRequiresApproval(), request.residualWaiver(), request.residualWaiverMaximum(),
-                request.residualPrincipalTolerance()), caller.actor()));
+                request.residualPrincipalTolerance(), request.deductsInputTax()), caller.actor()));
     }
 
     @PostMapping("/{creditorId}/api-keys")

@@ -18,7 +18,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admin pages: the creditors, creating one, and issuing and revoking its API keys. */
@@ -49,7 +48,7 @@ class CreditorPages {
         try {
             Creditor creditor = creditors.create(new NewCreditor(form.name(), form.email(),
                     new PostalAddress(form.street(), form.postalCode(), form.city(), form.country()), form.iban(),
-                    form.bic(), null, form.handoverRequiresApproval()), caller.actor());
+                    form.bic(), null, form.handoverRequiresApproval(), true), caller.actor());
             return "redirect:/admin/creditors/" + creditor.id();
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.violations());
@@ -63,7 +62,7 @@ class CreditorPages {
     }
 
     record ContractForm(Boolean handoverRequiresApproval, Boolean residualWaiver, String residualWaiverMaximum,
-                        String residualPrincipalTolerance) {
+                        String residualPrincipalTolerance, Boolean deductsInputTax) {
     }
 
     @PostMapping("/admin/creditors/{id}/contract")
@@ -71,7 +70,7 @@ class CreditorPages {
         try {
             creditors.changeContract(new CreditorId(id), new ContractChange(Boolean.TRUE.equals(form.handoverRequiresApproval()),
                     Boolean.TRUE.equals(form.residualWaiver()), form.residualWaiverMaximum(),
-                    form.residualPrincipalTolerance()), caller.actor());
+                    form.residualPrincipalTolerance(), Boolean.TRUE.equals(form.deductsInputTax())), caller.actor());
             redirect.addFlashAttribute("contractSaved", true);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("contractErrors", e.violations());

@@ -1,0 +1,17 @@
+package de.kulant.collection;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The id of a collection case. */
+public record CaseId(UUID value) {
+
+    public CaseId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

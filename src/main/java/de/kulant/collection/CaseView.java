@@ -1,0 +1,24 @@
+package de.kulant.collection;
+
+import de.kulant.claims.Balance;
+import de.kulant.claims.ClaimView;
+import de.kulant.claims.DebtorView;
+import de.kulant.platform.CreditorId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case as staff and the creditor see it: its claims as of {@code balance.asOf}, their sum, and the cost lines
+ * charged with their basis. {@code costFactor} is the Nr. 2300 VV RVG factor the costs were computed with.
+ */
+public record CaseView(CaseId id, CaseReference reference, CreditorId creditorId, DebtorView debtor, CaseStatus status,
+                       String closeReason, String closeText, LocalDate closedOn, String assignee, List<ClaimView> claims,
+                       Balance balance, LocalDate openedOn, LocalDate mandateDate, BigDecimal costFactor,
+                       List<CostLineView> costs) {
+
+    /** One charged cost line on one claim. */
+    public record CostLineView(de.kulant.claims.ClaimId claimId, String code, String labelDe, String labelEn,
+                               de.kulant.platform.money.Money amount, String basis, LocalDate chargedOn) {
+    }
+}

@@ -1,0 +1,232 @@
+package de.kulant.collection.internal;
+
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.DebtorId;
+import de.kulant.collection.CaseId;
+import de.kulant.collection.CaseReference;
+import de.kulant.collection.CaseStatus;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.money.Money;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The tables of cases: {@code collection_case}, {@code case_claim} and {@code case_cost}. */
+@Repository
+public class CaseStore {
+
+    /** A case as stored. */
+    public record CaseRow(CaseId id, CreditorId creditorId, DebtorId debtorId, CaseReference reference,
+                          CaseStatus status, LocalDate mandateDate, LocalDate openedOn, String assignee,
+                          String closeReason, String closeText, LocalDate closedOn, BigDecimal costFactor, int version) {
+    }
+
+    /** A claim of a case: the value its costs are computed on, and whether it was in default when it joined. */
+    public record Member(ClaimId claim, Money value, boolean chargeable, LocalDate joinedOn) {
+    }
+
+    /** A cost line as charged on one claim, with what it was computed from. */
+    public record CostRow(ClaimId claim, String code, String labelDe, String labelEn, Money amount, String basis,
+                          Money claimValue, BigDecimal factor, String feeTable, LocalDate chargedOn) {
+    }
+
+    private static final String COLUMNS = "id, creditor_id, debtor_id, reference, status, mandate_date, opened_on, "
+            + "assignee, close_reason, close_text, closed_on, cost_factor, version";
+
+    private final JdbcClient jdbc;
+
+    CaseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The debtor's open case at the creditor, its row locked until the transaction ends. */
+    public Optional<CaseRow> lockOpenCase(CreditorId creditor, DebtorId debtor) {
+        return jdbc.sql("select " + COLUMNS + " from collection_case where creditor_id = :creditor "
+                        + "and open_debtor = :debtor for update")
+                .param("creditor", creditor.value())
+                .param("debtor", debtor.value())
+                .query(CaseStore::map)
+                .optional();
+    }
+
+    /** A new open case; false when the debtor has an open case already or the reference is taken. */
+    public boolean insertOpen(CaseId id, CreditorId creditor, DebtorId debtor, CaseReference reference, LocalDate on,
+                              String actor, Instant now) {
+        return jdbc.sql("""
+                        insert into collection_case (id, creditor_id, debtor_id, reference, status, open_debtor,
+                            mandate_date, opened_on, opened_by, version, created_at)
+                        values (:id, :creditor, :debtor, :reference, 'OPEN', :debtor, :on, :on, :actor, 0, :now)
+                        on conflict do nothing""")
+                .param("id", id.value())
+                .param("creditor", creditor.value())
+                .param("debtor", debtor.value())
+                .param("reference", reference.value())
+                .param("on", on)
+                .param("actor", actor)
+                .param("now", Timestamp.from(now))
+                .update() == 1;
+    }
+
+    /** Of these claims, those in a case already. */
+    public Set<ClaimId> linked(Collection<ClaimId> claims) {
+        Set<ClaimId> found = new HashSet<>();
+        if (claims.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select claim_id from case_claim where claim_id = any(:ids)")
+                .param("ids", claims.stream().map(ClaimId::value).distinct().toArray(UUID[]::new))
+                .query(UUID.class).list().forEach(id -> found.add(new ClaimId(id)));
+        return found;
+    }
+
+    public void link(CaseId id, CreditorId creditor, List<Member> members) {
+        for (Member m : members) {
+            jdbc.sql("insert into case_claim (claim_id, case_id, creditor_id, joined_on, claim_value, chargeable) "
+                            + "values (:claim, :case, :creditor, :on, :value, :chargeable)")
+                    .param("claim", m.claim().value())
+                    .param("case", id.value())
+                    .param("creditor", creditor.value())
+                    .param("on", m.joinedOn())
+                    .param("value", m.value().amount())
+                    .param("chargeable", m.chargeable())
+                    .update();
+        }
+    }
+
+    /** The case's claims in the order they joined. */
+    public List<Member> members(CaseId id) {
+        return jdbc.sql("select claim_id, claim_value, chargeable, joined_on from case_claim where case_id = :case "
+                        + "order by joined_on, claim_id")
+                .param("case", id.value())
+                .query((rs, n) -> new Member(new ClaimId(rs.getObject(1, UUID.class)), Money.eur(rs.getBigDecimal(2)),
+                        rs.getBoolean(3), rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+
+    /** What was charged on the case so far, by cost line. */
+    public Map<String, Money> chargedByLine(CaseId id) {
+        Map<String, Money> charged = new LinkedHashMap<>();
+        jdbc.sql("select code, sum(amount) from case_cost where case_id = :case group by code")
+                .param("case", id.value())
+                .query(rs -> {
+                    charged.put(rs.getString(1), Money.eur(rs.getBigDecimal(2)));
+                });
+        return charged;
+    }
+
+    public void insertCosts(CaseId id, CreditorId creditor, List<CostRow> rows, Instant now) {
+        for (CostRow row : rows) {
+            jdbc.sql("""
+                            insert into case_cost (id, case_id, creditor_id, claim_id, code, label_de, label_en, amount,
+                                basis, claim_value, factor, fee_table, charged_on, created_at)
+                            values (:id, :case, :creditor, :claim, :code, :labelDe, :labelEn, :amount, :basis, :value,
+                                :factor, :table, :on, :now)""")
+                    .param("id", de.kulant.platform.Ids.next())
+                    .param("case", id.value())
+                    .param("creditor", creditor.value())
+                    .param("claim", row.claim().value())
+                    .param("code", row.code())
+                    .param("labelDe", row.labelDe())
+                    .param("labelEn", row.labelEn())
+                    .param("amount", row.amount().amount())
+                    .param("basis", row.basis())
+                    .param("value", row.claimValue().amount())
+                    .param("factor", row.factor())
+                    .param("table", row.feeTable())
+                    .param("on", row.chargedOn())
+                    .param("now", Timestamp.from(now))
+                    .update();
+        }
+    }
+
+    /** The cost lines of a case, in the order they were charged. */
+    public List<CostRow> costs(CaseId id) {
+        return jdbc.sql("select claim_id, code, label_de, label_en, amount, basis, claim_value, factor, fee_table, "
+                        + "charged_on from case_cost where case_id = :case order by created_at, code, claim_id")
+                .param("case", id.value())
+                .query((rs, n) -> new CostRow(new ClaimId(rs.getObject(1, UUID.class)), rs.getString(2),
+                        rs.getString(3), rs.getString(4), Money.eur(rs.getBigDecimal(5)), rs.getString(6),
+                        Money.eur(rs.getBigDecimal(7)), rs.getBigDecimal(8), rs.getString(9),
+                        rs.getObject(10, LocalDate.class)))
+                .list();
+    }
+
+    public void setCostFactor(CaseId id, BigDecimal factor) {
+        jdbc.sql("update collection_case set cost_factor = :factor, version = version + 1 where id = :id")
+                .param("factor", factor)
+                .param("id", id.value())
+                .update();
+    }
+
+    /** One case; {@code creditor} null only for staff, who see every tenant's. */
+    public Optional<CaseRow> find(CreditorId creditor, CaseId id) {
+        return jdbc.sql("select " + COLUMNS + " from collection_case where id = :id"
+                        + (creditor == null ? "" : " and creditor_id = :creditor"))
+                .param("id", id.value())
+                .params(creditor == null ? Map.of() : Map.of("creditor", creditor.value()))
+                .query(CaseStore::map)
+                .optional();
+    }
+
+    /** The case a claim belongs to. */
+    public Optional<CaseRow> ofClaim(CreditorId creditor, ClaimId claim) {
+        return jdbc.sql("select " + COLUMNS.replaceAll("(^|, )", "$1c.") + " from collection_case c "
+                        + "join case_claim l on l.case_id = c.id where l.claim_id = :claim and c.creditor_id = :creditor")
+                .param("claim", claim.value())
+                .param("creditor", creditor.value())
+                .query(CaseStore::map)
+                .optional();
+    }
+
+    /**
+     * A page of cases, newest first, by keyset on (opened_on, id); each filter may be null. {@code creditor} null: all
+     * creditors (staff).
+     */
+    public List<CaseRow> list(CreditorId creditor, CaseStatus status, String assignee, LocalDate afterOn, UUID afterId,
+                              int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from collection_case where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (creditor != null) {
+            sql.append(" and creditor_id = :creditor");
+            params.put("creditor", creditor.value());
+        }
+        if (status != null) {
+            sql.append(" and status = :status");
+            params.put("status", status.name());
+        }
+        if (assignee != null) {
+            sql.append(" and assignee = :assignee");
+            params.put("assignee", assignee);
+        }
+        if (afterOn != null) {
+            sql.append(" and (opened_on < :afterOn or (opened_on = :afterOn and id < :afterId))");
+            params.put("afterOn", afterOn);
+            params.put("afterId", afterId);
+        }
+        sql.append(" order by opened_on desc, id desc limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(CaseStore::map).list();
+    }
+
+    private static CaseRow map(ResultSet rs, int row) throws SQLException {
+        return new CaseRow(new CaseId(rs.getObject("id", UUID.class)), new CreditorId(rs.getObject("creditor_id", UUID.class)),
+                new DebtorId(rs.getObject("debtor_id", UUID.class)), new CaseReference(rs.getString("reference")),
+                CaseStatus.valueOf(rs.getString("status")), rs.getObject("mandate_date", LocalDate.class),
+                rs.getObject("opened_on", LocalDate.class), rs.getString("assignee"), rs.getString("close_reason"),
+                rs.getString("close_text"), rs.getObject("closed_on", LocalDate.class), rs.getBigDecimal("cost_factor"),
+                rs.getInt("version"));
+    }
+}

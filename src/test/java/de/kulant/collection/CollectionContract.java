@@ -1,0 +1,164 @@
+package de.kulant.collection;
+
+import static de.kulant.support.ClaimFixture.aClaim;
+import static de.kulant.support.DebtorFixture.aConsumer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kulant.support.Api;
+import de.kulant.support.IntegrationTest;
+import de.kulant.support.PolicyFixture;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 14, items 1, 2 and 11: handed-over claims become one case per debtor and creditor, with a checked reference,
+ * a portal access code for staff, and collection costs charged through the ledger within §13e RDG — for a claim the
+ * shop hands over itself and for one the dunning run hands over. Today is 2026-11-27, so the RVG table of 2025 applies.
+ */
+abstract class CollectionContract extends IntegrationTest {
+
+    /** Due 2026-09-15 from a consumer told so on the invoice: in default since 2026-10-16 (30 days, §286 Abs. 3 BGB). */
+    private String overdueClaim(Tenant shop, String invoice, String customer, String amount) {
+        return createClaim(shop, aClaim(invoice).of(amount).invoicedOn("2026-09-01").dueOn("2026-09-15")
+                .withConsumerNotice().owedBy(aConsumer(customer).named("Erika Inkasso")).json());
+    }
+
+    private Api.Response handOver(Tenant shop, String claim) {
+        return api.post("/api/v1/claims/" + claim + "/hand-over", "", shop.auth());
+    }
+
+    @Test
+    void aClaimHandedOverOpensACaseWithCostsWithinTheLawAndALaterClaimJoinsIt() {
+        Tenant shop = newTenant("Inkasso-Shop");
+        String first = overdueClaim(shop, "IN-1", "K-IN-1", "500.00");
+
+        Api.Response opened = handOver(shop, first);
+
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        JsonNode c = opened.json();
+        assertThat(CaseReference.parse(c.get("reference").asString())).isNotNull();
+        assertThat(c.get("status").asString()).isEqualTo("OPEN");
+        assertThat(c.get("mandateDate").asString()).isEqualTo("2026-11-27");
+        assertThat(c.at("/claims/0/invoiceNumber").asString()).isEqualTo("IN-1");
+        // 0.9 × 51.50 = 46.35 (Nr. 2300 VV RVG), 20 % = 9.27 (Nr. 7002 VV); no VAT for a shop that deducts it
+        assertThat(c.at("/balance/costs").asString()).isEqualTo("55.62");
+        assertThat(c.get("costs").findValuesAsString("amount")).containsExactly("46.35", "9.27");
+        assertThat(c.at("/costs/0/basis").asString()).contains("Nr. 2300 VV RVG");
+        assertThat(c.get("portalAccess").isNull()).as("the shop never sees the debtor's access code").isTrue();
+        assertThat(api.get("/api/v1/claims/" + first, shop.auth()).at("/balance/costs")).isEqualTo("55.62");
+        assertThat(api.get("/api/v1/claims/" + first, shop.auth()).at("/status")).isEqualTo("COLLECTION");
+
+        String second = overdueClaim(shop, "IN-2", "K-IN-1", "500.00");
+        Api.Response joined = handOver(shop, second);
+
+        assertThat(joined.at("/id")).isEqualTo(c.get("id").asString());
+        assertThat(joined.json().get("claims").findValuesAsString("invoiceNumber")).containsExactly("IN-1", "IN-2");
+        // one matter of 1,000.00: 0.9 × 93.00 = 83.70 and 16.74, together 100.44; the first claim keeps its 55.62
+        assertThat(joined.at("/balance/costs")).isEqualTo("100.44");
+        assertThat(api.get("/api/v1/claims/" + second, shop.auth()).at("/balance/costs")).isEqualTo("44.82");
+        JsonNode staffView = api.get("/api/v1/cases/" + c.get("id").asString(), ADMIN).json();
+        assertThat(staffView.at("/portalAccess/accessCode").asString()).matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
+        assertThat(staffView.at("/portalAccess/url").asString()).contains("/portal?reference=" + c.get("reference").asString());
+        List<String> kinds = api.get("/api/v1/cases/" + c.get("id").asString() + "/timeline", shop.auth()).json()
+                .findValuesAsString("kind");
+        assertThat(kinds).containsExactly("COSTS_CHARGED", "CLAIM_JOINED", "COSTS_CHARGED", "CASE_OPENED");
+        assertThat(api.get("/api/v1/cases?status=OPEN", shop.auth()).json().findValuesAsString("reference"))
+                .containsExactly(c.get("reference").asString());
+        assertThat(api.get("/api/v1/claims/" + first + "/history", shop.auth()).body()).contains("costs.charged");
+    }
+
+    @Test
+    void aCreditorThatCannotDeductInputTaxHasVatChargedOnTheCosts() {
+        Tenant shop = newTenant("Kleinunternehmer");
+        assertThat(api.put("/api/v1/admin/creditors/" + shop.id() + "/contract", Map.of("deductsInputTax", false), ADMIN)
+                .at("/deductsInputTax")).isEqualTo("false");
+        String claim = overdueClaim(shop, "VAT-1", "K-VAT", "500.00");
+
+        JsonNode c = handOver(shop, claim).json();
+
+        // 19 % of 55.62 = 10.57 (Nr. 7008 VV RVG)
+        assertThat(c.get("costs").findValuesAsString("amount")).containsExactly("46.35", "9.27", "10.57");
+        assertThat(c.at("/balance/costs").asString()).isEqualTo("66.19");
+    }
+
+    @Test
+    void aClaimNotInDefaultGoesToCollectionWithoutCosts() {
+        Tenant shop = newTenant("Ohne Verzug");
+        // due 2026-09-15, but the invoice did not tell the consumer of §286 Abs. 3 BGB and no reminder was sent
+        String claim = createClaim(shop, aClaim("NV-1").of("300.00").invoicedOn("2026-09-01").dueOn("2026-09-15")
+                .owedBy(aConsumer("K-NV")).json());
+
+        JsonNode c = handOver(shop, claim).json();
+
+        assertThat(c.at("/balance/costs").asString()).isEqualTo("0.00");
+        assertThat(c.get("costs").size()).isZero();
+    }
+
+    @Test
+    void badHandoversAreRefusedAndNothingIsOpened() {
+        Tenant shop = newTenant("Falsche Übergabe");
+        Tenant other = newTenant("Anderer Shop");
+        String notDue = createClaim(shop, aClaim("ND-1").of("100.00").invoicedOn("2026-11-20").dueOn("2026-12-20")
+                .owedBy(aConsumer("K-ND")).json());
+        String claim = overdueClaim(shop, "BH-1", "K-BH", "200.00");
+
+        Api.Response early = handOver(shop, notDue);
+        assertThat(early.status()).isEqualTo(422);
+        assertThat(early.body()).contains("claim").contains("2026-12-20");
+        assertThat(handOver(other, claim).status()).isEqualTo(404);
+        assertThat(handOver(shop, "00000000-0000-7000-8000-000000000000").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/cases", shop.auth()).json().size()).isZero();
+
+        String caseId = handOver(shop, claim).at("/id");
+        Api.Response twice = handOver(shop, claim);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/claims/" + claim, shop.auth()).at("/balance/costs")).isEqualTo("55.62");
+        // another shop's case is not there for it
+        assertThat(api.get("/api/v1/cases/" + caseId, other.auth()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/cases/" + caseId + "/timeline", other.auth()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/cases?creditorId=" + shop.id(), other.auth()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/cases?status=SOMETIMES", shop.auth()).status()).isEqualTo(422);
+        assertThat(api.get("/api/v1/cases?after=yesterday", shop.auth()).status()).isEqualTo(422);
+        JsonNode forStaff = api.get("/api/v1/cases?creditorId=" + shop.id(), ADMIN).json();
+        assertThat(forStaff.size()).isEqualTo(1);
+        assertThat(forStaff.at("/0/id").asString()).isEqualTo(caseId);
+    }
+
+    @Test
+    void theDunningRunsHandoverOpensTheCaseByItself() throws InterruptedException {
+        Tenant shop = newTenant("Mahnlauf-Inkasso");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> standard = json.convertValue(api.get("/api/v1/dunning-policy", shop.auth()).json(), Map.class);
+        Map<String, Object> policy = PolicyFixture.from(standard).onlyLevelThenHandover(Map.of("level", 1,
+                "name", "Letzte Mahnung", "daysAfterDue", 5, "fee", "0.00", "channel", "LETTER", "paymentTermDays", 7,
+                "announcesHandover", true), 14).json();
+        assertThat(api.put("/api/v1/dunning-policy", policy, shop.auth()).status()).isEqualTo(200);
+        String claim = createClaim(shop, aClaim("RUN-1").of("500.00").invoicedOn("2026-10-01").dueOn("2026-10-15")
+                .owedBy(aConsumer("K-RUN")).json());
+        clock.setToday(LocalDate.of(2026, 10, 20));
+        api.post("/api/v1/dunning-runs", Map.of("asOf", "2026-10-20"), shop.auth());
+        clock.setToday(LocalDate.of(2026, 10, 29));
+
+        Api.Response run = api.post("/api/v1/dunning-runs", Map.of("asOf", "2026-10-29"), shop.auth());
+
+        assertThat(run.at("/handedOver")).as(run.toString()).isEqualTo("1");
+        JsonNode cases = awaitCases(shop, 1);
+        assertThat(cases.at("/0/claims/0/claimId").asString()).isEqualTo(claim);
+        assertThat(cases.at("/0/openedOn").asString()).isEqualTo("2026-10-29");
+        // in default since the notice's deadline passed: the costs of a 500.00 matter
+        assertThat(api.get("/api/v1/claims/" + claim, shop.auth()).at("/balance/costs")).isEqualTo("55.62");
+    }
+
+    private JsonNode awaitCases(Tenant shop, int count) throws InterruptedException {
+        JsonNode cases = api.get("/api/v1/cases", shop.auth()).json();
+        for (int i = 0; i < 200 && cases.size() < count; i++) {
+            Thread.sleep(50);
+            cases = api.get("/api/v1/cases", shop.auth()).json();
+        }
+        assertThat(cases.size()).as("cases opened after the handover").isEqualTo(count);
+        return cases;
+    }
+}
