@@ -45,17 +45,20 @@ public class CaseOpening {
     private final ClaimQueries claims;
     private final ClaimsForDunning dunning;
     private final CaseCharging charging;
+    private final FirstLetters firstLetters;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseOpening(CaseStore cases, ActivityStore activities, ClaimQueries claims, ClaimsForDunning dunning,
-                CaseCharging charging, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                CaseCharging charging, FirstLetters firstLetters, AuditTrail audit, ApplicationEventPublisher events,
+                Clock clock) {
         this.cases = cases;
         this.activities = activities;
         this.claims = claims;
         this.dunning = dunning;
         this.charging = charging;
+        this.firstLetters = firstLetters;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -127,6 +130,7 @@ public class CaseOpening {
                 actor.label(), (fresh ? "Fall eröffnet mit Rechnung " : "Hinzugekommen: Rechnung ")
                         + String.join(", ", invoices)));
         charging.bringUpToDate(row, first.on(), actor);
+        firstLetters.queue(row, first.on(), actor);
         if (fresh) {
             audit.record(new AuditEntry(first.creditorId(), "case", row.id().toString(), "case.opened", actor, null,
                     Map.of("reference", row.reference().value(), "claims", group.size())));

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Collection",
         allowedDependencies = {"platform", "platform :: money", "platform :: web", "law", "legal", "claims", "creditors",
-                "dunning"})
+                "dunning", "correspondence"})
 package de.kulant.collection;
 
 import org.springframework.modulith.ApplicationModule;

@@ -73,6 +73,3 @@ create table portal_key (
     secret     varchar(100) not null,
     created_at timestamp with time zone not null
 );
-
--- Whether a creditor can deduct input tax: only when it cannot may VAT be charged on collection costs (Nr. 7008 VV RVG).
-alter table creditor add column deducts_input_tax boolean default true not null;

@@ -64,7 +64,8 @@ abstract class CollectionContract extends IntegrationTest {
         assertThat(staffView.at("/portalAccess/url").asString()).contains("/portal?reference=" + c.get("reference").asString());
         List<String> kinds = api.get("/api/v1/cases/" + c.get("id").asString() + "/timeline", shop.auth()).json()
                 .findValuesAsString("kind");
-        assertThat(kinds).containsExactly("COSTS_CHARGED", "CLAIM_JOINED", "COSTS_CHARGED", "CASE_OPENED");
+        assertThat(kinds).containsExactly("LETTER", "COSTS_CHARGED", "CLAIM_JOINED", "LETTER", "COSTS_CHARGED",
+                "CASE_OPENED");
         assertThat(api.get("/api/v1/cases?status=OPEN", shop.auth()).json().findValuesAsString("reference"))
                 .containsExactly(c.get("reference").asString());
         assertThat(api.get("/api/v1/claims/" + first + "/history", shop.auth()).body()).contains("costs.charged");

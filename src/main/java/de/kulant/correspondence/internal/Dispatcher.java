@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,15 +58,22 @@ public class Dispatcher {
     private final Notices notices;
     private final MailGateway mail;
     private final StandingNotices standing;
+    private final CaseLetterStore caseLetters;
+    private final CaseLetterWriter caseWriter;
+    private final PdfLetters pdfs;
     private final CorrespondenceProperties properties;
     private final Clock clock;
     private final AsyncTaskExecutor workers;
 
     Dispatcher(DispatchStore dispatches, LetterComposer composer, LetterTemplates templates, LetterPrinter printer,
                Documents documents, Notices notices, MailGateway mail, StandingNotices standing,
+               CaseLetterStore caseLetters, CaseLetterWriter caseWriter, PdfLetters pdfs,
                CorrespondenceProperties properties, Clock clock,
                @Qualifier(CorrespondenceWorkers.DISPATCH) AsyncTaskExecutor workers) {
         this.standing = standing;
+        this.caseLetters = caseLetters;
+        this.caseWriter = caseWriter;
+        this.pdfs = pdfs;
         this.dispatches = dispatches;
         this.composer = composer;
         this.templates = templates;
@@ -133,23 +141,57 @@ public class Dispatcher {
         }
     }
 
-    /** A letter of a batch, ready to send: which of its notices still stand, what it says, its newest PDF. */
+    /**
+     * A letter of a batch, ready to send: which of its notices still stand and what it says, or the draft of a case
+     * letter; and its newest PDF.
+     */
     private static final class Prepared {
         private final StandingNotices.Check check;
         private final LetterComposer.Composed composed;
+        private final CaseLetterWriter.Draft caseDraft;
         private Documents.ArchivedLetter pdf;
         /** The PDF's bytes when this dispatch rendered it, for the e-mail that attaches it. */
         private byte[] rendered;
 
-        Prepared(StandingNotices.Check check, LetterComposer.Composed composed, Documents.ArchivedLetter pdf) {
+        Prepared(StandingNotices.Check check, LetterComposer.Composed composed, CaseLetterWriter.Draft caseDraft,
+                 Documents.ArchivedLetter pdf) {
             this.check = check;
             this.composed = composed;
+            this.caseDraft = caseDraft;
             this.pdf = pdf;
         }
     }
 
+    /** What one letter or e-mail says and looks like, whether a notice or a case letter writes it; written on demand. */
+    private record Writing(Supplier<String> subject, Supplier<String> text, Supplier<String> html,
+                           Supplier<PdfLetters.Pdf> print, Letter.Recipient to, String senderName, String replyTo,
+                           List<String> invoices) {
+    }
+
+    private Writing writing(Letter letter) {
+        return new Writing(() -> templates.subject(letter), () -> templates.emailText(letter, letter.alsoByPost()),
+                () -> templates.emailHtml(letter, letter.alsoByPost()), () -> printer.print(letter), letter.recipient(),
+                letter.sender().name(), letter.sender().email(),
+                letter.items().stream().map(Letter.Item::invoiceNumber).toList());
+    }
+
+    private Writing writing(de.kulant.correspondence.CaseLetterText letter) {
+        return new Writing(() -> templates.caseSubject(letter), () -> templates.caseEmailText(letter, true),
+                () -> templates.caseEmailHtml(letter, true), () -> pdfs.render(templates.caseLetter(letter)),
+                letter.recipient(), letter.request().agency().name(), letter.request().agency().email(),
+                letter.items().stream().map(Letter.Item::invoiceNumber).toList());
+    }
+
     /** Reads what the letters of a batch need, for all of them together: a fixed number of queries. */
     private Map<LetterId, Prepared> prepare(Collection<LetterId> letters) {
+        Map<java.util.UUID, CaseLetterWriter.Draft> drafts = caseWriter.writeAll(
+                caseLetters.findAll(letters.stream().map(LetterId::value).toList()));
+        Map<LetterId, Documents.ArchivedLetter> casePdfs = documents.lettersOf(
+                drafts.keySet().stream().map(LetterId::new).toList());
+        Map<LetterId, Prepared> prepared = new HashMap<>();
+        drafts.forEach((id, draft) -> prepared.put(new LetterId(id),
+                new Prepared(null, null, draft, casePdfs.get(new LetterId(id)))));
+        letters = letters.stream().filter(letter -> !drafts.containsKey(letter.value())).toList();
         Map<LetterId, List<NoticeView>> groups = notices.combined(letters);
         Map<LetterId, StandingNotices.Check> checks = standing.checkAll(groups);
         Map<LetterId, List<NoticeView>> standingGroups = new LinkedHashMap<>();
@@ -159,12 +201,11 @@ public class Dispatcher {
             }
         });
         Map<LetterId, LetterComposer.Composed> composed = composer.composeAll(standingGroups);
-        Map<LetterId, Documents.ArchivedLetter> pdfs = documents.lettersOf(letters);
-        Map<LetterId, Prepared> prepared = new HashMap<>();
+        Map<LetterId, Documents.ArchivedLetter> archived = documents.lettersOf(letters);
         for (LetterId letter : letters) {
             StandingNotices.Check check = checks.getOrDefault(letter,
                     new StandingNotices.Check(List.of(), Map.of()));
-            prepared.put(letter, new Prepared(check, composed.get(letter), pdfs.get(letter)));
+            prepared.put(letter, new Prepared(check, composed.get(letter), null, archived.get(letter)));
         }
         return prepared;
     }
@@ -173,6 +214,10 @@ public class Dispatcher {
         Instant now = clock.instant();
         LocalDate today = BusinessDates.today(clock);
         try {
+            if (prepared.caseDraft != null) {
+                processCaseLetter(row, prepared, now, today);
+                return;
+            }
             StandingNotices.Check check = prepared.check;
             if (check.standing().isEmpty()) {
                 dispatches.finish(row.id(), Status.SENDING, Status.CANCELLED, null, check.reasons(), now);
@@ -184,19 +229,17 @@ public class Dispatcher {
                 dispatches.log(row.id(), row.creditorId(), now, "REWRITTEN", "written without " + check.reasons());
             }
             Letter letter = prepared.composed.orThrow();
+            Writing writing = writing(letter);
             List<ClaimId> claims = check.standing().stream().map(NoticeView::claimId).distinct().toList();
             if (row.channel() == Channel.LETTER) {
-                DocumentView pdf = letterPdf(letter, row, claims, prepared);
+                DocumentView pdf = letterPdf(writing, row, claims, prepared);
                 standing.settle(row.creditorId(), new LetterId(row.combinedId()), check.dropped());
                 dispatches.sent(row.id(), pdf.id(), today, now);
                 dispatches.log(row.id(), row.creditorId(), now, "QUEUED_FOR_PRINT", "print file of " + today);
                 return;
             }
-            DocumentView pdf = letter.alsoByPost() ? letterPdf(letter, row, claims, prepared) : null;
-            SentMail email = sendEmail(letter, row, pdf, prepared.rendered);
-            DocumentView archived = documents.archive(row.creditorId(), new LetterId(row.combinedId()), "EMAIL", "message/rfc822",
-                    email.content(), null, row.issuedOn(), claims, null);
-            dispatches.messageId(row.id(), email.messageId());
+            DocumentView pdf = letter.alsoByPost() ? letterPdf(writing, row, claims, prepared) : null;
+            DocumentView archived = email(writing, row, pdf, prepared, claims);
             standing.settle(row.creditorId(), new LetterId(row.combinedId()), check.dropped());
             dispatches.sent(row.id(), archived.id(), today, now);
             dispatches.log(row.id(), row.creditorId(), now, "SENT", "to " + row.recipient());
@@ -217,6 +260,43 @@ public class Dispatcher {
         }
     }
 
+    /** A case letter: cancelled when none of its claims still stands, else written with those that do. */
+    private void processCaseLetter(DispatchStore.Row row, Prepared prepared, Instant now, LocalDate today) {
+        CaseLetterWriter.Draft draft = prepared.caseDraft;
+        if (draft.failure() != null) {
+            throw new LetterException(draft.failure());
+        }
+        String reasons = String.join("; ", draft.dropped());
+        if (draft.text() == null) {
+            dispatches.finish(row.id(), Status.SENDING, Status.CANCELLED, null, reasons, now);
+            dispatches.log(row.id(), row.creditorId(), now, "CANCELLED", "no claim still stands: " + reasons);
+            return;
+        }
+        if (!draft.dropped().isEmpty()) {
+            dispatches.log(row.id(), row.creditorId(), now, "REWRITTEN", "written without " + reasons);
+        }
+        Writing writing = writing(draft.text());
+        DocumentView pdf = letterPdf(writing, row, draft.standing(), prepared);
+        if (row.channel() == Channel.LETTER) {
+            dispatches.sent(row.id(), pdf.id(), today, now);
+            dispatches.log(row.id(), row.creditorId(), now, "QUEUED_FOR_PRINT", "print file of " + today);
+            return;
+        }
+        DocumentView archived = email(writing, row, pdf, prepared, draft.standing());
+        dispatches.sent(row.id(), archived.id(), today, now);
+        dispatches.log(row.id(), row.creditorId(), now, "SENT", "to " + row.recipient());
+    }
+
+    /** Sends the e-mail (with the PDF attached when there is one) and archives it as it left. */
+    private DocumentView email(Writing writing, DispatchStore.Row row, DocumentView pdf, Prepared prepared,
+                               List<ClaimId> claims) {
+        SentMail email = sendEmail(writing, row, pdf, prepared.rendered);
+        DocumentView archived = documents.archive(row.creditorId(), new LetterId(row.combinedId()), "EMAIL",
+                "message/rfc822", email.content(), null, row.issuedOn(), claims, null);
+        dispatches.messageId(row.id(), email.messageId());
+        return archived;
+    }
+
     /** A failure that may pass: tried again after the next delay, or given up after the last. */
     private void attemptFailed(DispatchStore.Row row, RuntimeException e, Instant now) {
         int attempts = row.attempts() + 1;
@@ -232,21 +312,20 @@ public class Dispatcher {
      * The letter's PDF, rendered and archived once per letter and shared by its channels; written anew when the
      * claims that still stand are not the ones the archived one lists.
      */
-    private DocumentView letterPdf(Letter letter, DispatchStore.Row row, List<ClaimId> claims, Prepared prepared) {
+    private DocumentView letterPdf(Writing letter, DispatchStore.Row row, List<ClaimId> claims, Prepared prepared) {
         if (prepared.pdf != null && prepared.pdf.claims().equals(Set.copyOf(claims))) {
             return prepared.pdf.document();
         }
         PdfLetters.Pdf pdf;
         try {
-            pdf = printer.print(letter);
+            pdf = letter.print().get();
         } catch (TemplateProcessingException | IllegalArgumentException e) {
             throw new LetterException("the letter could not be rendered: " + e.getMessage(), e);
         }
-        Letter.Recipient to = letter.recipient();
+        Letter.Recipient to = letter.to();
         DocumentView archived = documents.archive(row.creditorId(), new LetterId(row.combinedId()), "LETTER", "application/pdf",
                 pdf.bytes(), pdf.pages(), row.issuedOn(), claims, new Documents.PrintAddress(to.name(), to.street(),
-                        to.postalCode(), to.city(), to.country(),
-                        letter.items().stream().map(Letter.Item::invoiceNumber).toList()));
+                        to.postalCode(), to.city(), to.country(), letter.invoices()));
         prepared.pdf = new Documents.ArchivedLetter(archived, Set.copyOf(claims));
         prepared.rendered = pdf.bytes();
         return archived;
@@ -257,13 +336,13 @@ public class Dispatcher {
     }
 
     /** @param rendered the PDF's bytes when this dispatch rendered it, else null (they are read from the archive) */
-    private SentMail sendEmail(Letter letter, DispatchStore.Row row, DocumentView pdf, byte[] rendered) {
+    private SentMail sendEmail(Writing letter, DispatchStore.Row row, DocumentView pdf, byte[] rendered) {
         try {
             MimeMessage message = mail.newMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(properties.mailFrom(), letter.sender().name());
-            if (letter.sender().email() != null) {
-                helper.setReplyTo(letter.sender().email());
+            helper.setFrom(properties.mailFrom(), letter.senderName());
+            if (letter.replyTo() != null) {
+                helper.setReplyTo(letter.replyTo());
             }
             try {
                 helper.setTo(jakarta.mail.internet.InternetAddress.parse(row.recipient(), true)[0]);
@@ -271,12 +350,13 @@ public class Dispatcher {
                 throw new MailGateway.MailRefused("the debtor's e-mail address '" + row.recipient()
                         + "' cannot be used: " + invalid.getMessage(), invalid);
             }
-            helper.setSubject(templates.subject(letter));
-            helper.setText(templates.emailText(letter, letter.alsoByPost()), templates.emailHtml(letter, letter.alsoByPost()));
+            String subject = letter.subject().get();
+            helper.setSubject(subject);
+            helper.setText(letter.text().get(), letter.html().get());
             if (pdf != null) {
                 byte[] content = rendered != null ? rendered
                         : documents.open(row.creditorId(), pdf.id()).orElseThrow().content();
-                helper.addAttachment(templates.subject(letter).replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf",
+                helper.addAttachment(subject.replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf",
                         new ByteArrayResource(content), "application/pdf");
             }
             mail.send(message);

@@ -6,6 +6,7 @@ import de.kulant.claims.ClaimView;
 import de.kulant.claims.NoticeId;
 import de.kulant.correspondence.EpcPayment;
 import de.kulant.correspondence.Letter;
+import de.kulant.claims.DebtorView;
 import de.kulant.correspondence.Letterhead;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
@@ -135,8 +136,7 @@ public class LetterComposer {
             views.add(claim);
         }
         ClaimView anyClaim = views.get(0);
-        Locale locale = language != null ? language
-                : GERMAN_SPEAKING.contains(anyClaim.debtor().address().country()) ? Locale.GERMAN : Locale.ENGLISH;
+        Locale locale = language != null ? language : localeFor(anyClaim.debtor());
         LetterFormat format = new LetterFormat(locale);
         List<Letter.Item> items = new ArrayList<>();
         Money total = Money.zeroEur();
@@ -145,7 +145,8 @@ public class LetterComposer {
             ClaimView claim = views.get(i);
             Money flatFees = facts.flatFeesSoFar().getOrDefault(notice, Money.zeroEur());
             items.add(new Letter.Item(claim.invoiceNumber(), claim.invoiceDate(), claim.dueDate(), claim.amount(),
-                    notice.principal(), notice.interest(), interestExplanation(claim, notice, format, locale),
+                    notice.principal(), notice.interest(),
+                    interestExplanation(claim, notice.principal(), notice.interest(), notice.issuedOn(), format, locale),
                     notice.fees().minus(flatFees), flatFees, notice.costs(), claim.balance().paid(), notice.outstanding(),
                     notice.paymentReference()));
             total = total.plus(notice.outstanding());
@@ -175,19 +176,8 @@ public class LetterComposer {
         } catch (IllegalArgumentException e) {
             throw new LetterException(e.getMessage());
         }
-        Letter.Sender sender = new Letter.Sender(creditor.name(), creditor.address().street(),
-                creditor.address().postalCode(), creditor.address().city(), creditor.address().country(),
-                letterhead.senderLine(), letterhead.contactPerson(), letterhead.phone(),
-                letterhead.email() != null ? letterhead.email() : creditor.email(), letterhead.signature(),
-                letterhead.logoPng() == null || !LogoImage.withinLimits(letterhead.logoPng()) ? null
-                        : "data:image/png;base64," + Base64.getEncoder().encodeToString(letterhead.logoPng()),
-                creditor.iban(), creditor.bic());
-        var debtor = anyClaim.debtor();
-        String country = debtor.address().country();
-        Letter.Recipient recipient = new Letter.Recipient(debtor.name(), debtor.address().street(),
-                debtor.address().postalCode(), debtor.address().city(), country,
-                "DE".equals(country) ? null : new Locale("", country).getDisplayCountry(Locale.GERMAN).toUpperCase(Locale.GERMAN),
-                debtor.customerNumber(), debtor.email(), debtor.kind() == DebtorKind.BUSINESS);
+        Letter.Sender sender = sender(creditor, letterhead);
+        Letter.Recipient recipient = recipient(anyClaim.debtor());
         return new Letter(combinedId.value(), locale, first.tone().name(), kind, highest.level(), highest.levelName(), sender,
                 recipient, first.issuedOn(), payBy, List.copyOf(items), total, remittance, qrPayload,
                 letterhead.freeTexts().get(highest.level()), finalNotice,
@@ -213,21 +203,47 @@ public class LetterComposer {
         return composeAll(Map.of(notice.combinedId(), List.of(notice)), locale).get(notice.combinedId()).orThrow();
     }
 
+    /** The creditor as it signs a notice: its letterhead, contact and bank details. */
+    static Letter.Sender sender(Creditor creditor, Letterhead letterhead) {
+        return new Letter.Sender(creditor.name(), creditor.address().street(),
+                creditor.address().postalCode(), creditor.address().city(), creditor.address().country(),
+                letterhead.senderLine(), letterhead.contactPerson(), letterhead.phone(),
+                letterhead.email() != null ? letterhead.email() : creditor.email(), letterhead.signature(),
+                letterhead.logoPng() == null || !LogoImage.withinLimits(letterhead.logoPng()) ? null
+                        : "data:image/png;base64," + Base64.getEncoder().encodeToString(letterhead.logoPng()),
+                creditor.iban(), creditor.bic());
+    }
+
+    /** The debtor as addressed, the country written out in capitals abroad (DIN 5008). */
+    static Letter.Recipient recipient(DebtorView debtor) {
+        String country = debtor.address().country();
+        return new Letter.Recipient(debtor.name(), debtor.address().street(),
+                debtor.address().postalCode(), debtor.address().city(), country,
+                "DE".equals(country) ? null : new Locale("", country).getDisplayCountry(Locale.GERMAN).toUpperCase(Locale.GERMAN),
+                debtor.customerNumber(), debtor.email(), debtor.kind() == DebtorKind.BUSINESS);
+    }
+
+    /** German for debtors in German-speaking countries, English for everyone else. */
+    static Locale localeFor(DebtorView debtor) {
+        return GERMAN_SPEAKING.contains(debtor.address().country()) ? Locale.GERMAN : Locale.ENGLISH;
+    }
+
     /** The statutory basis of the interest: margin, paragraph, principal, period and rate(s). */
-    private String interestExplanation(ClaimView claim, NoticeView notice, LetterFormat format, Locale locale) {
+    String interestExplanation(ClaimView claim, Money principal, Money interest, LocalDate issuedOn,
+                               LetterFormat format, Locale locale) {
         // the amounts stand as of the letter's date: interest through the day before it, as a payment that day is booked
-        LocalDate through = notice.issuedOn().minusDays(1);
-        if (!notice.interest().isPositive() || claim.defaultSince() == null || !notice.principal().isPositive()
+        LocalDate through = issuedOn.minusDays(1);
+        if (!interest.isPositive() || claim.defaultSince() == null || !principal.isPositive()
                 || claim.defaultSince().isAfter(through)) {
             return "";
         }
         boolean business = claim.debtor().kind() == DebtorKind.BUSINESS;
-        InterestResult result = law.interest().calculate(notice.principal(), claim.debtor().kind(), claim.defaultSince(),
+        InterestResult result = law.interest().calculate(principal, claim.debtor().kind(), claim.defaultSince(),
                 through);
         String rates = result.periods().stream().map(InterestPeriod::ratePercent).distinct().map(format::rate)
                 .collect(Collectors.joining(" / "));
         return messages.getMessage("letter.interestWhy", new Object[] {business ? 9 : 5, business ? 2 : 1,
-                format.money(notice.principal()), format.date(claim.defaultSince()), format.date(through),
+                format.money(principal), format.date(claim.defaultSince()), format.date(through),
                 rates}, locale);
     }
 }

@@ -1,5 +1,6 @@
 package de.kulant.correspondence.internal;
 
+import de.kulant.correspondence.CaseLetterText;
 import de.kulant.correspondence.Letter;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +83,45 @@ public class LetterTemplates {
                 f.date(letter.items().get(0).invoiceDate())}, letter.locale());
     }
 
+    /** A collection letter's XHTML for the PDF. */
+    public String caseLetter(CaseLetterText letter) {
+        return engine.process("collection-letter.xhtml", context(letter, Map.of("qrType", EpcQrDrawer.TYPE,
+                "qrData", letter.qrPayload() == null ? "" : EpcQrDrawer.attribute(letter.qrPayload()))));
+    }
+
+    public String caseEmailHtml(CaseLetterText letter, boolean withAttachment) {
+        return engine.process("collection-email.html", context(letter, Map.of("attachment", withAttachment)));
+    }
+
+    public String caseEmailText(CaseLetterText letter, boolean withAttachment) {
+        return engine.process("collection-email.txt", context(letter, Map.of("attachment", withAttachment)));
+    }
+
+    public String caseSubject(CaseLetterText letter) {
+        return messages.getMessage("case.subject." + letter.request().kind(),
+                new Object[] {letter.creditor().name(), letter.request().caseReference()}, letter.locale());
+    }
+
+    private Context context(CaseLetterText letter, Map<String, Object> extra) {
+        Context context = new Context(letter.locale());
+        context.setVariable("letter", letter);
+        context.setVariable("r", letter.request());
+        context.setVariable("a", letter.request().agency());
+        context.setVariable("c", letter.creditor());
+        context.setVariable("f", new LetterFormat(letter.locale()));
+        context.setVariable("subject", caseSubject(letter));
+        context.setVariable("iban", new LetterFormat(letter.locale()).iban(letter.creditor().iban()));
+        context.setVariable("salutation", salutation(letter.recipient(), letter.locale()));
+        extra.forEach(context::setVariable);
+        return context;
+    }
+
+    private String salutation(Letter.Recipient recipient, java.util.Locale locale) {
+        return recipient.business()
+                ? messages.getMessage("letter.salutation.business", null, locale)
+                : messages.getMessage("letter.salutation.person", new Object[] {recipient.name()}, locale);
+    }
+
     private Context context(Letter letter, Map<String, Object> extra) {
         LetterFormat f = new LetterFormat(letter.locale());
         Context context = new Context(letter.locale());
@@ -91,9 +131,7 @@ public class LetterTemplates {
         context.setVariable("introKey", "letter." + letter.kind() + "." + letter.tone() + ".intro"
                 + (letter.combined() ? "Combined" : ""));
         context.setVariable("iban", f.iban(letter.sender().iban()));
-        context.setVariable("salutation", letter.recipient().business()
-                ? messages.getMessage("letter.salutation.business", null, letter.locale())
-                : messages.getMessage("letter.salutation.person", new Object[] {letter.recipient().name()}, letter.locale()));
+        context.setVariable("salutation", salutation(letter.recipient(), letter.locale()));
         context.setVariable("returnLine", letter.sender().senderLine() != null ? letter.sender().senderLine()
                 : letter.sender().name() + " · " + letter.sender().street() + " · " + letter.sender().postalCode() + " "
                 + letter.sender().city());

@@ -1,0 +1,25 @@
+package de.kulant.collection;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code kulant.collection.*}: the agency that signs collection letters (name, address, register entry, supervisory
+ * authority and privacy contact, as §13a RDG and Art. 14 GDPR require them), the days the first letter gives to pay,
+ * and the public address of the debtor portal printed on letters.
+ */
+@ConfigurationProperties("kulant.collection")
+public record CollectionProperties(@DefaultValue Agency agency, @DefaultValue("14") int firstLetterDays,
+                                   @DefaultValue("http://localhost:8080/portal") String portalUrl) {
+
+    public record Agency(@DefaultValue("Kulant Forderungsmanagement") String name,
+                         @DefaultValue("Hafenstraße 1") String street,
+                         @DefaultValue("20457") String postalCode,
+                         @DefaultValue("Hamburg") String city,
+                         @DefaultValue("inkasso@kulant.invalid") String email,
+                         String phone,
+                         @DefaultValue("Rechtsdienstleistungsregister, Registrierung als Inkassodienstleister") String register,
+                         @DefaultValue("Bundesamt für Justiz, Adenauerallee 99–103, 53113 Bonn") String supervisoryAuthority,
+                         @DefaultValue("datenschutz@kulant.invalid") String privacyContact) {
+    }
+}
