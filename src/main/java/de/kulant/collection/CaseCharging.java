@@ -12,6 +12,7 @@ import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.law.CollectionCostQuery;
 import de.kulant.law.CollectionCostResult;
+import de.kulant.law.CollectionCosts;
 import de.kulant.legal.CurrentLaw;
 import de.kulant.platform.Actor;
 import de.kulant.platform.money.Money;
@@ -51,18 +52,40 @@ class CaseCharging {
         this.clock = clock;
     }
 
-    void bringUpToDate(CaseRow row, LocalDate on, Actor actor) {
-        List<Member> chargeable = cases.members(row.id()).stream()
-                .filter(m -> m.chargeable() && m.value().isPositive()).toList();
+    /** Whether the case is still rated as paid on the first demand (0.5): from opening until a raise to 0.9. */
+    static boolean prompt(CaseRow row) {
+        return row.costFactor() == null || row.costFactor().compareTo(CollectionCosts.PROMPT_FACTOR) == 0;
+    }
+
+    /** The case's costs as the law computes them at the factor {@code prompt} says; null when nothing is chargeable. */
+    CollectionCostResult maximum(CaseRow row, boolean prompt) {
+        List<Member> chargeable = chargeable(row);
         if (chargeable.isEmpty()) {
-            return;
+            return null;
         }
         Money value = chargeable.stream().map(Member::value).reduce(Money.zeroEur(), Money::plus);
         Money flatFees = claims.flatFeesCharged(chargeable.stream().map(Member::claim).toList()).values().stream()
                 .reduce(Money.zeroEur(), Money::plus);
         boolean deducts = creditors.find(row.creditorId()).map(Creditor::deductsInputTax).orElse(true);
-        CollectionCostResult wanted = law.collectionCosts().maximum(
-                new CollectionCostQuery(value, row.mandateDate(), false, deducts, false), flatFees);
+        return law.collectionCosts().maximum(new CollectionCostQuery(value, row.mandateDate(), prompt, deducts, false),
+                flatFees);
+    }
+
+    private List<Member> chargeable(CaseRow row) {
+        return cases.members(row.id()).stream().filter(m -> m.chargeable() && m.value().isPositive()).toList();
+    }
+
+    /**
+     * Posts what the case's costs must change by to be the maximum at the factor {@code prompt} says: 0.5 (Nr. 2300
+     * VV RVG, a simple case) while the first demand runs, 0.9 after it went unanswered.
+     */
+    void bringUpToDate(CaseRow row, boolean prompt, LocalDate on, Actor actor) {
+        CollectionCostResult wanted = maximum(row, prompt);
+        if (wanted == null) {
+            return;
+        }
+        List<Member> chargeable = chargeable(row);
+        Money value = chargeable.stream().map(Member::value).reduce(Money.zeroEur(), Money::plus);
         Map<ClaimId, Money> carried = new HashMap<>();
         cases.costs(row.id()).forEach(c -> carried.merge(c.claim(), c.amount(), Money::plus));
         List<CaseCosts.Member> joined = new ArrayList<>();

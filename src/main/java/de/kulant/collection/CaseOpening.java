@@ -129,7 +129,7 @@ public class CaseOpening {
         activities.add(first.creditorId(), ActivityStore.entry(row.id(), now, fresh ? "CASE_OPENED" : "CLAIM_JOINED",
                 actor.label(), (fresh ? "Fall eröffnet mit Rechnung " : "Hinzugekommen: Rechnung ")
                         + String.join(", ", invoices)));
-        charging.bringUpToDate(row, first.on(), actor);
+        charging.bringUpToDate(row, CaseCharging.prompt(row), first.on(), actor);
         firstLetters.queue(row, first.on(), actor);
         if (fresh) {
             audit.record(new AuditEntry(first.creditorId(), "case", row.id().toString(), "case.opened", actor, null,

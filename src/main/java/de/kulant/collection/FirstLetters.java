@@ -26,15 +26,17 @@ import org.springframework.stereotype.Component;
 class FirstLetters {
 
     private final CaseStore cases;
+    private final CaseCharging charging;
     private final ActivityStore activities;
     private final CaseLetters letters;
     private final PortalAccess portal;
     private final CollectionProperties properties;
     private final Clock clock;
 
-    FirstLetters(CaseStore cases, ActivityStore activities, CaseLetters letters, PortalAccess portal,
-                 CollectionProperties properties, Clock clock) {
+    FirstLetters(CaseStore cases, CaseCharging charging, ActivityStore activities, CaseLetters letters,
+                 PortalAccess portal, CollectionProperties properties, Clock clock) {
         this.cases = cases;
+        this.charging = charging;
         this.activities = activities;
         this.letters = letters;
         this.portal = portal;
@@ -59,10 +61,18 @@ class FirstLetters {
         String url = properties.portalUrl() + (properties.portalUrl().contains("?") ? "&" : "?") + "reference="
                 + row.reference().value() + "&code=" + code;
         LocalDate payBy = on.plusDays(properties.firstLetterDays());
+        Money raised = null;
+        CaseRow now = cases.find(row.creditorId(), row.id()).orElseThrow();
+        if (CaseCharging.prompt(now) && !lines.isEmpty()) {
+            // the debtor is told what the costs become if the first demand goes unanswered
+            var regular = charging.maximum(now, false);
+            raised = regular == null ? null : regular.total();
+            cases.setFirstDemandUntil(row.id(), payBy);
+        }
         letters.queue(new CaseLetter(Ids.next(), row.creditorId(), row.debtorId(), "FIRST", on, payBy,
                 new CaseLetter.Agency(a.name(), a.street(), a.postalCode(), a.city(), a.email(), a.phone(), a.register(),
                         a.supervisoryAuthority(), a.privacyContact()),
-                row.reference().value(), code, url, claims, lines, false));
+                row.reference().value(), code, url, claims, lines, raised, false));
         Money total = lines.stream().map(CaseLetter.CostItem::amount).reduce(Money.zeroEur(), Money::plus);
         activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "LETTER", actor.label(),
                 "Erstes Schreiben (§ 13a RDG) zum Versand vorgemerkt, Zahlungsziel " + payBy + ", Inkassokosten "

@@ -14,7 +14,9 @@ create table collection_case (
     close_reason  varchar(20),
     close_text    varchar(2000),
     closed_on     date,
+    -- the Nr. 2300 VV RVG factor the costs are charged with: 0.5 until the first demand's pay-by date, then 0.9
     cost_factor   numeric(3, 2),
+    first_demand_until date,
     version       integer      not null,
     created_at    timestamp with time zone not null,
     constraint collection_case_reference unique (reference),
@@ -22,6 +24,7 @@ create table collection_case (
 );
 create index collection_case_by_creditor on collection_case (creditor_id, opened_on, id);
 create index collection_case_by_assignee on collection_case (assignee, status, id);
+create index collection_case_first_demand on collection_case (first_demand_until, status);
 
 -- Which claims a case holds; a claim belongs to at most one case. claim_value is the open principal when it joined,
 -- the value collection costs are computed on; chargeable is false for a claim not yet in default then (§13e RDG).

@@ -43,12 +43,14 @@ abstract class CollectionContract extends IntegrationTest {
         assertThat(c.get("status").asString()).isEqualTo("OPEN");
         assertThat(c.get("mandateDate").asString()).isEqualTo("2026-11-27");
         assertThat(c.at("/claims/0/invoiceNumber").asString()).isEqualTo("IN-1");
-        // 0.9 × 51.50 = 46.35 (Nr. 2300 VV RVG), 20 % = 9.27 (Nr. 7002 VV); no VAT for a shop that deducts it
-        assertThat(c.at("/balance/costs").asString()).isEqualTo("55.62");
-        assertThat(c.get("costs").findValuesAsString("amount")).containsExactly("46.35", "9.27");
+        // while the first demand runs: 0.5 × 51.50 = 25.75 (Nr. 2300 VV RVG), 20 % = 5.15 (Nr. 7002 VV); no VAT for a
+        // shop that deducts it
+        assertThat(c.at("/balance/costs").asString()).isEqualTo("30.90");
+        assertThat(c.get("costFactor").asString()).isEqualTo("0.5");
+        assertThat(c.get("costs").findValuesAsString("amount")).containsExactly("25.75", "5.15");
         assertThat(c.at("/costs/0/basis").asString()).contains("Nr. 2300 VV RVG");
         assertThat(c.get("portalAccess").isNull()).as("the shop never sees the debtor's access code").isTrue();
-        assertThat(api.get("/api/v1/claims/" + first, shop.auth()).at("/balance/costs")).isEqualTo("55.62");
+        assertThat(api.get("/api/v1/claims/" + first, shop.auth()).at("/balance/costs")).isEqualTo("30.90");
         assertThat(api.get("/api/v1/claims/" + first, shop.auth()).at("/status")).isEqualTo("COLLECTION");
 
         String second = overdueClaim(shop, "IN-2", "K-IN-1", "500.00");
@@ -56,9 +58,9 @@ abstract class CollectionContract extends IntegrationTest {
 
         assertThat(joined.at("/id")).isEqualTo(c.get("id").asString());
         assertThat(joined.json().get("claims").findValuesAsString("invoiceNumber")).containsExactly("IN-1", "IN-2");
-        // one matter of 1,000.00: 0.9 × 93.00 = 83.70 and 16.74, together 100.44; the first claim keeps its 55.62
-        assertThat(joined.at("/balance/costs")).isEqualTo("100.44");
-        assertThat(api.get("/api/v1/claims/" + second, shop.auth()).at("/balance/costs")).isEqualTo("44.82");
+        // one matter of 1,000.00: 0.5 × 93.00 = 46.50 and 9.30, together 55.80; the first claim keeps its 30.90
+        assertThat(joined.at("/balance/costs")).isEqualTo("55.80");
+        assertThat(api.get("/api/v1/claims/" + second, shop.auth()).at("/balance/costs")).isEqualTo("24.90");
         JsonNode staffView = api.get("/api/v1/cases/" + c.get("id").asString(), ADMIN).json();
         assertThat(staffView.at("/portalAccess/accessCode").asString()).matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}");
         assertThat(staffView.at("/portalAccess/url").asString()).contains("/portal?reference=" + c.get("reference").asString());
@@ -80,9 +82,9 @@ abstract class CollectionContract extends IntegrationTest {
 
         JsonNode c = handOver(shop, claim).json();
 
-        // 19 % of 55.62 = 10.57 (Nr. 7008 VV RVG)
-        assertThat(c.get("costs").findValuesAsString("amount")).containsExactly("46.35", "9.27", "10.57");
-        assertThat(c.at("/balance/costs").asString()).isEqualTo("66.19");
+        // 19 % of 30.90 = 5.87 (Nr. 7008 VV RVG)
+        assertThat(c.get("costs").findValuesAsString("amount")).containsExactly("25.75", "5.15", "5.87");
+        assertThat(c.at("/balance/costs").asString()).isEqualTo("36.77");
     }
 
     @Test
@@ -116,7 +118,7 @@ abstract class CollectionContract extends IntegrationTest {
         String caseId = handOver(shop, claim).at("/id");
         Api.Response twice = handOver(shop, claim);
         assertThat(twice.status()).isEqualTo(409);
-        assertThat(api.get("/api/v1/claims/" + claim, shop.auth()).at("/balance/costs")).isEqualTo("55.62");
+        assertThat(api.get("/api/v1/claims/" + claim, shop.auth()).at("/balance/costs")).isEqualTo("30.90");
         // another shop's case is not there for it
         assertThat(api.get("/api/v1/cases/" + caseId, other.auth()).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/cases/" + caseId + "/timeline", other.auth()).status()).isEqualTo(404);
@@ -149,8 +151,8 @@ abstract class CollectionContract extends IntegrationTest {
         JsonNode cases = awaitCases(shop, 1);
         assertThat(cases.at("/0/claims/0/claimId").asString()).isEqualTo(claim);
         assertThat(cases.at("/0/openedOn").asString()).isEqualTo("2026-10-29");
-        // in default since the notice's deadline passed: the costs of a 500.00 matter
-        assertThat(api.get("/api/v1/claims/" + claim, shop.auth()).at("/balance/costs")).isEqualTo("55.62");
+        // in default since the notice's deadline passed: the costs of a 500.00 matter during the first demand
+        assertThat(api.get("/api/v1/claims/" + claim, shop.auth()).at("/balance/costs")).isEqualTo("30.90");
     }
 
     private JsonNode awaitCases(Tenant shop, int count) throws InterruptedException {

@@ -66,9 +66,12 @@ abstract class FirstLetterContract extends IntegrationTest {
         assertThat(text).containsPattern("Zinssatz \\d,\\d{2} % pro Jahr");
         assertThat(text).contains("nur in der gesetzlichen Höhe (§ 288 BGB)");
         // (5) collection costs: kind, amount, basis
-        assertThat(text).contains("0,9 Geschäftsgebühr Nr. 2300 VV RVG aus 500,00 EUR (1,0-Gebühr 51,50 EUR)")
-                .contains("46,35 €").contains("Post- und Telekommunikationspauschale Nr. 7002 VV RVG").contains("9,27 €")
+        assertThat(text).contains("0,5 Geschäftsgebühr Nr. 2300 VV RVG aus 500,00 EUR (1,0-Gebühr 51,50 EUR)")
+                .contains("25,75 €").contains("Post- und Telekommunikationspauschale Nr. 7002 VV RVG").contains("5,15 €")
                 .contains("§13e RDG, §13 Abs. 1 RVG, Nr. 2300 VV RVG");
+        // and what they become when the first demand goes unanswered: 0.9 → 46.35 + 9.27
+        assertThat(text).contains("Geht der Betrag nicht bis zum 11.12.2026 vollständig ein, steigt die Geschäftsgebühr "
+                + "auf den 0,9-fachen Satz; die Inkassokosten betragen dann insgesamt 55,62 €");
         // (6) no VAT for a creditor that deducts it
         assertThat(text).doesNotContain("Umsatzsteuer");
         // (7) where the address comes from; (8) the supervisory authority with its address
@@ -99,7 +102,7 @@ abstract class FirstLetterContract extends IntegrationTest {
 
         Map<String, String> sent = sent(shop, claim);
 
-        assertThat(sent.get("letter")).contains("19 % Umsatzsteuer Nr. 7008 VV RVG").contains("10,57 €")
+        assertThat(sent.get("letter")).contains("19 % Umsatzsteuer Nr. 7008 VV RVG").contains("5,87 €")
                 .contains("weil die Gläubigerin nicht zum Vorsteuerabzug berechtigt ist");
         assertThat(sent.get("email")).contains("Bundesamt f").contains("Art. 14 DSGVO");
     }
@@ -115,7 +118,7 @@ abstract class FirstLetterContract extends IntegrationTest {
         String text = sent(shop, claim).get("letter");
 
         assertThat(text).contains("on behalf of Letter Shop, Hafenstraße 1, 20457 Hamburg")
-                .contains("0.9 business fee Nr. 2300 VV RVG on 500.00 EUR")
+                .contains("0.5 business fee Nr. 2300 VV RVG on 500.00 EUR")
                 .contains("Supervisory authority: Bundesamt für Justiz").contains("Privacy information (Art. 14 GDPR)");
     }
 

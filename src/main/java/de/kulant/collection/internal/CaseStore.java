@@ -31,7 +31,8 @@ public class CaseStore {
     /** A case as stored. */
     public record CaseRow(CaseId id, CreditorId creditorId, DebtorId debtorId, CaseReference reference,
                           CaseStatus status, LocalDate mandateDate, LocalDate openedOn, String assignee,
-                          String closeReason, String closeText, LocalDate closedOn, BigDecimal costFactor, int version) {
+                          String closeReason, String closeText, LocalDate closedOn, BigDecimal costFactor,
+                          LocalDate firstDemandUntil, int version) {
     }
 
     /** A claim of a case: the value its costs are computed on, and whether it was in default when it joined. */
@@ -44,7 +45,7 @@ public class CaseStore {
     }
 
     private static final String COLUMNS = "id, creditor_id, debtor_id, reference, status, mandate_date, opened_on, "
-            + "assignee, close_reason, close_text, closed_on, cost_factor, version";
+            + "assignee, close_reason, close_text, closed_on, cost_factor, first_demand_until, version";
 
     private final JdbcClient jdbc;
 
@@ -171,6 +172,46 @@ public class CaseStore {
                 .update();
     }
 
+    /** Closes an open case; false when it was closed already. */
+    public boolean close(CaseId id, String reason, String text, LocalDate on) {
+        return jdbc.sql("update collection_case set status = 'CLOSED', open_debtor = null, close_reason = :reason, "
+                        + "close_text = :text, closed_on = :on, first_demand_until = null, version = version + 1 "
+                        + "where id = :id and status <> 'CLOSED'")
+                .param("reason", reason)
+                .param("text", text)
+                .param("on", on)
+                .param("id", id.value())
+                .update() == 1;
+    }
+
+    /** Opens a closed case again; false when it was not closed (a debtor's other open case makes the update fail). */
+    public boolean reopen(CaseId id) {
+        return jdbc.sql("update collection_case set status = 'OPEN', open_debtor = debtor_id, close_reason = null, "
+                        + "close_text = null, closed_on = null, version = version + 1 where id = :id and status = 'CLOSED'")
+                .param("id", id.value())
+                .update() == 1;
+    }
+
+    /** The pay-by date of the first demand, while the case is still rated as if paid on it. */
+    public void setFirstDemandUntil(CaseId id, LocalDate until) {
+        jdbc.sql("update collection_case set first_demand_until = :until where id = :id")
+                .param("until", until)
+                .param("id", id.value())
+                .update();
+    }
+
+    /** Open cases still rated 0.5 whose first demand's pay-by date passed before {@code today}, locked. */
+    public List<CaseRow> lockFirstDemandsPassed(LocalDate today, BigDecimal promptFactor, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from collection_case where first_demand_until < :today "
+                        + "and status <> 'CLOSED' and cost_factor = :factor order by first_demand_until, id "
+                        + "limit :limit for update")
+                .param("today", today)
+                .param("factor", promptFactor)
+                .param("limit", limit)
+                .query(CaseStore::map)
+                .list();
+    }
+
     /** One case; {@code creditor} null only for staff, who see every tenant's. */
     public Optional<CaseRow> find(CreditorId creditor, CaseId id) {
         return jdbc.sql("select " + COLUMNS + " from collection_case where id = :id"
@@ -227,6 +268,6 @@ public class CaseStore {
                 CaseStatus.valueOf(rs.getString("status")), rs.getObject("mandate_date", LocalDate.class),
                 rs.getObject("opened_on", LocalDate.class), rs.getString("assignee"), rs.getString("close_reason"),
                 rs.getString("close_text"), rs.getObject("closed_on", LocalDate.class), rs.getBigDecimal("cost_factor"),
-                rs.getInt("version"));
+                rs.getObject("first_demand_until", LocalDate.class), rs.getInt("version"));
     }
 }

@@ -1,6 +1,7 @@
 package de.kulant.collection.web;
 
 import de.kulant.claims.ClaimId;
+import de.kulant.collection.CaseClosing;
 import de.kulant.collection.CaseId;
 import de.kulant.collection.CaseOpening;
 import de.kulant.collection.CaseQueries;
@@ -12,6 +13,7 @@ import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorDirectory;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
+import de.kulant.platform.ForbiddenException;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.PageRequest;
@@ -29,6 +31,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -40,14 +43,16 @@ class CaseController {
 
     private final CaseQueries queries;
     private final CaseOpening opening;
+    private final CaseClosing closing;
     private final PortalAccess portal;
     private final CreditorDirectory creditors;
     private final Clock clock;
 
-    CaseController(CaseQueries queries, CaseOpening opening, PortalAccess portal, CreditorDirectory creditors,
-                   Clock clock) {
+    CaseController(CaseQueries queries, CaseOpening opening, CaseClosing closing, PortalAccess portal,
+                   CreditorDirectory creditors, Clock clock) {
         this.queries = queries;
         this.opening = opening;
+        this.closing = closing;
         this.portal = portal;
         this.creditors = creditors;
         this.clock = clock;
@@ -101,6 +106,40 @@ class CaseController {
         CaseId id = opening.handOver(caller.requireCreditor(), new ClaimId(claimId), caller.actor());
         CaseView view = queries.find(caller.requireCreditor(), id, BusinessDates.today(clock)).orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(json(view, caller, locale));
+    }
+
+    record CloseRequest(String reason, String text) {
+    }
+
+    record ReopenRequest(String reason) {
+    }
+
+    @PostMapping({"/api/v1/cases/{id}/close", "/api/v1/admin/creditors/{creditorId}/cases/{id}/close"})
+    @Operation(summary = "Staff: close the case with a reason (PAID, SETTLED, WITHDRAWN, UNCOLLECTIBLE, WRITTEN_OFF, "
+            + "INSOLVENCY, DECEASED) and a text; WRITTEN_OFF books every open claim out")
+    CaseJson close(@PathVariable UUID id, @RequestBody(required = false) CloseRequest request, Caller caller,
+                   Locale locale) {
+        requireStaff(caller);
+        CloseRequest body = request == null ? new CloseRequest(null, null) : request;
+        closing.close(caller.creditor().orElse(null), new CaseId(id), body.reason(), body.text(), caller.actor());
+        return get(id, caller, locale);
+    }
+
+    @PostMapping("/api/v1/cases/{id}/reopen")
+    @Operation(summary = "ADMIN: open a closed case again, with the reason")
+    CaseJson reopen(@PathVariable UUID id, @RequestBody(required = false) ReopenRequest request, Caller caller,
+                    Locale locale) {
+        if (!caller.isAdmin()) {
+            throw new ForbiddenException("only an admin may reopen a case");
+        }
+        closing.reopen(new CaseId(id), request == null ? null : request.reason(), caller.actor());
+        return get(id, caller, locale);
+    }
+
+    private static void requireStaff(Caller caller) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenException("only staff may change a case");
+        }
     }
 
     private CaseJson json(CaseView c, Caller caller, Locale locale) {

@@ -62,7 +62,7 @@ record CaseJson(UUID id, String reference, UUID creditorId, DebtorJson debtor, S
         return new CaseJson(c.id().value(), c.reference().value(), c.creditorId().value(), DebtorJson.of(c.debtor()),
                 c.status().name(), c.closeReason(), c.assignee(), c.claims().stream().map(ClaimRef::of).toList(),
                 BalanceJson.of(c.balance()), c.openedOn(), c.mandateDate(),
-                c.costFactor() == null ? null : c.costFactor().toPlainString(),
+                c.costFactor() == null ? null : c.costFactor().stripTrailingZeros().toPlainString(),
                 c.costs().stream().map(l -> new CostJson(l.claimId().value(), l.code(), english ? l.labelEn() : l.labelDe(),
                         l.amount().toPlainString(), l.basis(), l.chargedOn())).toList(),
                 null, List.of(), access);

@@ -1,0 +1,90 @@
+package de.kulant.collection;
+
+import de.kulant.collection.internal.ActivityStore;
+import de.kulant.collection.internal.CaseStore;
+import de.kulant.collection.internal.CaseStore.CaseRow;
+import de.kulant.law.CollectionCosts;
+import de.kulant.platform.Actor;
+import de.kulant.platform.BusinessDates;
+import de.kulant.platform.JobLocks;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The daily collection run: a case whose first demand went unanswered past its pay-by date is no longer a simple case,
+ * so its costs are raised from the 0.5 to the 0.9 business fee (Nr. 2300 VV RVG), posted as the difference. Running it
+ * twice on a day changes nothing; one instance at a time.
+ */
+@Component
+public class CollectionRun {
+
+    private static final Logger log = LoggerFactory.getLogger(CollectionRun.class);
+    private static final int BATCH = 200;
+
+    private final CaseStore cases;
+    private final CaseCharging charging;
+    private final ActivityStore activities;
+    private final JobLocks locks;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    CollectionRun(CaseStore cases, CaseCharging charging, ActivityStore activities, JobLocks locks,
+                  TransactionTemplate transactions, Clock clock) {
+        this.cases = cases;
+        this.charging = charging;
+        this.activities = activities;
+        this.locks = locks;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${kulant.collection.run-cron:0 0 6 * * *}", zone = "Europe/Berlin")
+    void daily() {
+        int raised = run();
+        if (raised > 0) {
+            log.info("Raised the collection costs of {} cases whose first demand went unanswered", raised);
+        }
+    }
+
+    /** Runs once for today; the number of cases whose costs were raised (0 when another instance is at it). */
+    public int run() {
+        Optional<JobLocks.Held> lock = locks.tryLock("collection-run", Duration.ofHours(1));
+        if (lock.isEmpty()) {
+            return 0;
+        }
+        try {
+            LocalDate today = BusinessDates.today(clock);
+            int done = 0;
+            while (true) {
+                Integer batch = transactions.execute(status -> raiseBatch(today));
+                done += batch == null ? 0 : batch;
+                if (batch == null || batch < BATCH) {
+                    return done;
+                }
+            }
+        } finally {
+            lock.get().release();
+        }
+    }
+
+    private int raiseBatch(LocalDate today) {
+        List<CaseRow> due = cases.lockFirstDemandsPassed(today, CollectionCosts.PROMPT_FACTOR, BATCH);
+        for (CaseRow row : due) {
+            activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "COSTS_RAISED",
+                    Actor.system().label(), "Die Zahlungsfrist des ersten Schreibens (" + row.firstDemandUntil()
+                            + ") ist ohne vollständige Zahlung verstrichen: Geschäftsgebühr jetzt 0,9 statt 0,5."));
+            charging.bringUpToDate(row, false, today, Actor.system());
+            cases.setCostFactor(row.id(), CollectionCosts.REGULAR_FACTOR);
+            cases.setFirstDemandUntil(row.id(), null);
+        }
+        return due.size();
+    }
+}

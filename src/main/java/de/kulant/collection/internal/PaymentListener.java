@@ -1,0 +1,44 @@
+package de.kulant.collection.internal;
+
+import de.kulant.claims.PaymentAllocated;
+import de.kulant.collection.CaseClosing;
+import de.kulant.platform.Actor;
+import java.time.Clock;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts each payment on a claim in collection on its case's timeline, and closes the case as paid once its last claim
+ * is paid; payments on claims outside collection are left alone after one look-up.
+ */
+@Component
+class PaymentListener {
+
+    private final CaseStore cases;
+    private final ActivityStore activities;
+    private final CaseClosing closing;
+    private final Clock clock;
+
+    PaymentListener(CaseStore cases, ActivityStore activities, CaseClosing closing, Clock clock) {
+        this.cases = cases;
+        this.activities = activities;
+        this.closing = closing;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentAllocated payment) {
+        cases.ofClaim(payment.creditorId(), payment.claimId()).ifPresent(row -> {
+            var total = payment.costs().plus(payment.fees()).plus(payment.interest()).plus(payment.principal())
+                    .plus(payment.overpayment());
+            activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "PAYMENT", "payments",
+                    "Zahlung " + total.toPlainString() + " EUR vom " + payment.bookingDate() + " (Kosten "
+                            + payment.costs().toPlainString() + ", Gebühren " + payment.fees().toPlainString()
+                            + ", Zinsen " + payment.interest().toPlainString() + ", Hauptforderung "
+                            + payment.principal().toPlainString() + "); Forderung jetzt " + payment.statusAfter()));
+            if (payment.statusAfter().isClosed()) {
+                closing.closeIfSettled(row.id(), Actor.system());
+            }
+        });
+    }
+}

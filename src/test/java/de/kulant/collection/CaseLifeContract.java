@@ -1,0 +1,124 @@
+package de.kulant.collection;
+
+import static de.kulant.support.ClaimFixture.aClaim;
+import static de.kulant.support.DebtorFixture.aConsumer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kulant.support.Api;
+import de.kulant.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 14, items 2 and 10, day by day: the costs stay at the 0.5 business fee when the debtor pays on the first
+ * demand (and the case closes as paid by itself), rise to 0.9 the day after its pay-by date when not; staff close
+ * cases with a reason, a write-off books the claims out, and only an admin reopens.
+ */
+abstract class CaseLifeContract extends IntegrationTest {
+
+    @Autowired
+    private CollectionRun collectionRun;
+
+    /** 500.00 due 2026-09-15, the consumer in default since 2026-10-16; handed over on 2026-11-27. */
+    private String[] caseOf(Tenant shop, String invoice) {
+        String claim = createClaim(shop, aClaim(invoice).of("500.00").invoicedOn("2026-09-01").dueOn("2026-09-15")
+                .withConsumerNotice().owedBy(aConsumer("K-" + invoice)).json());
+        Api.Response opened = api.post("/api/v1/claims/" + claim + "/hand-over", "", shop.auth());
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return new String[] {claim, opened.at("/id")};
+    }
+
+    private String costs(Tenant shop, String claim) {
+        return api.get("/api/v1/claims/" + claim, shop.auth()).at("/balance/costs");
+    }
+
+    private JsonNode awaitClosed(String caseId) throws InterruptedException {
+        JsonNode c = api.get("/api/v1/cases/" + caseId, ADMIN).json();
+        for (int i = 0; i < 200 && !c.get("status").asString().equals("CLOSED"); i++) {
+            Thread.sleep(50);
+            c = api.get("/api/v1/cases/" + caseId, ADMIN).json();
+        }
+        return c;
+    }
+
+    @Test
+    void aFirstDemandLeftUnansweredRaisesTheCostsToTheRegularFeeOnce() {
+        Tenant shop = newTenant("Erhöhung");
+        String[] c = caseOf(shop, "UP-1");
+        clock.setToday(LocalDate.of(2026, 12, 11));
+        collectionRun.run();
+        assertThat(costs(shop, c[0])).as("the pay-by date itself still counts").isEqualTo("30.90");
+
+        clock.setToday(LocalDate.of(2026, 12, 12));
+        collectionRun.run();
+        collectionRun.run();
+
+        // 0.9 × 51.50 = 46.35 and 9.27: 55.62 in all, the difference of 24.72 posted once
+        assertThat(costs(shop, c[0])).isEqualTo("55.62");
+        JsonNode view = api.get("/api/v1/cases/" + c[1], shop.auth()).json();
+        assertThat(view.get("costFactor").asString()).isEqualTo("0.9");
+        assertThat(api.get("/api/v1/cases/" + c[1] + "/timeline", shop.auth()).json().findValuesAsString("kind"))
+                .containsSubsequence("COSTS_CHARGED", "COSTS_RAISED").filteredOn("COSTS_RAISED"::equals).hasSize(1);
+    }
+
+    @Test
+    void aDebtorWhoPaysOnTheFirstDemandPaysTheLowestFeeAndTheCaseClosesByItself() throws InterruptedException {
+        Tenant shop = newTenant("Sofort bezahlt");
+        String[] c = caseOf(shop, "PAY-1");
+        clock.setToday(LocalDate.of(2026, 12, 1));
+        String owed = api.get("/api/v1/claims/" + c[0], shop.auth()).at("/balance/outstanding");
+
+        Api.Response paid = api.post("/api/v1/claims/" + c[0] + "/payments",
+                Map.of("amount", owed, "bookingDate", "2026-12-01"), shop.auth());
+
+        assertThat(paid.at("/status")).as(paid.toString()).isEqualTo("PAID");
+        JsonNode closed = awaitClosed(c[1]);
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("closeReason").asString()).isEqualTo("PAID");
+        clock.setToday(LocalDate.of(2026, 12, 20));
+        collectionRun.run();
+        // what was paid covered the costs at 0.5, and they were not raised afterwards
+        assertThat(api.get("/api/v1/claims/" + c[0], shop.auth()).at("/balance/paid")).isEqualTo(owed);
+        assertThat(api.get("/api/v1/cases/" + c[1], shop.auth()).json().get("costs").findValuesAsString("amount"))
+                .containsExactly("25.75", "5.15");
+        assertThat(api.get("/api/v1/cases/" + c[1] + "/timeline", shop.auth()).json().findValuesAsString("kind"))
+                .startsWith("CLOSED", "PAYMENT");
+    }
+
+    @Test
+    void staffCloseWithAReasonAWriteOffBooksTheClaimsOutAndOnlyAnAdminReopens() {
+        Tenant shop = newTenant("Abschluss");
+        String[] c = caseOf(shop, "CL-1");
+        String close = "/api/v1/cases/" + c[1] + "/close";
+
+        assertThat(api.post(close, Map.of("reason", "UNCOLLECTIBLE", "text", "x"), shop.auth()).status()).isEqualTo(403);
+        Api.Response unknown = api.post(close, Map.of("reason", "BORED", "text", "x"), ADMIN);
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.body()).contains("reason");
+        assertThat(api.post(close, Map.of("reason", "WRITTEN_OFF"), ADMIN).status()).isEqualTo(422);
+        assertThat(api.post(close, Map.of("reason", "PAID", "text", "bezahlt?"), ADMIN).status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/cases/" + c[1], ADMIN).at("/status")).isEqualTo("OPEN");
+
+        Api.Response closed = api.post(close, Map.of("reason", "WRITTEN_OFF", "text", "Schuldner unbekannt verzogen"), ADMIN);
+
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.at("/status")).isEqualTo("CLOSED");
+        assertThat(closed.at("/closeReason")).isEqualTo("WRITTEN_OFF");
+        assertThat(api.get("/api/v1/claims/" + c[0], shop.auth()).at("/status")).isEqualTo("WRITTEN_OFF");
+        assertThat(api.post(close, Map.of("reason", "UNCOLLECTIBLE", "text", "nochmal"), ADMIN).status()).isEqualTo(409);
+        String reopen = "/api/v1/cases/" + c[1] + "/reopen";
+        assertThat(api.post(reopen, Map.of("reason", "Anschrift gefunden"), shop.auth()).status()).isEqualTo(403);
+        assertThat(api.post(reopen, Map.of(), ADMIN).status()).isEqualTo(422);
+        assertThat(api.post(reopen, Map.of("reason", "Anschrift gefunden"), ADMIN).at("/status")).isEqualTo("OPEN");
+        assertThat(api.post(reopen, Map.of("reason", "zweimal"), ADMIN).status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/cases/" + c[1] + "/timeline", shop.auth()).json().findValuesAsString("kind"))
+                .startsWith("REOPENED", "CLOSED");
+        Tenant other = newTenant("Fremder Abschluss");
+        assertThat(api.post(close, Map.of("reason", "UNCOLLECTIBLE", "text", "x"), other.auth()).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/admin/creditors/" + other.id() + "/cases/" + c[1] + "/close",
+                Map.of("reason", "UNCOLLECTIBLE", "text", "x"), ADMIN).status()).isEqualTo(404);
+    }
+}
