@@ -84,6 +84,15 @@ public class CaseClosing {
     /** Closes the case as PAID when none of its claims is open any more (a payment, a credit note ended the last). */
     @Transactional
     public boolean closeIfSettled(CaseId id, Actor actor) {
+        return closeIfEnded(id, CloseReason.WITHDRAWN, "Keine Forderung des Falls ist mehr offen.", actor);
+    }
+
+    /**
+     * Closes the case when none of its claims is open any more: as PAID when all were paid, else with {@code reason}
+     * and {@code text}.
+     */
+    @Transactional
+    public boolean closeIfEnded(CaseId id, CloseReason reason, String text, Actor actor) {
         CaseRow row = cases.find(null, id).orElseThrow(() -> new NotFoundException("case"));
         if (row.status() == CaseStatus.CLOSED) {
             return false;
@@ -93,8 +102,7 @@ public class CaseClosing {
             return false;
         }
         boolean allPaid = standing.stream().allMatch(s -> s.status() == ClaimStatus.PAID);
-        return finish(row, allPaid ? CloseReason.PAID : CloseReason.WITHDRAWN,
-                allPaid ? "Alle Forderungen sind bezahlt." : "Keine Forderung des Falls ist mehr offen.",
+        return finish(row, allPaid ? CloseReason.PAID : reason, allPaid ? "Alle Forderungen sind bezahlt." : text,
                 BusinessDates.today(clock), actor);
     }
 

@@ -46,19 +46,24 @@ public class CaseOpening {
     private final ClaimsForDunning dunning;
     private final CaseCharging charging;
     private final FirstLetters firstLetters;
+    private final CaseAssignment assignment;
+    private final CasePriorities priorities;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseOpening(CaseStore cases, ActivityStore activities, ClaimQueries claims, ClaimsForDunning dunning,
-                CaseCharging charging, FirstLetters firstLetters, AuditTrail audit, ApplicationEventPublisher events,
-                Clock clock) {
+                CaseCharging charging, FirstLetters firstLetters, CaseAssignment assignment,
+                CasePriorities priorities, AuditTrail audit,
+                ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.activities = activities;
         this.claims = claims;
         this.dunning = dunning;
         this.charging = charging;
         this.firstLetters = firstLetters;
+        this.assignment = assignment;
+        this.priorities = priorities;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -131,7 +136,9 @@ public class CaseOpening {
                         + String.join(", ", invoices)));
         charging.bringUpToDate(row, CaseCharging.prompt(row), first.on(), actor);
         firstLetters.queue(row, first.on(), actor);
+        priorities.refresh(row.id());
         if (fresh) {
+            assignment.assignNew(row, actor);
             audit.record(new AuditEntry(first.creditorId(), "case", row.id().toString(), "case.opened", actor, null,
                     Map.of("reference", row.reference().value(), "claims", group.size())));
             events.publishEvent(new CaseOpened(row.id(), first.creditorId(), first.debtorId(), row.reference(),

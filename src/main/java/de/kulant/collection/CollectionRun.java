@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The daily collection run: a case whose first demand went unanswered past its pay-by date is no longer a simple case,
- * so its costs are raised from the 0.5 to the 0.9 business fee (Nr. 2300 VV RVG), posted as the difference. Running it
- * twice on a day changes nothing; one instance at a time.
+ * The daily collection run: promises whose day passed unkept are broken (the case resumes); a case whose first demand
+ * went unanswered past its pay-by date is no longer a simple case, so its costs are raised from the 0.5 to the 0.9
+ * business fee (Nr. 2300 VV RVG), posted as the difference. Running it twice on a day changes nothing; one instance at
+ * a time.
  */
 @Component
 public class CollectionRun {
@@ -32,12 +33,19 @@ public class CollectionRun {
     private final CaseStore cases;
     private final CaseCharging charging;
     private final ActivityStore activities;
+    private final Promises promises;
+    private final CasePriorities priorities;
+    private final de.kulant.collection.internal.QueueStore queues;
     private final JobLocks locks;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CollectionRun(CaseStore cases, CaseCharging charging, ActivityStore activities, JobLocks locks,
+    CollectionRun(CaseStore cases, CaseCharging charging, ActivityStore activities, Promises promises,
+                  CasePriorities priorities, de.kulant.collection.internal.QueueStore queues, JobLocks locks,
                   TransactionTemplate transactions, Clock clock) {
+        this.promises = promises;
+        this.priorities = priorities;
+        this.queues = queues;
         this.cases = cases;
         this.charging = charging;
         this.activities = activities;
@@ -62,16 +70,39 @@ public class CollectionRun {
         }
         try {
             LocalDate today = BusinessDates.today(clock);
+            Integer broken;
+            do {
+                broken = transactions.execute(status -> promises.breakOverdue(today, BATCH));
+            } while (broken != null && broken == BATCH);
             int done = 0;
             while (true) {
                 Integer batch = transactions.execute(status -> raiseBatch(today));
                 done += batch == null ? 0 : batch;
                 if (batch == null || batch < BATCH) {
-                    return done;
+                    break;
                 }
             }
+            refreshPriorities();
+            return done;
         } finally {
             lock.get().release();
+        }
+    }
+
+    /** Age, promises due today and limitation move with the calendar: every open case's priority anew. */
+    private void refreshPriorities() {
+        java.util.UUID after = null;
+        while (true) {
+            java.util.UUID from = after;
+            List<CaseId> batch = transactions.execute(status -> {
+                List<CaseId> ids = queues.openAfter(from, BATCH);
+                ids.forEach(priorities::refresh);
+                return ids;
+            });
+            if (batch == null || batch.size() < BATCH) {
+                return;
+            }
+            after = batch.get(batch.size() - 1).value();
         }
     }
 

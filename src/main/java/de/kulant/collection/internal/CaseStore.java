@@ -44,7 +44,7 @@ public class CaseStore {
                           Money claimValue, BigDecimal factor, String feeTable, LocalDate chargedOn) {
     }
 
-    private static final String COLUMNS = "id, creditor_id, debtor_id, reference, status, mandate_date, opened_on, "
+    static final String COLUMNS = "id, creditor_id, debtor_id, reference, status, mandate_date, opened_on, "
             + "assignee, close_reason, close_text, closed_on, cost_factor, first_demand_until, version";
 
     private final JdbcClient jdbc;
@@ -172,6 +172,57 @@ public class CaseStore {
                 .update();
     }
 
+    public void setAssignee(CaseId id, String assignee) {
+        jdbc.sql("update collection_case set assignee = :assignee, version = version + 1 where id = :id")
+                .param("assignee", assignee)
+                .param("id", id.value())
+                .update();
+    }
+
+    /** How many cases that are not closed each of these people owns (those with none are left out). */
+    public Map<String, Long> openCountsOf(List<String> assignees) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (assignees.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select assignee, count(*) from collection_case where status <> 'CLOSED' and assignee = any(:people) "
+                        + "group by assignee")
+                .param("people", assignees.toArray(String[]::new))
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** The ids of the cases not closed that {@code assignee} owns. */
+    public List<CaseId> openCasesOf(String assignee) {
+        return jdbc.sql("select id from collection_case where assignee = :assignee and status <> 'CLOSED' order by id")
+                .param("assignee", assignee)
+                .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    /** The working status of a case that is not closed (OPEN, AGREEMENT, DISPUTED, COURT). */
+    public void setStatus(CaseId id, CaseStatus status) {
+        jdbc.sql("update collection_case set status = :status, version = version + 1 where id = :id "
+                        + "and status <> 'CLOSED'")
+                .param("status", status.name())
+                .param("id", id.value())
+                .update();
+    }
+
+    public void setHardship(CaseId id, boolean hardship) {
+        jdbc.sql("update collection_case set hardship = :hardship where id = :id")
+                .param("hardship", hardship)
+                .param("id", id.value())
+                .update();
+    }
+
+    public boolean hardship(CaseId id) {
+        return jdbc.sql("select hardship from collection_case where id = :id").param("id", id.value())
+                .query(Boolean.class).single();
+    }
+
     /** Closes an open case; false when it was closed already. */
     public boolean close(CaseId id, String reason, String text, LocalDate on) {
         return jdbc.sql("update collection_case set status = 'CLOSED', open_debtor = null, close_reason = :reason, "
@@ -262,7 +313,7 @@ public class CaseStore {
         return jdbc.sql(sql.toString()).params(params).query(CaseStore::map).list();
     }
 
-    private static CaseRow map(ResultSet rs, int row) throws SQLException {
+    static CaseRow map(ResultSet rs, int row) throws SQLException {
         return new CaseRow(new CaseId(rs.getObject("id", UUID.class)), new CreditorId(rs.getObject("creditor_id", UUID.class)),
                 new DebtorId(rs.getObject("debtor_id", UUID.class)), new CaseReference(rs.getString("reference")),
                 CaseStatus.valueOf(rs.getString("status")), rs.getObject("mandate_date", LocalDate.class),

@@ -2,6 +2,8 @@ package de.kulant.collection.internal;
 
 import de.kulant.claims.PaymentAllocated;
 import de.kulant.collection.CaseClosing;
+import de.kulant.collection.CasePriorities;
+import de.kulant.collection.Promises;
 import de.kulant.platform.Actor;
 import java.time.Clock;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -17,12 +19,17 @@ class PaymentListener {
     private final CaseStore cases;
     private final ActivityStore activities;
     private final CaseClosing closing;
+    private final Promises promises;
+    private final CasePriorities priorities;
     private final Clock clock;
 
-    PaymentListener(CaseStore cases, ActivityStore activities, CaseClosing closing, Clock clock) {
+    PaymentListener(CaseStore cases, ActivityStore activities, CaseClosing closing, Promises promises,
+                    CasePriorities priorities, Clock clock) {
+        this.priorities = priorities;
         this.cases = cases;
         this.activities = activities;
         this.closing = closing;
+        this.promises = promises;
         this.clock = clock;
     }
 
@@ -36,9 +43,11 @@ class PaymentListener {
                             + payment.costs().toPlainString() + ", Gebühren " + payment.fees().toPlainString()
                             + ", Zinsen " + payment.interest().toPlainString() + ", Hauptforderung "
                             + payment.principal().toPlainString() + "); Forderung jetzt " + payment.statusAfter()));
+            promises.afterPayment(row.id(), payment.bookingDate());
             if (payment.statusAfter().isClosed()) {
                 closing.closeIfSettled(row.id(), Actor.system());
             }
+            priorities.refresh(row.id());
         });
     }
 }

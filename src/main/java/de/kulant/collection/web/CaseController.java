@@ -153,7 +153,7 @@ class CaseController {
         return CaseJson.of(c, "en".equals(locale.getLanguage()), access);
     }
 
-    private static CaseStatus status(String status) {
+    static CaseStatus status(String status) {
         if (status == null || status.isBlank()) {
             return null;
         }

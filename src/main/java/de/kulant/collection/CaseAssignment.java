@@ -1,0 +1,106 @@
+package de.kulant.collection;
+
+import de.kulant.collection.internal.ActivityStore;
+import de.kulant.collection.internal.CaseStore;
+import de.kulant.collection.internal.CaseStore.CaseRow;
+import de.kulant.platform.Actor;
+import de.kulant.platform.AuditEntry;
+import de.kulant.platform.AuditTrail;
+import de.kulant.platform.ConflictException;
+import de.kulant.platform.FieldViolation;
+import de.kulant.platform.InputCheck;
+import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.NotFoundException;
+import de.kulant.platform.StaffDirectory;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who owns a case: a new case goes to the active case worker with the fewest open cases (in name order when equal, so
+ * new cases go round); a team lead assigns single cases, or moves everything of an absent person to the others.
+ */
+@Service
+public class CaseAssignment {
+
+    private final CaseStore cases;
+    private final ActivityStore activities;
+    private final StaffDirectory staff;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CaseAssignment(CaseStore cases, ActivityStore activities, StaffDirectory staff, AuditTrail audit, Clock clock) {
+        this.cases = cases;
+        this.activities = activities;
+        this.staff = staff;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Gives a new case to the least busy case worker; left unassigned when there is none. */
+    void assignNew(CaseRow row, Actor actor) {
+        String chosen = leastBusy(staff.activeAgents(), null);
+        if (chosen != null) {
+            change(row, chosen, actor, "Zugewiesen an " + chosen + " (wenigste offene Fälle)");
+        }
+    }
+
+    /** A team lead gives the case to {@code agent}. */
+    @Transactional
+    public void assign(CaseId id, String agent, Actor actor) {
+        InputCheck check = new InputCheck();
+        String who = check.required("agent", agent, 100);
+        check.throwIfInvalid();
+        CaseRow row = cases.find(null, id).orElseThrow(() -> new NotFoundException("case"));
+        if (!staff.isActiveStaff(who)) {
+            throw new InvalidInputException(List.of(FieldViolation.coded("agent", "notActiveStaff",
+                    "is not an active staff account", who)));
+        }
+        if (row.status() == CaseStatus.CLOSED) {
+            throw ConflictException.coded("caseClosed", "The case is closed already.");
+        }
+        change(row, who, actor, "Zugewiesen an " + who);
+    }
+
+    /** Moves every open case of {@code absent} to the other case workers, the least busy first; returns how many. */
+    @Transactional
+    public int moveQueue(String absent, Actor actor) {
+        InputCheck check = new InputCheck();
+        String who = check.required("agent", absent, 100);
+        check.throwIfInvalid();
+        List<String> others = staff.activeAgents().stream().filter(a -> !a.equals(who)).toList();
+        if (others.isEmpty()) {
+            throw ConflictException.coded("noOtherAgent", "There is no other active case worker to take the cases.");
+        }
+        int moved = 0;
+        Map<String, Long> load = new HashMap<>(cases.openCountsOf(others));
+        for (CaseId id : cases.openCasesOf(who)) {
+            String to = leastBusy(others, load);
+            load.merge(to, 1L, Long::sum);
+            CaseRow row = cases.find(null, id).orElseThrow();
+            change(row, to, actor, "Von " + who + " an " + to + " übergeben (Abwesenheit)");
+            moved++;
+        }
+        return moved;
+    }
+
+    private String leastBusy(List<String> agents, Map<String, Long> known) {
+        if (agents.isEmpty()) {
+            return null;
+        }
+        Map<String, Long> load = known != null ? known : cases.openCountsOf(agents);
+        return agents.stream().min(Comparator.comparingLong((String a) -> load.getOrDefault(a, 0L))
+                .thenComparing(Comparator.naturalOrder())).orElse(null);
+    }
+
+    private void change(CaseRow row, String to, Actor actor, String text) {
+        cases.setAssignee(row.id(), to);
+        activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "ASSIGNED", actor.label(), text));
+        audit.record(new AuditEntry(row.creditorId(), "case", row.id().toString(), "case.assigned", actor,
+                row.assignee() == null ? null : Map.of("assignee", row.assignee()), Map.of("assignee", to)));
+    }
+}

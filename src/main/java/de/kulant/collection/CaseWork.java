@@ -1,0 +1,71 @@
+package de.kulant.collection;
+
+import de.kulant.collection.internal.ActivityStore;
+import de.kulant.collection.internal.CaseStore;
+import de.kulant.collection.internal.CaseStore.CaseRow;
+import de.kulant.platform.Actor;
+import de.kulant.platform.CreditorId;
+import de.kulant.platform.Ids;
+import de.kulant.platform.InputCheck;
+import de.kulant.platform.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A case worker's calls and notes on the timeline; a call that reveals hardship flags the case. */
+@Service
+public class CaseWork {
+
+    /** What came of a call. */
+    public static final List<String> OUTCOMES = List.of("REACHED", "NOT_REACHED", "WRONG_NUMBER", "PROMISED",
+            "DISPUTES", "HARDSHIP");
+
+    private final CaseStore cases;
+    private final ActivityStore activities;
+    private final CasePriorities priorities;
+    private final Clock clock;
+
+    CaseWork(CaseStore cases, ActivityStore activities, CasePriorities priorities, Clock clock) {
+        this.cases = cases;
+        this.activities = activities;
+        this.priorities = priorities;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseActivity log(CreditorId creditor, CaseId id, String kindText, String outcomeText, String text,
+                            Actor actor) {
+        InputCheck check = new InputCheck();
+        String kind = check.required("kind", kindText, 10);
+        String outcome = check.optional("outcome", outcomeText, 20);
+        String words = check.optional("text", text, 4000);
+        if (kind != null) {
+            kind = kind.toUpperCase(Locale.ROOT);
+            if (!kind.equals("CALL") && !kind.equals("NOTE")) {
+                check.violation("kind", "unknownValue", "must be CALL or NOTE", kindText);
+            } else if (kind.equals("CALL") && outcome == null) {
+                check.violation("outcome", "required", "is required for a call");
+            } else if (kind.equals("NOTE") && words == null) {
+                check.violation("text", "required", "is required");
+            }
+        }
+        if (outcome != null) {
+            outcome = outcome.toUpperCase(Locale.ROOT);
+            if (!OUTCOMES.contains(outcome)) {
+                check.violation("outcome", "unknownValue", "must be one of " + String.join(", ", OUTCOMES), outcomeText);
+            }
+        }
+        check.throwIfInvalid();
+        CaseRow row = cases.find(creditor, id).orElseThrow(() -> new NotFoundException("case"));
+        CaseActivity activity = new CaseActivity(Ids.next(), id, clock.instant(), kind, actor.label(),
+                kind.equals("CALL") ? outcome : null, words);
+        activities.add(row.creditorId(), activity);
+        if ("HARDSHIP".equals(outcome)) {
+            cases.setHardship(id, true);
+            priorities.refresh(id);
+        }
+        return activity;
+    }
+}
