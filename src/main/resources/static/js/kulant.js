@@ -88,3 +88,23 @@ document.addEventListener('htmx:afterSwap', function (event) {
         none.hidden = true;
     }
 });
+
+// A case worker's keys on the case pages: N opens the next case, C goes to the call form, T to the note.
+document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    if (event.ctrlKey || event.metaKey || event.altKey || !document.getElementById('next-case')
+        || (target && target.closest && target.closest('input, textarea, select, [contenteditable]'))) {
+        return;
+    }
+    var key = event.key.toLowerCase();
+    if (key === 'n') {
+        event.preventDefault();
+        document.getElementById('next-case').form.submit();
+    } else if (key === 'c' && document.getElementById('call-outcome')) {
+        event.preventDefault();
+        document.getElementById('call-outcome').focus();
+    } else if (key === 't' && document.getElementById('note-text')) {
+        event.preventDefault();
+        document.getElementById('note-text').focus();
+    }
+});

@@ -56,7 +56,7 @@ public class CasePriorities {
                 .anyMatch(end -> end != null && !end.isAfter(today.plusDays(LIMITATION_NEAR_DAYS)));
         Priority priority = Priority.of(new Priority.Facts(outstanding, ChronoUnit.DAYS.between(row.openedOn(), today),
                 running && latest.dueOn().equals(today), running, latest != null && latest.status().equals("BROKEN"),
-                limitationNear, cases.hardship(id), disputes.anyOpen(id)));
+                limitationNear, row.hardship(), disputes.anyOpen(id)));
         queues.setPriority(id, priority.score(), priority.stored());
         return priority;
     }

@@ -11,6 +11,8 @@ import de.kulant.collection.internal.ActivityStore;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.CaseStore.Member;
+import de.kulant.collection.internal.DisputeStore;
+import de.kulant.collection.internal.PromiseStore;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.money.Money;
@@ -35,12 +37,27 @@ public class CaseQueries {
 
     private final CaseStore cases;
     private final ActivityStore activities;
+    private final PromiseStore promises;
+    private final DisputeStore disputes;
     private final ClaimQueries claims;
 
-    CaseQueries(CaseStore cases, ActivityStore activities, ClaimQueries claims) {
+    CaseQueries(CaseStore cases, ActivityStore activities, PromiseStore promises, DisputeStore disputes,
+                ClaimQueries claims) {
         this.cases = cases;
         this.activities = activities;
+        this.promises = promises;
+        this.disputes = disputes;
         this.claims = claims;
+    }
+
+    /** The case's promises to pay, newest first. */
+    public List<PromiseStore.PromiseRow> promises(CaseId id) {
+        return promises.ofCase(id);
+    }
+
+    /** The case's disputes, newest first. */
+    public List<DisputeStore.DisputeRow> disputes(CaseId id) {
+        return disputes.ofCase(id);
     }
 
     /** One case as of a day; {@code creditor} null: staff, any creditor's case. */
@@ -107,9 +124,29 @@ public class CaseQueries {
             List<CaseView.CostLineView> costs = withCosts ? cases.costs(row.id()).stream()
                     .map(c -> new CaseView.CostLineView(c.claim(), c.code(), c.labelDe(), c.labelEn(), c.amount(),
                             c.basis(), c.chargedOn())).toList() : List.of();
+            List<String> flags = new ArrayList<>();
+            CaseView.NextAction next = null;
+            if (row.hardship()) {
+                flags.add("HARDSHIP");
+            }
+            if (withCosts && row.status() != CaseStatus.CLOSED) {
+                var promise = promises.ofCase(row.id()).stream().filter(p -> p.status().equals("OPEN")).findFirst();
+                if (promise.isPresent()) {
+                    flags.add("PROMISE");
+                    next = new CaseView.NextAction("PROMISE_DUE", promise.get().dueOn());
+                } else if (row.status() == CaseStatus.DISPUTED) {
+                    next = new CaseView.NextAction("AWAITING_EVIDENCE", null);
+                } else if (row.firstDemandUntil() != null) {
+                    next = new CaseView.NextAction("COSTS_RISE", row.firstDemandUntil().plusDays(1));
+                }
+            }
+            if (row.status() == CaseStatus.DISPUTED) {
+                flags.add("DISPUTED");
+            }
             views.add(new CaseView(row.id(), row.reference(), row.creditorId(), debtorViews.get(row.debtorId()),
                     row.status(), row.closeReason(), row.closeText(), row.closedOn(), row.assignee(), claimViews,
-                    sum(claimViews, asOf), row.openedOn(), row.mandateDate(), row.costFactor(), costs));
+                    sum(claimViews, asOf), row.openedOn(), row.mandateDate(), row.costFactor(), costs,
+                    List.copyOf(flags), next));
         }
         return views;
     }

@@ -15,7 +15,11 @@ import java.util.List;
 public record CaseView(CaseId id, CaseReference reference, CreditorId creditorId, DebtorView debtor, CaseStatus status,
                        String closeReason, String closeText, LocalDate closedOn, String assignee, List<ClaimView> claims,
                        Balance balance, LocalDate openedOn, LocalDate mandateDate, BigDecimal costFactor,
-                       List<CostLineView> costs) {
+                       List<CostLineView> costs, List<String> flags, NextAction nextAction) {
+
+    /** The next thing that happens by itself: a promise's day, the costs rising after the first demand, evidence awaited. */
+    public record NextAction(String kind, LocalDate due) {
+    }
 
     /** One charged cost line on one claim. */
     public record CostLineView(de.kulant.claims.ClaimId claimId, String code, String labelDe, String labelEn,

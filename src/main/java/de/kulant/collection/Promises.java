@@ -60,7 +60,14 @@ public class Promises {
 
     @Transactional
     public PromiseRow make(CreditorId creditor, CaseId id, String amountText, String dueOnText, Actor actor) {
-        InputCheck check = new InputCheck();
+        return make(creditor, id, amountText, dueOnText, actor, null);
+    }
+
+    /** A promise typed in a form in {@code typedIn}'s language (German amounts like {@code 1.234,56}); null: API form. */
+    @Transactional
+    public PromiseRow make(CreditorId creditor, CaseId id, String amountText, String dueOnText, Actor actor,
+                           java.util.Locale typedIn) {
+        InputCheck check = typedIn == null ? new InputCheck() : InputCheck.typedBy(typedIn);
         Money amount = check.amount("amount", amountText, MAXIMUM);
         LocalDate dueOn = check.date("dueOn", dueOnText, true);
         LocalDate today = BusinessDates.today(clock);

@@ -66,6 +66,12 @@ public class WorkQueue {
         return new QueuePage(rows.stream().map(r -> entry(r, debtors)).toList(), next);
     }
 
+    /** A case's current priority with its reasons. */
+    public Priority priorityOf(CaseId id) {
+        QueueStore.QueueRow row = queues.priorityOf(id);
+        return Priority.parse(row.priority(), row.reasons());
+    }
+
     /** The most urgent case of the person's queue. */
     public Optional<Entry> next(String assignee) {
         return page(assignee, null, null, false, null, 1).items().stream().findFirst();

@@ -53,7 +53,9 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertThat(statement.status()).as(statement.toString()).isEqualTo(201);
         String paymentId = api.get("/api/v1/payments/unmatched", shop.auth()).json().at("/items/0/id").asString();
         String statementId = statement.at("/id");
-        return List.of("/dashboard", "/dashboard?creditor=" + shop.id(), "/claims", "/claims?creditor=" + shop.id(),
+        String caseId = api.post("/api/v1/claims/" + claimId + "/hand-over", "", shop.auth()).at("/id");
+        api.post("/api/v1/cases/" + caseId + "/assign", Map.of("agent", "admin"), ADMIN);
+        return List.of("/cases?assignee=admin", "/cases/" + caseId,"/dashboard", "/dashboard?creditor=" + shop.id(), "/claims", "/claims?creditor=" + shop.id(),
                 "/claims/" + claimId, "/dunning/policy", "/dunning/runs", "/dunning/runs/" + runId,
                 "/dunning/approvals", "/dunning/notices", "/payments",
                 "/payments/statements/" + statementId, "/payments/" + paymentId, "/payments/refunds",

@@ -32,7 +32,7 @@ public class CaseStore {
     public record CaseRow(CaseId id, CreditorId creditorId, DebtorId debtorId, CaseReference reference,
                           CaseStatus status, LocalDate mandateDate, LocalDate openedOn, String assignee,
                           String closeReason, String closeText, LocalDate closedOn, BigDecimal costFactor,
-                          LocalDate firstDemandUntil, int version) {
+                          LocalDate firstDemandUntil, boolean hardship, int version) {
     }
 
     /** A claim of a case: the value its costs are computed on, and whether it was in default when it joined. */
@@ -45,7 +45,7 @@ public class CaseStore {
     }
 
     static final String COLUMNS = "id, creditor_id, debtor_id, reference, status, mandate_date, opened_on, "
-            + "assignee, close_reason, close_text, closed_on, cost_factor, first_demand_until, version";
+            + "assignee, close_reason, close_text, closed_on, cost_factor, first_demand_until, hardship, version";
 
     private final JdbcClient jdbc;
 
@@ -218,11 +218,6 @@ public class CaseStore {
                 .update();
     }
 
-    public boolean hardship(CaseId id) {
-        return jdbc.sql("select hardship from collection_case where id = :id").param("id", id.value())
-                .query(Boolean.class).single();
-    }
-
     /** Closes an open case; false when it was closed already. */
     public boolean close(CaseId id, String reason, String text, LocalDate on) {
         return jdbc.sql("update collection_case set status = 'CLOSED', open_debtor = null, close_reason = :reason, "
@@ -319,6 +314,6 @@ public class CaseStore {
                 CaseStatus.valueOf(rs.getString("status")), rs.getObject("mandate_date", LocalDate.class),
                 rs.getObject("opened_on", LocalDate.class), rs.getString("assignee"), rs.getString("close_reason"),
                 rs.getString("close_text"), rs.getObject("closed_on", LocalDate.class), rs.getBigDecimal("cost_factor"),
-                rs.getObject("first_demand_until", LocalDate.class), rs.getInt("version"));
+                rs.getObject("first_demand_until", LocalDate.class), rs.getBoolean("hardship"), rs.getInt("version"));
     }
 }

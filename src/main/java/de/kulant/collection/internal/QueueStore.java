@@ -68,6 +68,14 @@ public class QueueStore {
                 .list();
     }
 
+    /** A case's priority score and its reasons as stored. */
+    public QueueRow priorityOf(CaseId id) {
+        return jdbc.sql("select " + COLUMNS + ", priority, priority_reasons from collection_case where id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new QueueRow(CaseStore.map(rs, n), rs.getInt("priority"), rs.getString("priority_reasons")))
+                .single();
+    }
+
     /** The ids of the open cases, {@code limit} after {@code afterId}, for the daily refresh of their priorities. */
     public List<CaseId> openAfter(UUID afterId, int limit) {
         return jdbc.sql("select id from collection_case where status <> 'CLOSED'"

@@ -65,6 +65,7 @@ record CaseJson(UUID id, String reference, UUID creditorId, DebtorJson debtor, S
                 c.costFactor() == null ? null : c.costFactor().stripTrailingZeros().toPlainString(),
                 c.costs().stream().map(l -> new CostJson(l.claimId().value(), l.code(), english ? l.labelEn() : l.labelDe(),
                         l.amount().toPlainString(), l.basis(), l.chargedOn())).toList(),
-                null, List.of(), access);
+                c.nextAction() == null ? null : new NextAction(c.nextAction().kind(), c.nextAction().due()), c.flags(),
+                access);
     }
 }
