@@ -5,6 +5,7 @@ import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimStanding;
 import de.kulant.claims.ClaimStatus;
+import de.kulant.claims.ClaimsInCollection;
 import de.kulant.collection.internal.ActivityStore;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
@@ -40,12 +41,14 @@ public class CaseClosing {
     private final ActivityStore activities;
     private final ClaimQueries claims;
     private final ClaimAccounting accounting;
+    private final ClaimsInCollection inCollection;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseClosing(CaseStore cases, ActivityStore activities, ClaimQueries claims, ClaimAccounting accounting,
-                AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                ClaimsInCollection inCollection, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.inCollection = inCollection;
         this.cases = cases;
         this.activities = activities;
         this.claims = claims;
@@ -104,6 +107,28 @@ public class CaseClosing {
         boolean allPaid = standing.stream().allMatch(s -> s.status() == ClaimStatus.PAID);
         return finish(row, allPaid ? CloseReason.PAID : reason, allPaid ? "Alle Forderungen sind bezahlt." : text,
                 BusinessDates.today(clock), actor);
+    }
+
+    /**
+     * The creditor withdraws a claim from collection: it goes back to the creditor, nothing more is sent about it, and
+     * the case closes as WITHDRAWN when none of its claims is left in collection. Returns the case.
+     */
+    @Transactional
+    public CaseId withdraw(CreditorId creditor, ClaimId claim, String reason, Actor actor) {
+        InputCheck check = new InputCheck();
+        String why = check.required("reason", reason, 500);
+        check.throwIfInvalid();
+        CaseRow row = cases.ofClaim(creditor, claim).orElseThrow(() -> new NotFoundException("claim in collection"));
+        if (!inCollection.withdraw(creditor, claim, why, actor)) {
+            throw ConflictException.coded("notInCollection", "The claim is no longer in collection.");
+        }
+        activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "CLAIM_WITHDRAWN", actor.label(),
+                "Vom Gläubiger zurückgenommen: " + why));
+        boolean anyLeft = standing(row).values().stream().anyMatch(s -> s.status() == ClaimStatus.COLLECTION);
+        if (!anyLeft && row.status() != CaseStatus.CLOSED) {
+            finish(row, CloseReason.WITHDRAWN, why, BusinessDates.today(clock), actor);
+        }
+        return row.id();
     }
 
     /** An admin opens a closed case again, with the reason why. */

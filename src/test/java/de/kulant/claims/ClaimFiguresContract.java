@@ -92,6 +92,7 @@ abstract class ClaimFiguresContract extends IntegrationTest {
 
         clock.setToday(LocalDate.of(2026, 4, 14));
         post(shop, "/api/v1/dunning-runs", Map.of("asOf", "2026-04-14"));
+        awaitEvents();
         assertThat(api.get("/api/v1/claims/" + dunned, shop.auth()).at("/status")).isEqualTo("COLLECTION");
         assertThat(fromFigures(shop)).isEqualTo(countedAnew(shop));
         // 50.00 and what the second payment needed of its 90.00; the rest is a credit balance, not money on a claim

@@ -22,6 +22,9 @@ abstract class CaseLifeContract extends IntegrationTest {
     @Autowired
     private CollectionRun collectionRun;
 
+    @Autowired
+    private de.kulant.correspondence.internal.Dispatcher dispatcher;
+
     /** 500.00 due 2026-09-15, the consumer in default since 2026-10-16; handed over on 2026-11-27. */
     private String[] caseOf(Tenant shop, String invoice) {
         String claim = createClaim(shop, aClaim(invoice).of("500.00").invoicedOn("2026-09-01").dueOn("2026-09-15")
@@ -120,5 +123,23 @@ abstract class CaseLifeContract extends IntegrationTest {
         assertThat(api.post(close, Map.of("reason", "UNCOLLECTIBLE", "text", "x"), other.auth()).status()).isEqualTo(403);
         assertThat(api.post("/api/v1/admin/creditors/" + other.id() + "/cases/" + c[1] + "/close",
                 Map.of("reason", "UNCOLLECTIBLE", "text", "x"), ADMIN).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aShopWithdrawsAClaimAndNothingMoreIsSentAboutIt() {
+        Tenant shop = newTenant("Rücknahme");
+        String[] c = caseOf(shop, "WD-1");
+        String withdraw = "/api/v1/claims/" + c[0] + "/withdraw";
+        assertThat(api.post(withdraw, Map.of(), shop.auth()).body()).contains("reason");
+        assertThat(api.post(withdraw, Map.of("reason", "x"), newTenant("Fremde Rücknahme").auth()).status()).isEqualTo(404);
+
+        JsonNode closed = api.post(withdraw, Map.of("reason", "Kunde zahlt direkt bei uns"), shop.auth()).json();
+
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("closeReason").asString()).isEqualTo("WITHDRAWN");
+        assertThat(api.get("/api/v1/claims/" + c[0], shop.auth()).at("/status")).isEqualTo("RETURNED");
+        assertThat(api.post(withdraw, Map.of("reason", "nochmal"), shop.auth()).status()).isEqualTo(409);
+        dispatcher.dispatchDue();
+        assertThat(api.get("/api/v1/dispatches", shop.auth()).json().findValuesAsString("status")).containsOnly("CANCELLED");
     }
 }

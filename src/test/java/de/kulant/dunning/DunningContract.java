@@ -100,8 +100,10 @@ abstract class DunningContract extends IntegrationTest {
         assertThat(CreditorReference.isValid(reference)).isTrue();
         assertThat(notices.findValuesAsString("paymentReference")).containsOnly(reference);
         assertThat(api.get("/api/v1/claims/" + id, shop.auth()).at("/paymentReference")).isEqualTo(reference);
+        // the handover opened a case, which charged the collection costs
+        awaitEvents();
         assertThat(api.get("/api/v1/claims/" + id + "/ledger", shop.auth()).json().findValuesAsString("kind"))
-                .containsExactly("CLAIM", "FEE", "FEE");
+                .containsExactly("CLAIM", "FEE", "FEE", "COST");
     }
 
     @Test

@@ -45,8 +45,34 @@ public abstract class IntegrationTest {
 
     protected Api api;
 
+    @Autowired
+    private org.springframework.modulith.events.core.EventPublicationRegistry publications;
+
+    /** Publications left incomplete before this test began (a failed listener of another test), not waited for. */
+    private java.util.Set<java.util.UUID> incompleteBefore = java.util.Set.of();
+
+    /**
+     * Waits until the listeners of the events this test published have run (a handover opens its case after the run
+     * committed, a payment reaches the case after it was booked), at most ten seconds.
+     */
+    protected void awaitEvents() {
+        long until = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < until && publications.findIncompletePublications().stream()
+                .anyMatch(p -> !incompleteBefore.contains(p.getIdentifier()))) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     @BeforeEach
     void connect() {
+        incompleteBefore = publications.findIncompletePublications().stream()
+                .map(org.springframework.modulith.events.EventPublication::getIdentifier)
+                .collect(java.util.stream.Collectors.toSet());
         api = new Api(port, json);
         clock.reset();
     }

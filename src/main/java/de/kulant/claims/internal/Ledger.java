@@ -155,9 +155,15 @@ public class Ledger {
      * creditor); no posting, but its figures move. False when the claim was not open or in dunning.
      */
     public boolean leaveDunning(CreditorId creditor, ClaimId claim, ClaimStatus status, Instant now) {
+        return move(creditor, claim, List.of(ClaimStatus.OPEN, ClaimStatus.DUNNING), status, now);
+    }
+
+    /** Moves a claim in one of the {@code allowed} states to {@code status}; no posting, but its figures move. */
+    public boolean move(CreditorId creditor, ClaimId claim, List<ClaimStatus> allowed, ClaimStatus status, Instant now) {
         List<FigureStore.Standing> was = jdbc.sql("select " + FigureStore.Standing.COLUMNS + " from claim "
-                        + "where id = :id and creditor_id = :creditor and status in ('OPEN', 'DUNNING') for update")
+                        + "where id = :id and creditor_id = :creditor and status in (:from) for update")
                 .param("id", claim.value()).param("creditor", creditor.value())
+                .param("from", allowed.stream().map(ClaimStatus::name).toList())
                 .query((rs, n) -> FigureStore.Standing.read(rs, 1))
                 .list();
         if (was.isEmpty()) {

@@ -111,6 +111,19 @@ class CaseController {
     record CloseRequest(String reason, String text) {
     }
 
+    record WithdrawRequest(String reason) {
+    }
+
+    @PostMapping({"/api/v1/claims/{claimId}/withdraw", "/api/v1/admin/creditors/{creditorId}/claims/{claimId}/withdraw"})
+    @Operation(summary = "Creditor: withdraw a claim from collection with a reason; it goes back to the creditor "
+            + "(RETURNED), nothing more is sent about it, and its case closes as WITHDRAWN when no claim is left in it")
+    CaseJson withdraw(@PathVariable UUID claimId, @RequestBody(required = false) WithdrawRequest request,
+                      Caller caller, Locale locale) {
+        CaseId id = closing.withdraw(caller.requireCreditor(), new ClaimId(claimId),
+                request == null ? null : request.reason(), caller.actor());
+        return get(id.value(), caller, locale);
+    }
+
     record ReopenRequest(String reason) {
     }
 

@@ -4,6 +4,7 @@ import de.kulant.claims.ClaimAsOf;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimStanding;
+import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.ClaimView;
 import de.kulant.correspondence.CaseLetter;
 import de.kulant.correspondence.CaseLetterText;
@@ -95,8 +96,10 @@ class CaseLetterWriter {
             if (s == null || view == null) {
                 throw new LetterException("claim " + id + " not found");
             }
-            if (s.status().isClosed() || !s.holds().isEmpty()) {
-                dropped.add(s.invoiceNumber() + ": " + (s.status().isClosed() ? s.status().name() : "ON_HOLD " + s.holds()));
+            // only claims still in collection are written about: paid, ended, withdrawn or held ones are left out
+            if (s.status() != ClaimStatus.COLLECTION || !s.holds().isEmpty()) {
+                dropped.add(s.invoiceNumber() + ": " + (s.status() != ClaimStatus.COLLECTION ? s.status().name()
+                        : "ON_HOLD " + s.holds()));
             } else {
                 standing.add(view);
             }
