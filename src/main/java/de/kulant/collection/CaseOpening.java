@@ -48,13 +48,16 @@ public class CaseOpening {
     private final FirstLetters firstLetters;
     private final CaseAssignment assignment;
     private final CasePriorities priorities;
+    private final Strategies strategies;
+    private final de.kulant.collection.internal.StrategyStore strategyStore;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseOpening(CaseStore cases, ActivityStore activities, ClaimQueries claims, ClaimsForDunning dunning,
                 CaseCharging charging, FirstLetters firstLetters, CaseAssignment assignment,
-                CasePriorities priorities, AuditTrail audit,
+                CasePriorities priorities, Strategies strategies,
+                de.kulant.collection.internal.StrategyStore strategyStore, AuditTrail audit,
                 ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.activities = activities;
@@ -64,6 +67,8 @@ public class CaseOpening {
         this.firstLetters = firstLetters;
         this.assignment = assignment;
         this.priorities = priorities;
+        this.strategies = strategies;
+        this.strategyStore = strategyStore;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -139,6 +144,8 @@ public class CaseOpening {
         priorities.refresh(row.id());
         if (fresh) {
             assignment.assignNew(row, actor);
+            strategyStore.setArm(row.id(), Strategies.armOf(row.id(), strategies.of(row.creditorId())));
+            strategyStore.recordStep(row.id(), row.creditorId(), 0, "LETTER", "DONE", first.on());
             audit.record(new AuditEntry(first.creditorId(), "case", row.id().toString(), "case.opened", actor, null,
                     Map.of("reference", row.reference().value(), "claims", group.size())));
             events.publishEvent(new CaseOpened(row.id(), first.creditorId(), first.debtorId(), row.reference(),

@@ -7,6 +7,7 @@ import de.kulant.collection.internal.DisputeStore;
 import de.kulant.collection.internal.PromiseStore;
 import de.kulant.collection.internal.PromiseStore.PromiseRow;
 import de.kulant.collection.internal.QueueStore;
+import de.kulant.collection.internal.StrategyStore;
 import de.kulant.legal.CurrentLaw;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.money.Money;
@@ -27,11 +28,13 @@ public class CasePriorities {
     private final PromiseStore promises;
     private final DisputeStore disputes;
     private final CaseFacts facts;
+    private final StrategyStore strategies;
     private final CurrentLaw law;
     private final Clock clock;
 
-    CasePriorities(CaseStore cases, QueueStore queues, PromiseStore promises, DisputeStore disputes, CaseFacts facts, CurrentLaw law,
-                   Clock clock) {
+    CasePriorities(CaseStore cases, QueueStore queues, PromiseStore promises, DisputeStore disputes, CaseFacts facts,
+                   StrategyStore strategies, CurrentLaw law, Clock clock) {
+        this.strategies = strategies;
         this.cases = cases;
         this.queues = queues;
         this.promises = promises;
@@ -56,7 +59,7 @@ public class CasePriorities {
                 .anyMatch(end -> end != null && !end.isAfter(today.plusDays(LIMITATION_NEAR_DAYS)));
         Priority priority = Priority.of(new Priority.Facts(outstanding, ChronoUnit.DAYS.between(row.openedOn(), today),
                 running && latest.dueOn().equals(today), running, latest != null && latest.status().equals("BROKEN"),
-                limitationNear, row.hardship(), disputes.anyOpen(id)));
+                limitationNear, row.hardship(), disputes.anyOpen(id), strategies.taskDue(id)));
         queues.setPriority(id, priority.score(), priority.stored());
         return priority;
     }

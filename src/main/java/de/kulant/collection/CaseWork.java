@@ -14,7 +14,10 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A case worker's calls and notes on the timeline; a call that reveals hardship flags the case. */
+/**
+ * A case worker's calls and notes on the timeline; a call that reveals hardship flags the case, and either answers the
+ * call or review the strategy asked for.
+ */
 @Service
 public class CaseWork {
 
@@ -25,9 +28,12 @@ public class CaseWork {
     private final CaseStore cases;
     private final ActivityStore activities;
     private final CasePriorities priorities;
+    private final de.kulant.collection.internal.StrategyStore strategies;
     private final Clock clock;
 
-    CaseWork(CaseStore cases, ActivityStore activities, CasePriorities priorities, Clock clock) {
+    CaseWork(CaseStore cases, ActivityStore activities, CasePriorities priorities,
+             de.kulant.collection.internal.StrategyStore strategies, Clock clock) {
+        this.strategies = strategies;
         this.cases = cases;
         this.activities = activities;
         this.priorities = priorities;
@@ -64,8 +70,10 @@ public class CaseWork {
         activities.add(row.creditorId(), activity);
         if ("HARDSHIP".equals(outcome)) {
             cases.setHardship(id, true);
-            priorities.refresh(id);
         }
+        // a call or a note answers the task the strategy left
+        strategies.setTask(id, null, null);
+        priorities.refresh(id);
         return activity;
     }
 }

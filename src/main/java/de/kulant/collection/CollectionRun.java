@@ -34,6 +34,7 @@ public class CollectionRun {
     private final CaseCharging charging;
     private final ActivityStore activities;
     private final Promises promises;
+    private final StrategyRun strategyRun;
     private final CasePriorities priorities;
     private final de.kulant.collection.internal.QueueStore queues;
     private final JobLocks locks;
@@ -41,8 +42,9 @@ public class CollectionRun {
     private final Clock clock;
 
     CollectionRun(CaseStore cases, CaseCharging charging, ActivityStore activities, Promises promises,
-                  CasePriorities priorities, de.kulant.collection.internal.QueueStore queues, JobLocks locks,
-                  TransactionTemplate transactions, Clock clock) {
+                  CasePriorities priorities, de.kulant.collection.internal.QueueStore queues, StrategyRun strategyRun,
+                  JobLocks locks, TransactionTemplate transactions, Clock clock) {
+        this.strategyRun = strategyRun;
         this.promises = promises;
         this.priorities = priorities;
         this.queues = queues;
@@ -56,34 +58,52 @@ public class CollectionRun {
 
     @Scheduled(cron = "${kulant.collection.run-cron:0 0 6 * * *}", zone = "Europe/Berlin")
     void daily() {
-        int raised = run();
-        if (raised > 0) {
-            log.info("Raised the collection costs of {} cases whose first demand went unanswered", raised);
-        }
+        RunResult result = run(BusinessDates.today(clock), false);
+        log.info("Collection run {}: {} promises broken, {} cases' costs raised, {} strategy steps", result.asOf(),
+                result.promisesBroken(), result.costsRaised(), result.steps().size());
+    }
+
+    /** What a run did (or, dry, would do): promises broken, costs raised, strategy steps. */
+    public record RunResult(LocalDate asOf, boolean dryRun, int promisesBroken, int costsRaised,
+                            List<StrategyRun.Planned> steps) {
     }
 
     /** Runs once for today; the number of cases whose costs were raised (0 when another instance is at it). */
     public int run() {
+        return run(BusinessDates.today(clock), false).costsRaised();
+    }
+
+    /** Runs once as of {@code asOf}; a dry run changes nothing and says what would happen. */
+    public RunResult run(LocalDate asOf, boolean dryRun) {
         Optional<JobLocks.Held> lock = locks.tryLock("collection-run", Duration.ofHours(1));
         if (lock.isEmpty()) {
-            return 0;
+            return new RunResult(asOf, dryRun, 0, 0, List.of());
         }
         try {
-            LocalDate today = BusinessDates.today(clock);
-            Integer broken;
+            if (dryRun) {
+                Integer broken = transactions.execute(status -> promises.overdue(asOf));
+                Integer raised = transactions.execute(status ->
+                        cases.lockFirstDemandsPassed(asOf, CollectionCosts.PROMPT_FACTOR, Integer.MAX_VALUE).size());
+                return new RunResult(asOf, true, broken == null ? 0 : broken, raised == null ? 0 : raised,
+                        strategyRun.run(asOf, true));
+            }
+            int broken = 0;
+            Integer batch;
             do {
-                broken = transactions.execute(status -> promises.breakOverdue(today, BATCH));
-            } while (broken != null && broken == BATCH);
-            int done = 0;
+                batch = transactions.execute(status -> promises.breakOverdue(asOf, BATCH));
+                broken += batch == null ? 0 : batch;
+            } while (batch != null && batch == BATCH);
+            int raised = 0;
             while (true) {
-                Integer batch = transactions.execute(status -> raiseBatch(today));
-                done += batch == null ? 0 : batch;
-                if (batch == null || batch < BATCH) {
+                Integer done = transactions.execute(status -> raiseBatch(asOf));
+                raised += done == null ? 0 : done;
+                if (done == null || done < BATCH) {
                     break;
                 }
             }
+            List<StrategyRun.Planned> steps = strategyRun.run(asOf, false);
             refreshPriorities();
-            return done;
+            return new RunResult(asOf, false, broken, raised, steps);
         } finally {
             lock.get().release();
         }

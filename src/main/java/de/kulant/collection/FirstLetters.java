@@ -45,6 +45,15 @@ class FirstLetters {
     }
 
     void queue(CaseRow row, LocalDate on, Actor actor) {
+        write(row, on, "FIRST", false, actor);
+    }
+
+    /** A later letter of the strategy (a reminder), on paper, or by e-mail alone when {@code emailOnly}. */
+    void queueReminder(CaseRow row, LocalDate on, boolean emailOnly, Actor actor) {
+        write(row, on, "REMINDER", emailOnly, actor);
+    }
+
+    private void write(CaseRow row, LocalDate on, String kind, boolean emailOnly, Actor actor) {
         List<ClaimId> claims = cases.members(row.id()).stream().map(CaseStore.Member::claim).toList();
         Map<List<Object>, CaseLetter.CostItem> costs = new LinkedHashMap<>();
         for (CaseStore.CostRow c : cases.costs(row.id())) {
@@ -63,19 +72,21 @@ class FirstLetters {
         LocalDate payBy = on.plusDays(properties.firstLetterDays());
         Money raised = null;
         CaseRow now = cases.find(row.creditorId(), row.id()).orElseThrow();
-        if (CaseCharging.prompt(now) && !lines.isEmpty()) {
+        if (kind.equals("FIRST") && CaseCharging.prompt(now) && !lines.isEmpty()) {
             // the debtor is told what the costs become if the first demand goes unanswered
             var regular = charging.maximum(now, false);
             raised = regular == null ? null : regular.total();
             cases.setFirstDemandUntil(row.id(), payBy);
         }
-        letters.queue(new CaseLetter(Ids.next(), row.creditorId(), row.debtorId(), "FIRST", on, payBy,
+        boolean paper = letters.queue(new CaseLetter(Ids.next(), row.creditorId(), row.debtorId(), kind, on, payBy,
                 new CaseLetter.Agency(a.name(), a.street(), a.postalCode(), a.city(), a.email(), a.phone(), a.register(),
                         a.supervisoryAuthority(), a.privacyContact()),
-                row.reference().value(), code, url, claims, lines, raised, false));
+                row.reference().value(), code, url, claims, lines, raised, false), emailOnly);
         Money total = lines.stream().map(CaseLetter.CostItem::amount).reduce(Money.zeroEur(), Money::plus);
-        activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "LETTER", actor.label(),
-                "Erstes Schreiben (§ 13a RDG) zum Versand vorgemerkt, Zahlungsziel " + payBy + ", Inkassokosten "
+        String what = kind.equals("FIRST") ? "Erstes Schreiben (§ 13a RDG)" : paper ? "Erinnerungsschreiben"
+                : "Erinnerung per E-Mail";
+        activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), paper ? "LETTER" : "EMAIL",
+                actor.label(), what + " zum Versand vorgemerkt, Zahlungsziel " + payBy + ", Inkassokosten "
                         + total.toPlainString() + " EUR"));
     }
 }

@@ -117,6 +117,11 @@ public class Promises {
         });
     }
 
+    /** How many promises a run on {@code today} would break. */
+    int overdue(LocalDate today) {
+        return promises.lockOverdue(today, Integer.MAX_VALUE).size();
+    }
+
     /** Breaks the promises whose day passed before {@code today} unkept; returns how many. */
     int breakOverdue(LocalDate today, int limit) {
         List<PromiseRow> overdue = promises.lockOverdue(today, limit);

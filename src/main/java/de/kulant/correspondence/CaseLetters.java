@@ -35,6 +35,15 @@ public class CaseLetters {
     /** Queues the letter on paper, and by e-mail too when the debtor has an address. */
     @Transactional
     public void queue(CaseLetter letter) {
+        queue(letter, false);
+    }
+
+    /**
+     * Queues the letter; {@code emailOnly}: by e-mail alone (a reminder), on paper only when no address is known.
+     * Returns whether it goes out on paper.
+     */
+    @Transactional
+    public boolean queue(CaseLetter letter, boolean emailOnly) {
         DebtorView debtor = claims.debtors(Map.of(letter.debtorId(), letter.creditorId())).get(letter.debtorId());
         if (debtor == null) {
             throw new IllegalArgumentException("debtor " + letter.debtorId() + " of creditor " + letter.creditorId()
@@ -42,12 +51,16 @@ public class CaseLetters {
         }
         letters.insert(letter, clock.instant());
         List<DispatchStore.NewDispatch> queue = new ArrayList<>();
-        queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.id(), null,
-                Channel.LETTER, debtor.name(), letter.date(), "collection letter " + letter.caseReference()));
+        boolean paper = !emailOnly || debtor.email() == null;
+        if (paper) {
+            queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.id(), null,
+                    Channel.LETTER, debtor.name(), letter.date(), "collection letter " + letter.caseReference()));
+        }
         if (debtor.email() != null) {
             queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.id(), null,
                     Channel.EMAIL, debtor.email(), letter.date(), "collection letter " + letter.caseReference()));
         }
         dispatches.createAll(queue, clock.instant());
+        return paper;
     }
 }

@@ -1,0 +1,131 @@
+package de.kulant.collection.internal;
+
+import de.kulant.collection.CaseId;
+import de.kulant.platform.CreditorId;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The tables {@code collection_strategy} and {@code case_step}, and a case's arm and task. */
+@Repository
+public class StrategyStore {
+
+    /** A creditor's strategies as stored (steps as JSON). */
+    public record StrategyRow(String champion, String challenger, int challengerPercent, Instant updatedAt,
+                              String updatedBy) {
+    }
+
+    /** What one arm's cases came to, for the champion/challenger figures. */
+    public record ArmCase(String arm, String status, String closeReason, LocalDate openedOn, LocalDate closedOn,
+                          int letters, int emails, int tasks) {
+    }
+
+    private final JdbcClient jdbc;
+
+    StrategyStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StrategyRow> find(CreditorId creditor) {
+        return jdbc.sql("select champion, challenger, challenger_percent, updated_at, updated_by from collection_strategy "
+                        + "where creditor_id = :creditor")
+                .param("creditor", creditor.value())
+                .query((rs, n) -> new StrategyRow(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5)))
+                .optional();
+    }
+
+    public void save(CreditorId creditor, StrategyRow row) {
+        int updated = jdbc.sql("update collection_strategy set champion = :champion, challenger = :challenger, "
+                        + "challenger_percent = :percent, updated_at = :at, updated_by = :by where creditor_id = :creditor")
+                .param("champion", row.champion()).param("challenger", row.challenger())
+                .param("percent", row.challengerPercent()).param("at", Timestamp.from(row.updatedAt()))
+                .param("by", row.updatedBy()).param("creditor", creditor.value())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into collection_strategy (creditor_id, champion, challenger, challenger_percent, updated_at, "
+                            + "updated_by) values (:creditor, :champion, :challenger, :percent, :at, :by)")
+                    .param("champion", row.champion()).param("challenger", row.challenger())
+                    .param("percent", row.challengerPercent()).param("at", Timestamp.from(row.updatedAt()))
+                    .param("by", row.updatedBy()).param("creditor", creditor.value())
+                    .update();
+        }
+    }
+
+    public void setArm(CaseId id, String arm) {
+        jdbc.sql("update collection_case set strategy_arm = :arm where id = :id")
+                .param("arm", arm).param("id", id.value()).update();
+    }
+
+    public String arm(CaseId id) {
+        return jdbc.sql("select strategy_arm from collection_case where id = :id").param("id", id.value())
+                .query(String.class).single();
+    }
+
+    public void setTask(CaseId id, String task, LocalDate due) {
+        jdbc.sql("update collection_case set task = :task, task_due = :due where id = :id")
+                .param("task", task).param("due", due).param("id", id.value()).update();
+    }
+
+    /** Whether a call or review the strategy asked for waits for the case worker. */
+    public boolean taskDue(CaseId id) {
+        return jdbc.sql("select count(*) from collection_case where id = :id and task is not null")
+                .param("id", id.value()).query(Long.class).single() > 0;
+    }
+
+    /** The task waiting on the case, as "CALL_TASK 2026-12-11", or null. */
+    public String task(CaseId id) {
+        return jdbc.sql("select task, task_due from collection_case where id = :id").param("id", id.value())
+                .query((rs, n) -> rs.getString(1) == null ? null : rs.getString(1) + " " + rs.getObject(2, LocalDate.class))
+                .single();
+    }
+
+    /** The indexes of the steps done (or skipped) on the case. */
+    public Set<Integer> stepsDone(CaseId id) {
+        return new HashSet<>(jdbc.sql("select step_index from case_step where case_id = :case")
+                .param("case", id.value()).query(Integer.class).list());
+    }
+
+    /** Records a step once; false when it was recorded already (a repeated or parallel run). */
+    public boolean recordStep(CaseId id, CreditorId creditor, int index, String action, String outcome, LocalDate on) {
+        return jdbc.sql("insert into case_step (case_id, step_index, creditor_id, action, outcome, done_on) "
+                        + "values (:case, :index, :creditor, :action, :outcome, :on) on conflict do nothing")
+                .param("case", id.value()).param("index", index).param("creditor", creditor.value())
+                .param("action", action).param("outcome", outcome).param("on", on)
+                .update() == 1;
+    }
+
+    /** Cases the strategy works on: open (not waiting for an agreement or a dispute), {@code limit} after {@code afterId}. */
+    public List<CaseId> workable(UUID afterId, int limit) {
+        return jdbc.sql("select id from collection_case where status = 'OPEN'"
+                        + (afterId == null ? "" : " and id > :after") + " order by id limit :limit")
+                .params(afterId == null ? java.util.Map.of("limit", limit) : java.util.Map.of("after", afterId, "limit", limit))
+                .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    /** Every case of the creditor with what its strategy did, for the figures per arm. */
+    public List<ArmCase> armCases(CreditorId creditor) {
+        return jdbc.sql("""
+                        select c.strategy_arm, c.status, c.close_reason, c.opened_on, c.closed_on,
+                            (select count(*) from case_step s where s.case_id = c.id and s.outcome = 'DONE'
+                                and s.action = 'LETTER'),
+                            (select count(*) from case_step s where s.case_id = c.id and s.outcome = 'DONE'
+                                and s.action = 'EMAIL'),
+                            (select count(*) from case_step s where s.case_id = c.id and s.outcome = 'DONE'
+                                and s.action in ('CALL_TASK', 'REVIEW'))
+                        from collection_case c where c.creditor_id = :creditor""")
+                .param("creditor", creditor.value())
+                .query((rs, n) -> new ArmCase(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7),
+                        rs.getInt(8)))
+                .list();
+    }
+}
