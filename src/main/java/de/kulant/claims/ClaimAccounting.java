@@ -147,7 +147,10 @@ public class ClaimAccounting {
         List<AuditEntry> entries = new ArrayList<>(booking.entries());
         auditWaivers(booking.waived(), actor, entries);
         audit.recordAll(entries);
-        booking.allocated().forEach(events::publishEvent);
+        // one event for the batch: a listener reads what concerns it in one go, and the registry stores one row
+        if (!booking.allocated().isEmpty()) {
+            events.publishEvent(new PaymentsAllocated(booking.allocated()));
+        }
         return results;
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.kulant.support.Api;
 import de.kulant.support.IntegrationTest;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,5 +142,26 @@ abstract class CaseLifeContract extends IntegrationTest {
         assertThat(api.post(withdraw, Map.of("reason", "nochmal"), shop.auth()).status()).isEqualTo(409);
         dispatcher.dispatchDue();
         assertThat(api.get("/api/v1/dispatches", shop.auth()).json().findValuesAsString("status")).containsOnly("CANCELLED");
+    }
+
+    @Test
+    void aBankTransferWithTheLettersReferencePaysTheCaseAndClosesIt() throws InterruptedException {
+        Tenant shop = newTenant("Überweisung ans Inkasso");
+        String[] c = caseOf(shop, "BANK-1");
+        clock.setToday(LocalDate.of(2026, 12, 2));
+        JsonNode claim = api.get("/api/v1/claims/" + c[0], shop.auth()).json();
+        String owed = claim.at("/balance/outstanding").asString();
+        String reference = claim.get("paymentReference").asString();
+
+        Api.Response statement = api.postBytes("/api/v1/bank-statements", de.kulant.payments.BankFiles.camt053(shop.iban(),
+                "BANK-S1", List.of(de.kulant.payments.BankFiles.Entry.credit(owed, "2026-12-02", "BANK-P1")
+                        .from("Erika Zahlt", null).rf(reference))).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/xml", shop.auth());
+
+        assertThat(statement.status()).as(statement.toString()).isEqualTo(201);
+        JsonNode closed = awaitClosed(c[1]);
+        assertThat(closed.get("closeReason").asString()).isEqualTo("PAID");
+        assertThat(api.get("/api/v1/cases/" + c[1] + "/timeline", shop.auth()).json().findValuesAsString("kind"))
+                .contains("PAYMENT");
     }
 }

@@ -1,6 +1,7 @@
 package de.kulant.collection.internal;
 
 import de.kulant.claims.PaymentAllocated;
+import de.kulant.claims.PaymentsAllocated;
 import de.kulant.collection.CaseClosing;
 import de.kulant.collection.CasePriorities;
 import de.kulant.collection.Promises;
@@ -35,6 +36,18 @@ class PaymentListener {
 
     @ApplicationModuleListener
     void on(PaymentAllocated payment) {
+        onCaseClaim(payment);
+    }
+
+    /** A statement's batch: only its payments on claims in collection are looked at further. */
+    @ApplicationModuleListener
+    void on(PaymentsAllocated batch) {
+        java.util.Set<de.kulant.claims.ClaimId> inCases = cases.linked(batch.payments().stream()
+                .map(PaymentAllocated::claimId).toList());
+        batch.payments().stream().filter(p -> inCases.contains(p.claimId())).forEach(this::onCaseClaim);
+    }
+
+    private void onCaseClaim(PaymentAllocated payment) {
         cases.ofClaim(payment.creditorId(), payment.claimId()).ifPresent(row -> {
             var total = payment.costs().plus(payment.fees()).plus(payment.interest()).plus(payment.principal())
                     .plus(payment.overpayment());
