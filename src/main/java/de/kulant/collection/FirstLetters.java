@@ -53,7 +53,43 @@ class FirstLetters {
         write(row, on, "REMINDER", emailOnly, actor);
     }
 
+    /** A reminder as it would go out today in {@code language} (null: by the debtor's country), as PDF. */
+    byte[] preview(CaseRow row, LocalDate on, String language) {
+        return letters.preview(build(row, on, "REMINDER", language, null));
+    }
+
+    /** A reminder a case worker sends by hand, in the language chosen, on paper or by e-mail alone. */
+    void send(CaseRow row, LocalDate on, String language, boolean emailOnly, Actor actor) {
+        write(row, on, "REMINDER", language, emailOnly, actor);
+    }
+
     private void write(CaseRow row, LocalDate on, String kind, boolean emailOnly, Actor actor) {
+        write(row, on, kind, null, emailOnly, actor);
+    }
+
+    private void write(CaseRow row, LocalDate on, String kind, String language, boolean emailOnly, Actor actor) {
+        Money raised = null;
+        CaseRow now = cases.find(row.creditorId(), row.id()).orElseThrow();
+        LocalDate payBy = on.plusDays(properties.firstLetterDays());
+        if (kind.equals("FIRST") && CaseCharging.prompt(now) && !cases.costs(row.id()).isEmpty()) {
+            // the debtor is told what the costs become if the first demand goes unanswered
+            var regular = charging.maximum(now, false);
+            raised = regular == null ? null : regular.total();
+            cases.setFirstDemandUntil(row.id(), payBy);
+        }
+        CaseLetter letter = build(row, on, kind, language, raised);
+        // the first letter goes on paper and by e-mail; a reminder one way
+        boolean first = kind.equals("FIRST");
+        boolean paper = letters.queue(letter, first || !emailOnly, first || emailOnly);
+        Money total = letter.costs().stream().map(CaseLetter.CostItem::amount).reduce(Money.zeroEur(), Money::plus);
+        String what = kind.equals("FIRST") ? "Erstes Schreiben (§ 13a RDG)" : paper ? "Erinnerungsschreiben"
+                : "Erinnerung per E-Mail";
+        activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), paper ? "LETTER" : "EMAIL",
+                actor.label(), what + " zum Versand vorgemerkt, Zahlungsziel " + payBy + ", Inkassokosten "
+                        + total.toPlainString() + " EUR"));
+    }
+
+    private CaseLetter build(CaseRow row, LocalDate on, String kind, String language, Money raised) {
         List<ClaimId> claims = cases.members(row.id()).stream().map(CaseStore.Member::claim).toList();
         Map<List<Object>, CaseLetter.CostItem> costs = new LinkedHashMap<>();
         for (CaseStore.CostRow c : cases.costs(row.id())) {
@@ -69,24 +105,10 @@ class FirstLetters {
         // reference and code use only letters, digits and dashes: nothing to escape
         String url = properties.portalUrl() + (properties.portalUrl().contains("?") ? "&" : "?") + "reference="
                 + row.reference().value() + "&code=" + code;
-        LocalDate payBy = on.plusDays(properties.firstLetterDays());
-        Money raised = null;
-        CaseRow now = cases.find(row.creditorId(), row.id()).orElseThrow();
-        if (kind.equals("FIRST") && CaseCharging.prompt(now) && !lines.isEmpty()) {
-            // the debtor is told what the costs become if the first demand goes unanswered
-            var regular = charging.maximum(now, false);
-            raised = regular == null ? null : regular.total();
-            cases.setFirstDemandUntil(row.id(), payBy);
-        }
-        boolean paper = letters.queue(new CaseLetter(Ids.next(), row.creditorId(), row.debtorId(), kind, on, payBy,
+        return new CaseLetter(Ids.next(), row.creditorId(), row.debtorId(), kind, on,
+                on.plusDays(properties.firstLetterDays()),
                 new CaseLetter.Agency(a.name(), a.street(), a.postalCode(), a.city(), a.email(), a.phone(), a.register(),
                         a.supervisoryAuthority(), a.privacyContact()),
-                row.reference().value(), code, url, claims, lines, raised, false), emailOnly);
-        Money total = lines.stream().map(CaseLetter.CostItem::amount).reduce(Money.zeroEur(), Money::plus);
-        String what = kind.equals("FIRST") ? "Erstes Schreiben (§ 13a RDG)" : paper ? "Erinnerungsschreiben"
-                : "Erinnerung per E-Mail";
-        activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), paper ? "LETTER" : "EMAIL",
-                actor.label(), what + " zum Versand vorgemerkt, Zahlungsziel " + payBy + ", Inkassokosten "
-                        + total.toPlainString() + " EUR"));
+                row.reference().value(), code, url, claims, lines, raised, false, language);
     }
 }

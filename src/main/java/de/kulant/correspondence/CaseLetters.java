@@ -4,6 +4,11 @@ import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.DebtorView;
 import de.kulant.correspondence.DispatchView.Channel;
 import de.kulant.correspondence.internal.CaseLetterStore;
+import de.kulant.correspondence.internal.CaseLetterWriter;
+import de.kulant.correspondence.internal.LetterException;
+import de.kulant.correspondence.internal.LetterTemplates;
+import de.kulant.correspondence.internal.PdfLetters;
+import de.kulant.platform.ConflictException;
 import de.kulant.correspondence.internal.DispatchStore;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,9 +28,16 @@ public class CaseLetters {
     private final CaseLetterStore letters;
     private final DispatchStore dispatches;
     private final ClaimQueries claims;
+    private final CaseLetterWriter writer;
+    private final LetterTemplates templates;
+    private final PdfLetters pdfs;
     private final Clock clock;
 
-    CaseLetters(CaseLetterStore letters, DispatchStore dispatches, ClaimQueries claims, Clock clock) {
+    CaseLetters(CaseLetterStore letters, DispatchStore dispatches, ClaimQueries claims, CaseLetterWriter writer,
+                LetterTemplates templates, PdfLetters pdfs, Clock clock) {
+        this.writer = writer;
+        this.templates = templates;
+        this.pdfs = pdfs;
         this.letters = letters;
         this.dispatches = dispatches;
         this.claims = claims;
@@ -35,15 +47,15 @@ public class CaseLetters {
     /** Queues the letter on paper, and by e-mail too when the debtor has an address. */
     @Transactional
     public void queue(CaseLetter letter) {
-        queue(letter, false);
+        queue(letter, true, true);
     }
 
     /**
-     * Queues the letter; {@code emailOnly}: by e-mail alone (a reminder), on paper only when no address is known.
-     * Returns whether it goes out on paper.
+     * Queues the letter on paper and/or by e-mail (e-mail only where an address is known; by e-mail alone without an
+     * address it goes on paper). Returns whether it goes out on paper.
      */
     @Transactional
-    public boolean queue(CaseLetter letter, boolean emailOnly) {
+    public boolean queue(CaseLetter letter, boolean onPaper, boolean byEmail) {
         DebtorView debtor = claims.debtors(Map.of(letter.debtorId(), letter.creditorId())).get(letter.debtorId());
         if (debtor == null) {
             throw new IllegalArgumentException("debtor " + letter.debtorId() + " of creditor " + letter.creditorId()
@@ -51,16 +63,27 @@ public class CaseLetters {
         }
         letters.insert(letter, clock.instant());
         List<DispatchStore.NewDispatch> queue = new ArrayList<>();
-        boolean paper = !emailOnly || debtor.email() == null;
+        boolean paper = onPaper || debtor.email() == null;
         if (paper) {
             queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.id(), null,
                     Channel.LETTER, debtor.name(), letter.date(), "collection letter " + letter.caseReference()));
         }
-        if (debtor.email() != null) {
+        if (byEmail && debtor.email() != null) {
             queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.id(), null,
                     Channel.EMAIL, debtor.email(), letter.date(), "collection letter " + letter.caseReference()));
         }
         dispatches.createAll(queue, clock.instant());
         return paper;
+    }
+
+    /** The letter as PDF as it would be written now, nothing stored or sent; 409 when it cannot be written. */
+    @Transactional(readOnly = true)
+    public byte[] preview(CaseLetter letter) {
+        try {
+            return pdfs.render(templates.caseLetter(writer.preview(letter))).bytes();
+        } catch (LetterException e) {
+            throw ConflictException.coded("letterNotWritable", "The letter cannot be written: " + e.getMessage(),
+                    e.getMessage());
+        }
     }
 }

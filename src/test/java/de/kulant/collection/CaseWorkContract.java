@@ -197,4 +197,27 @@ abstract class CaseWorkContract extends IntegrationTest {
         assertThat(api.get("/api/v1/cases/" + opened, ADMIN).at("/assignee")).as("a new case goes to a case worker")
                 .isNotBlank();
     }
+
+    @Test
+    void aCaseWorkerPreviewsAReminderInEnglishAndThenSendsItInGerman() {
+        Tenant shop = newTenant("Erinnerung von Hand");
+        String[] c = caseOf(shop, "RM-1", "150.00");
+        de.kulant.support.StaffSession staff = de.kulant.support.StaffSession.logIn(port, "admin", ADMIN_PASSWORD);
+        int before = api.get("/api/v1/dispatches", shop.auth()).json().size();
+
+        String preview = de.kulant.correspondence.PdfFacts.of(staff.bytes("/cases/" + c[1] + "/letter.pdf?language=en"))
+                .text().replaceAll("\\s+", " ");
+
+        assertThat(preview).contains("Reminder: open claim of Erinnerung von Hand").contains("Supervisory authority");
+        assertThat(api.get("/api/v1/dispatches", shop.auth()).json().size()).as("a preview sends nothing").isEqualTo(before);
+        de.kulant.support.StaffSession.Page french = staff.get("/cases/" + c[1] + "/letter.pdf?language=fr");
+        assertThat(french.status()).isEqualTo(400);
+        assertThat(french.body()).contains("Sprache");
+
+        staff.get("/cases/" + c[1]);
+        staff.post("/cases/" + c[1] + "/letter", Map.of("language", "de", "channel", "LETTER"));
+
+        assertThat(api.get("/api/v1/dispatches", shop.auth()).json().size()).isEqualTo(before + 1);
+        assertThat(timeline(c[1])).startsWith("LETTER");
+    }
 }

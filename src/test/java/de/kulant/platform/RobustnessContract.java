@@ -39,7 +39,7 @@ abstract class RobustnessContract extends IntegrationTest {
         }
         StaffSession.Page badDate = staff.get("/correspondence/print-export?date=notadate");
         assertThat(badDate.status()).isEqualTo(400);
-        assertThat(badDate.body()).contains("ungültige Angabe").contains("is not a date");
+        assertThat(badDate.body()).contains("ungültige Angabe").contains("„notadate“ ist kein Datum");
         assertThat(log.getAll()).doesNotContain("NotFoundException").doesNotContain("Unexpected error");
     }
 

@@ -2,6 +2,7 @@ package de.kulant.collection.web;
 
 import de.kulant.collection.CaseAssignment;
 import de.kulant.collection.CaseClosing;
+import de.kulant.collection.CaseCorrespondence;
 import de.kulant.collection.CaseId;
 import de.kulant.collection.CaseQueries;
 import de.kulant.collection.CaseStatus;
@@ -49,13 +50,15 @@ class CasePages {
     private final CaseAssignment assignment;
     private final CaseClosing closing;
     private final PortalAccess portal;
+    private final CaseCorrespondence correspondence;
     private final StaffDirectory staff;
     private final MessageSource messages;
     private final Clock clock;
 
     CasePages(WorkQueue queue, CaseQueries queries, CaseWork work, Promises promises, Disputes disputes,
-              CaseAssignment assignment, CaseClosing closing, PortalAccess portal, StaffDirectory staff,
-              MessageSource messages, Clock clock) {
+              CaseAssignment assignment, CaseClosing closing, PortalAccess portal, CaseCorrespondence correspondence,
+              StaffDirectory staff, MessageSource messages, Clock clock) {
+        this.correspondence = correspondence;
         this.queue = queue;
         this.queries = queries;
         this.work = work;
@@ -148,6 +151,25 @@ class CasePages {
                    Locale locale) {
         return act(id, redirect, locale, "cases.disputeResolved", "resolve", () -> {
             disputes.resolve(null, new CaseId(id), dispute, outcome, text, caller.actor());
+            return null;
+        });
+    }
+
+    @GetMapping("/cases/{id}/letter.pdf")
+    org.springframework.http.ResponseEntity<byte[]> letterPreview(@PathVariable UUID id,
+                                                                   @RequestParam(required = false) String language) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"vorschau.pdf\"")
+                .body(correspondence.preview(new CaseId(id), language));
+    }
+
+    @PostMapping("/cases/{id}/letter")
+    String sendLetter(@PathVariable UUID id, @RequestParam(required = false) String language,
+                      @RequestParam(required = false) String channel, Caller caller, RedirectAttributes redirect,
+                      Locale locale) {
+        return act(id, redirect, locale, "cases.letterQueued", "letter", () -> {
+            correspondence.send(new CaseId(id), language, channel, caller.actor());
             return null;
         });
     }

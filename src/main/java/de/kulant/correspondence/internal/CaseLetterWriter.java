@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * their amounts on the letter's date. A letter about no claim that still stands is not sent at all.
  */
 @Component
-class CaseLetterWriter {
+public class CaseLetterWriter {
 
     /** A case letter ready to send, or why not: {@code text} null when nothing stands or it cannot be written. */
     record Draft(CaseLetterText text, List<ClaimId> standing, List<String> dropped, String failure) {
@@ -55,6 +55,18 @@ class CaseLetterWriter {
         this.composer = composer;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** A letter as it would be written now, for a preview; refuses one that cannot be written or has no claim left. */
+    public CaseLetterText preview(CaseLetter letter) {
+        Draft draft = writeAll(Map.of(letter.id(), letter)).get(letter.id());
+        if (draft.failure() != null) {
+            throw new LetterException(draft.failure());
+        }
+        if (draft.text() == null) {
+            throw new LetterException("no claim of the letter is still in collection: " + String.join("; ", draft.dropped()));
+        }
+        return draft.text();
     }
 
     Map<UUID, Draft> writeAll(Map<UUID, CaseLetter> letters) {
@@ -107,7 +119,8 @@ class CaseLetterWriter {
         if (standing.isEmpty()) {
             return new Draft(null, List.of(), dropped, null);
         }
-        Locale locale = LetterComposer.localeFor(standing.get(0).debtor());
+        Locale locale = letter.language() != null ? Locale.forLanguageTag(letter.language())
+                : LetterComposer.localeFor(standing.get(0).debtor());
         LetterFormat format = new LetterFormat(locale);
         List<Letter.Item> items = new ArrayList<>();
         Money total = Money.zeroEur();

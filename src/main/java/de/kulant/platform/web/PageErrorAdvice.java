@@ -37,7 +37,7 @@ class PageErrorAdvice {
 
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
-        return ErrorPages.page(HttpStatus.CONFLICT, List.of(FieldViolation.of("", e.getMessage())));
+        return ErrorPages.page(HttpStatus.CONFLICT, e.violationsOr(""));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
