@@ -1,6 +1,9 @@
 package de.kulant.collection;
 
+import de.kulant.claims.ClaimQueries;
+import de.kulant.claims.DebtorView;
 import de.kulant.collection.internal.ActivityStore;
+import de.kulant.law.DebtorKind;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.platform.Actor;
@@ -17,12 +20,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who owns a case: a new case goes to the active case worker with the fewest open cases (in name order when equal, so
- * new cases go round); a team lead assigns single cases, or moves everything of an absent person to the others.
+ * Who owns a case: a new case goes to the fitting case worker (language, business debtors, capacity) with the fewest
+ * open cases (in name order when equal, so new cases go round); a team lead assigns single cases, or moves everything
+ * of an absent person to the others.
  */
 @Service
 public class CaseAssignment {
@@ -30,10 +35,13 @@ public class CaseAssignment {
     private final CaseStore cases;
     private final ActivityStore activities;
     private final StaffDirectory staff;
+    private final ClaimQueries claims;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CaseAssignment(CaseStore cases, ActivityStore activities, StaffDirectory staff, AuditTrail audit, Clock clock) {
+    CaseAssignment(CaseStore cases, ActivityStore activities, StaffDirectory staff, ClaimQueries claims,
+                   AuditTrail audit, Clock clock) {
+        this.claims = claims;
         this.cases = cases;
         this.activities = activities;
         this.staff = staff;
@@ -41,12 +49,48 @@ public class CaseAssignment {
         this.clock = clock;
     }
 
-    /** Gives a new case to the least busy case worker; left unassigned when there is none. */
+    /** Countries whose debtors get German letters and calls; everyone else English. */
+    private static final Set<String> GERMAN_SPEAKING = Set.of("DE", "AT", "CH", "LI", "LU");
+
+    /** Whom a new case goes to, and why. */
+    record Choice(String agent, String why) {
+    }
+
+    /**
+     * Gives a new case to the least busy case worker who speaks the debtor's language, takes business debtors when
+     * the debtor is one, and has room under their capacity; left unassigned when there is no case worker at all.
+     */
     void assignNew(CaseRow row, Actor actor) {
-        String chosen = leastBusy(staff.activeAgents(), null);
-        if (chosen != null) {
-            change(row, chosen, actor, "Zugewiesen an " + chosen + " (wenigste offene Fälle)");
+        DebtorView debtor = claims.debtors(Map.of(row.debtorId(), row.creditorId())).get(row.debtorId());
+        String language = debtor != null && !GERMAN_SPEAKING.contains(debtor.address().country()) ? "en" : "de";
+        boolean business = debtor != null && debtor.kind() == DebtorKind.BUSINESS;
+        List<StaffDirectory.Agent> agents = staff.activeAgentSkills();
+        Choice choice = choose(agents, cases.openCountsOf(agents.stream().map(StaffDirectory.Agent::username).toList()),
+                language, business);
+        if (choice != null) {
+            change(row, choice.agent(), actor, "Zugewiesen an " + choice.agent() + " (" + choice.why() + ")");
         }
+    }
+
+    /** The least busy fitting case worker (name order on ties); over capacity or without the skill only when no one fits. */
+    static Choice choose(List<StaffDirectory.Agent> agents, Map<String, Long> load, String language, boolean business) {
+        Comparator<StaffDirectory.Agent> leastBusy = Comparator
+                .comparingLong((StaffDirectory.Agent a) -> load.getOrDefault(a.username(), 0L))
+                .thenComparing(StaffDirectory.Agent::username);
+        List<StaffDirectory.Agent> skilled = agents.stream()
+                .filter(a -> a.languages().contains(language) && (!business || a.b2b())).toList();
+        var withRoom = skilled.stream()
+                .filter(a -> a.capacity() == null || load.getOrDefault(a.username(), 0L) < a.capacity()).min(leastBusy);
+        if (withRoom.isPresent()) {
+            return new Choice(withRoom.get().username(), "passt zu Sprache " + language + (business ? " und B2B" : "")
+                    + ", wenigste offene Fälle");
+        }
+        var full = skilled.stream().min(leastBusy);
+        if (full.isPresent()) {
+            return new Choice(full.get().username(), "passt, aber alle Passenden sind voll");
+        }
+        return agents.stream().min(leastBusy)
+                .map(a -> new Choice(a.username(), "niemand mit passenden Fähigkeiten")).orElse(null);
     }
 
     /** A team lead gives the case to {@code agent}. */

@@ -220,4 +220,27 @@ abstract class CaseWorkContract extends IntegrationTest {
         assertThat(api.get("/api/v1/dispatches", shop.auth()).json().size()).isEqualTo(before + 1);
         assertThat(timeline(c[1])).startsWith("LETTER");
     }
+
+    @Test
+    void anAdminSetsACaseWorkersSkillsAndWrongOnesAreRefused() {
+        String name = unique("agent.skills");
+        agent(name);
+        String id = api.get("/api/v1/admin/users", ADMIN).json().findParents("username").stream()
+                .filter(u -> u.get("username").asString().equals(name)).findFirst().orElseThrow().get("id").asString();
+        String skills = "/api/v1/admin/users/" + id + "/skills";
+
+        Api.Response wrong = api.put(skills, Map.of("languages", List.of("de", "fr"), "capacity", 0), ADMIN);
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.json().get("errors").findValuesAsString("field")).contains("languages", "capacity");
+        assertThat(api.put(skills, Map.of("languages", List.of("en")), Api.Auth.basic(name, PASSWORD)).status())
+                .isEqualTo(403);
+
+        Api.Response set = api.put(skills, Map.of("languages", List.of("en", "de"), "b2b", false, "capacity", 40), ADMIN);
+
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(set.json().get("languages").valueStream().map(JsonNode::asString).toList())
+                .containsExactlyInAnyOrder("de", "en");
+        assertThat(set.at("/b2b")).isEqualTo("false");
+        assertThat(set.at("/capacity")).isEqualTo("40");
+    }
 }

@@ -31,9 +31,12 @@ class StaffUserController {
     private final StaffAccounts accounts;
     private final StaffLinkMail mail;
 
-    StaffUserController(StaffAccounts accounts, StaffLinkMail mail) {
+    private final StaffRoster roster;
+
+    StaffUserController(StaffAccounts accounts, StaffLinkMail mail, StaffRoster roster) {
         this.accounts = accounts;
         this.mail = mail;
+        this.roster = roster;
     }
 
     record UserRequest(String username, String name, String email, String role, String password) {
@@ -84,6 +87,17 @@ class StaffUserController {
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .body(new CreatedJson(a.id(), a.username(), a.name(), a.email(), a.role().name(), a.active(),
                         invitation));
+    }
+
+    record SkillsRequest(List<String> languages, Boolean b2b, Integer capacity) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{id}/skills")
+    @Operation(summary = "A case worker's skills: languages (de, en), whether they take business debtors (b2b), and "
+            + "the most open cases (capacity, none: no limit); new cases are assigned within them")
+    de.kulant.platform.StaffDirectory.Agent skills(@PathVariable UUID id, @RequestBody SkillsRequest request,
+                                                   Caller caller) {
+        return roster.changeSkills(id, request.languages(), request.b2b(), request.capacity(), caller.actor());
     }
 
     @PostMapping("/{id}/deactivate")
