@@ -109,6 +109,34 @@ public class Disputes {
         return dispute;
     }
 
+    /** A dispute and the case it belongs to, as the creditor is asked about it. */
+    public record EvidenceRequest(UUID disputeId, CaseId caseId, CaseReference reference, String reason, String text,
+                                  java.time.Instant openedAt) {
+    }
+
+    /** The creditor's open disputes, oldest first: for each, the evidence it is asked for. */
+    @Transactional(readOnly = true)
+    public java.util.List<EvidenceRequest> evidenceRequests(CreditorId creditor, int limit) {
+        return disputes.openOf(creditor, limit).stream().map(d -> new EvidenceRequest(d.id(), d.caseId(),
+                cases.find(creditor, d.caseId()).orElseThrow().reference(), d.reason(), d.text(), d.openedAt())).toList();
+    }
+
+    /** The creditor answers with its evidence (what was delivered, when, the tracking number): on the case's timeline. */
+    @Transactional
+    public void submitEvidence(CreditorId creditor, UUID disputeId, String text, Actor actor) {
+        InputCheck check = new InputCheck();
+        String words = check.required("text", text, 4000);
+        check.throwIfInvalid();
+        DisputeRow dispute = disputes.ofCreditor(creditor, disputeId).orElseThrow(() -> new NotFoundException("dispute"));
+        if (!dispute.status().equals("OPEN")) {
+            throw ConflictException.coded("disputeDecided", "The dispute was decided already.");
+        }
+        activities.add(creditor, ActivityStore.entry(dispute.caseId(), clock.instant(), "EVIDENCE", actor.label(),
+                "Nachweis des Gläubigers: " + words));
+        audit.record(new AuditEntry(creditor, "case", dispute.caseId().toString(), "dispute.evidence", actor, null,
+                Map.of("dispute", disputeId.toString(), "text", words)));
+    }
+
     @Transactional
     public void resolve(CreditorId creditor, CaseId id, UUID disputeId, String outcomeText, String text, Actor actor) {
         InputCheck check = new InputCheck();

@@ -122,6 +122,17 @@ abstract class CaseWorkContract extends IntegrationTest {
                 .containsExactly("DISPUTE");
         dispatcher.dispatchDue();
         assertThat(api.get("/api/v1/dispatches", shop.auth()).json().findValuesAsString("status")).containsOnly("CANCELLED");
+        // the shop is asked for its evidence, and answers
+        assertThat(api.get("/api/v1/evidence-requests", shop.auth()).json().findValuesAsString("disputeId"))
+                .containsExactly(dispute.at("/id"));
+        Tenant other = newTenant("Fremder Einwand");
+        assertThat(api.get("/api/v1/evidence-requests", other.auth()).json().size()).isZero();
+        String evidence = "/api/v1/evidence-requests/" + dispute.at("/id");
+        assertThat(api.post(evidence, Map.of("text", "x"), other.auth()).status()).isEqualTo(404);
+        assertThat(api.post(evidence, Map.of(), shop.auth()).status()).isEqualTo(422);
+        assertThat(api.post(evidence, Map.of("text", "Zugestellt am 20.09., Sendung 00340434"), shop.auth()).status())
+                .isEqualTo(204);
+        assertThat(timeline(c[1])).startsWith("EVIDENCE");
 
         String resolve = disputes + "/" + dispute.at("/id") + "/resolve";
         assertThat(api.post(resolve, Map.of("outcome", "MAYBE", "text", "x"), ADMIN).status()).isEqualTo(422);
@@ -129,6 +140,8 @@ abstract class CaseWorkContract extends IntegrationTest {
                 .at("/status")).isEqualTo("OPEN");
         assertThat(api.post(resolve, Map.of("outcome", "UPHELD", "text", "doch"), ADMIN).status()).isEqualTo(409);
         assertThat(api.get("/api/v1/claims/" + c[0], shop.auth()).json().get("holds").size()).isZero();
+        assertThat(api.get("/api/v1/evidence-requests", shop.auth()).json().size()).isZero();
+        assertThat(api.post(evidence, Map.of("text", "zu spät"), shop.auth()).status()).isEqualTo(409);
 
         String second = api.post(disputes, Map.of("reason", "RETURNED", "text", "Ware zurückgeschickt"), ADMIN).at("/id");
         JsonNode closed = api.post(disputes + "/" + second + "/resolve", Map.of("outcome", "UPHELD",

@@ -63,6 +63,25 @@ public class DisputeStore {
                 .update();
     }
 
+    /** The creditor's open disputes, oldest first: the evidence it is asked for. */
+    public List<DisputeRow> openOf(CreditorId creditor, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from case_dispute where creditor_id = :creditor and status = 'OPEN' "
+                        + "order by opened_at, id limit :limit")
+                .param("creditor", creditor.value())
+                .param("limit", limit)
+                .query(DisputeStore::map)
+                .list();
+    }
+
+    /** One dispute of the creditor. */
+    public java.util.Optional<DisputeRow> ofCreditor(CreditorId creditor, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from case_dispute where creditor_id = :creditor and id = :id")
+                .param("creditor", creditor.value())
+                .param("id", id)
+                .query(DisputeStore::map)
+                .optional();
+    }
+
     public boolean anyOpen(CaseId id) {
         return jdbc.sql("select count(*) from case_dispute where case_id = :case and status = 'OPEN'")
                 .param("case", id.value()).query(Long.class).single() > 0;

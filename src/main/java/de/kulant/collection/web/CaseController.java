@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -44,12 +45,14 @@ class CaseController {
     private final CaseQueries queries;
     private final CaseOpening opening;
     private final CaseClosing closing;
+    private final de.kulant.collection.Disputes disputes;
     private final PortalAccess portal;
     private final CreditorDirectory creditors;
     private final Clock clock;
 
-    CaseController(CaseQueries queries, CaseOpening opening, CaseClosing closing, PortalAccess portal,
-                   CreditorDirectory creditors, Clock clock) {
+    CaseController(CaseQueries queries, CaseOpening opening, CaseClosing closing, de.kulant.collection.Disputes disputes,
+                   PortalAccess portal, CreditorDirectory creditors, Clock clock) {
+        this.disputes = disputes;
         this.queries = queries;
         this.opening = opening;
         this.closing = closing;
@@ -112,6 +115,29 @@ class CaseController {
     }
 
     record WithdrawRequest(String reason) {
+    }
+
+    record EvidenceRequestJson(UUID disputeId, UUID caseId, String reference, String reason, String text,
+                               java.time.Instant openedAt) {
+    }
+
+    record EvidenceJson(String text) {
+    }
+
+    @GetMapping({"/api/v1/evidence-requests", "/api/v1/admin/creditors/{creditorId}/evidence-requests"})
+    @Operation(summary = "Creditor: the debtors' disputes that wait for its evidence, oldest first (at most 500)")
+    List<EvidenceRequestJson> evidenceRequests(Caller caller) {
+        return disputes.evidenceRequests(caller.requireCreditor(), PageRequest.MAX_SIZE).stream()
+                .map(r -> new EvidenceRequestJson(r.disputeId(), r.caseId().value(), r.reference().value(), r.reason(),
+                        r.text(), r.openedAt())).toList();
+    }
+
+    @PostMapping({"/api/v1/evidence-requests/{disputeId}", "/api/v1/admin/creditors/{creditorId}/evidence-requests/{disputeId}"})
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Creditor: answer a dispute with its evidence (text); the case worker decides the dispute")
+    void evidence(@PathVariable UUID disputeId, @RequestBody(required = false) EvidenceJson request, Caller caller) {
+        disputes.submitEvidence(caller.requireCreditor(), disputeId, request == null ? null : request.text(),
+                caller.actor());
     }
 
     @PostMapping({"/api/v1/claims/{claimId}/withdraw", "/api/v1/admin/creditors/{creditorId}/claims/{claimId}/withdraw"})
