@@ -55,7 +55,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         String statementId = statement.at("/id");
         String caseId = api.post("/api/v1/claims/" + claimId + "/hand-over", "", shop.auth()).at("/id");
         api.post("/api/v1/cases/" + caseId + "/assign", Map.of("agent", "admin"), ADMIN);
-        return List.of("/cases?assignee=admin", "/cases/" + caseId,"/dashboard", "/dashboard?creditor=" + shop.id(), "/claims", "/claims?creditor=" + shop.id(),
+        return List.of("/cases?assignee=admin", "/cases?assignee=-", "/cases/" + caseId,"/dashboard", "/dashboard?creditor=" + shop.id(), "/claims", "/claims?creditor=" + shop.id(),
                 "/claims/" + claimId, "/dunning/policy", "/dunning/runs", "/dunning/runs/" + runId,
                 "/dunning/approvals", "/dunning/notices", "/payments",
                 "/payments/statements/" + statementId, "/payments/" + paymentId, "/payments/refunds",

@@ -41,10 +41,13 @@ public class QueueStore {
      */
     public List<QueueRow> queue(String assignee, CreditorId creditor, CaseStatus status, boolean hardshipOnly,
                                 Integer afterPriority, UUID afterId, int limit) {
+        // null: the cases nobody owns yet (no case worker was active when they opened)
         StringBuilder sql = new StringBuilder("select " + COLUMNS + ", priority, priority_reasons from collection_case "
-                + "where assignee = :assignee and status <> 'CLOSED'");
+                + "where " + (assignee == null ? "assignee is null" : "assignee = :assignee") + " and status <> 'CLOSED'");
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("assignee", assignee);
+        if (assignee != null) {
+            params.put("assignee", assignee);
+        }
         if (creditor != null) {
             sql.append(" and creditor_id = :creditor");
             params.put("creditor", creditor.value());

@@ -79,7 +79,8 @@ class CasePages {
         String who = caller.isAdmin() && assignee != null && !assignee.isBlank() ? assignee.strip() : caller.actor().name();
         CaseStatus wanted = CaseController.status(status);
         boolean hardship = "HARDSHIP".equalsIgnoreCase(flag);
-        model.addAttribute("page", queue.page(who, null, wanted, hardship, after, 50));
+        // "-" shows admins the cases nobody owns yet
+        model.addAttribute("page", queue.page(UNASSIGNED.equals(who) ? null : who, null, wanted, hardship, after, 50));
         model.addAttribute("assignee", who);
         model.addAttribute("agents", caller.isAdmin() ? staff.activeAgents() : java.util.List.of());
         model.addAttribute("status", wanted == null ? "" : wanted.name());
@@ -87,6 +88,8 @@ class CasePages {
         model.addAttribute("statuses", CaseStatus.values());
         return "cases/queue";
     }
+
+    private static final String UNASSIGNED = "-";
 
     @PostMapping("/cases/next")
     String next(Caller caller, RedirectAttributes redirect, Locale locale) {

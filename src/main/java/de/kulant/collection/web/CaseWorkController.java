@@ -149,7 +149,8 @@ class CaseWorkController {
     }
 
     @GetMapping("/api/v1/work-queue")
-    @Operation(summary = "The caller's cases by priority with the reasons of each score (ADMIN: anyone's, by assignee); "
+    @Operation(summary = "The caller's cases by priority with the reasons of each score (ADMIN: anyone's, by assignee, "
+            + "and assignee=- for the cases nobody owns yet); "
             + "filters creditorId, status, flag=HARDSHIP; pages by keyset (Link header rel=\"next\")")
     List<QueueJson> workQueue(@RequestParam(required = false) String assignee,
                               @RequestParam(required = false) UUID creditorId,
@@ -163,7 +164,7 @@ class CaseWorkController {
             throw new InvalidInputException(List.of(FieldViolation.coded("flag", "unknownValue", "must be HARDSHIP",
                     flag.strip())));
         }
-        WorkQueue.QueuePage page = queue.page(who, creditorId == null ? null : new CreditorId(creditorId),
+        WorkQueue.QueuePage page = queue.page("-".equals(who) ? null : who, creditorId == null ? null : new CreditorId(creditorId),
                 CaseController.status(status), flag != null && !flag.isBlank(), after, limit);
         if (page.next() != null) {
             String next = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("after", page.next())
