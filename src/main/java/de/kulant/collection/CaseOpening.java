@@ -87,7 +87,15 @@ public class CaseOpening {
         Map<ClaimAsOf, ClaimView> views = claims.findAll(byDebtor.values().stream().flatMap(List::stream)
                 .map(h -> new ClaimAsOf(h.claimId(), h.creditorId(), h.on())).toList());
         Map<ClaimId, CaseId> opened = new LinkedHashMap<>();
-        for (List<Handover> group : byDebtor.values()) {
+        for (List<Handover> handedOver : byDebtor.values()) {
+            // a claim paid, cancelled or taken back between the handover and now no longer goes to collection
+            List<Handover> group = handedOver.stream().filter(h -> {
+                ClaimView view = views.get(new ClaimAsOf(h.claimId(), h.creditorId(), h.on()));
+                return view != null && view.status() == ClaimStatus.COLLECTION;
+            }).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
             CaseId id = openOrJoin(group, views, actor);
             group.forEach(h -> opened.put(h.claimId(), id));
         }

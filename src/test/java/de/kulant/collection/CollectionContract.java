@@ -4,13 +4,20 @@ import static de.kulant.support.ClaimFixture.aClaim;
 import static de.kulant.support.DebtorFixture.aConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.DebtorId;
+import de.kulant.platform.Actor;
+import de.kulant.platform.CreditorId;
 import de.kulant.support.Api;
 import de.kulant.support.IntegrationTest;
 import de.kulant.support.PolicyFixture;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,6 +26,12 @@ import tools.jackson.databind.JsonNode;
  * shop hands over itself and for one the dunning run hands over. Today is 2026-11-27, so the RVG table of 2025 applies.
  */
 abstract class CollectionContract extends IntegrationTest {
+
+    @Autowired
+    private CaseOpening opening;
+
+    @Autowired
+    private JdbcClient jdbc;
 
     /** Due 2026-09-15 from a consumer told so on the invoice: in default since 2026-10-16 (30 days, §286 Abs. 3 BGB). */
     private String overdueClaim(Tenant shop, String invoice, String customer, String amount) {
@@ -164,4 +177,24 @@ abstract class CollectionContract extends IntegrationTest {
         assertThat(cases.size()).as("cases opened after the handover").isEqualTo(count);
         return cases;
     }
+
+    @Test
+    void aHandoverOfAClaimPaidMeanwhileOpensNoCase() {
+        Tenant shop = newTenant("Zwischendurch bezahlt");
+        String claim = overdueClaim(shop, "MW-1", "K-MW", "80.00");
+        String owed = api.get("/api/v1/claims/" + claim, shop.auth()).at("/balance/outstanding");
+        api.post("/api/v1/claims/" + claim + "/payments", Map.of("amount", owed, "bookingDate", "2026-11-27"), shop.auth());
+        JsonNode paid = api.get("/api/v1/claims/" + claim, shop.auth()).json();
+        assertThat(paid.get("status").asString()).isEqualTo("PAID");
+
+        UUID debtor = jdbc.sql("select debtor_id from claim where id = :id").param("id", UUID.fromString(claim))
+                .query(UUID.class).single();
+
+        var opened = opening.open(List.of(new Handover(new ClaimId(UUID.fromString(claim)), CreditorId.of(shop.id()),
+                new DebtorId(debtor), LocalDate.of(2026, 11, 27))), Actor.system());
+
+        assertThat(opened).isEmpty();
+        assertThat(api.get("/api/v1/cases", shop.auth()).json().size()).isZero();
+    }
+
 }
