@@ -96,11 +96,13 @@ class HandoverFlowScenarioTest {
         }
 
         scenario.stimulate(() -> runOn(shop, LocalDate.of(2026, 4, 14)))
-                .andWaitForEventOfType(ClaimHandedOver.class)
-                .matching(event -> event.claimId().equals(claim))
+                .andWaitForEventOfType(ClaimsHandedOver.class)
+                .matching(event -> event.claims().stream().anyMatch(c -> c.claimId().equals(claim)))
                 .toArriveAndVerify(event -> {
-                    assertThat(event.creditorId()).isEqualTo(shop);
-                    assertThat(event.on()).isEqualTo(LocalDate.of(2026, 4, 14));
+                    ClaimHandedOver handedOver = event.claims().get(0);
+                    assertThat(event.claims()).hasSize(1);
+                    assertThat(handedOver.creditorId()).isEqualTo(shop);
+                    assertThat(handedOver.on()).isEqualTo(LocalDate.of(2026, 4, 14));
                 });
     }
 }

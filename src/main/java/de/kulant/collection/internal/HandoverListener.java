@@ -3,12 +3,15 @@ package de.kulant.collection.internal;
 import de.kulant.collection.CaseOpening;
 import de.kulant.collection.Handover;
 import de.kulant.dunning.ClaimHandedOver;
+import de.kulant.dunning.ClaimsHandedOver;
 import de.kulant.platform.Actor;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Opens or extends the debtor's case once the dunning run (or an approval) that handed a claim over committed. */
+/**
+ * Opens or extends the debtors' cases once the dunning run chunk (or the approval) that handed claims over committed.
+ */
 @Component
 class HandoverListener {
 
@@ -20,7 +23,15 @@ class HandoverListener {
 
     @ApplicationModuleListener
     void on(ClaimHandedOver handedOver) {
-        opening.open(List.of(new Handover(handedOver.claimId(), handedOver.creditorId(), handedOver.debtorId(),
-                handedOver.on())), Actor.system());
+        opening.open(List.of(handover(handedOver)), Actor.system());
+    }
+
+    @ApplicationModuleListener
+    void on(ClaimsHandedOver chunk) {
+        opening.open(chunk.claims().stream().map(HandoverListener::handover).toList(), Actor.system());
+    }
+
+    private static Handover handover(ClaimHandedOver event) {
+        return new Handover(event.claimId(), event.creditorId(), event.debtorId(), event.on());
     }
 }

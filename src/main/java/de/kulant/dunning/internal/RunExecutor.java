@@ -9,6 +9,7 @@ import de.kulant.claims.NoticeId;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.dunning.ClaimHandedOver;
+import de.kulant.dunning.ClaimsHandedOver;
 import de.kulant.dunning.DunningPolicies;
 import de.kulant.dunning.DunningPolicy;
 import de.kulant.dunning.DunningProperties;
@@ -179,11 +180,16 @@ public class RunExecutor {
         } else {
             Set<ClaimId> applied = claims.escalate(escalations, run.actor());
             writeNotices(run, planned, applied, noticeIds);
+            List<ClaimHandedOver> handedOver = new ArrayList<>();
             for (DueClaim claim : handovers) {
                 if (applied.contains(claim.id())) {
                     run.counts().addHandedOver();
-                    events.publishEvent(new ClaimHandedOver(claim.id(), claim.creditorId(), claim.debtorId(), run.asOf()));
+                    handedOver.add(new ClaimHandedOver(claim.id(), claim.creditorId(), claim.debtorId(), run.asOf()));
                 }
+            }
+            // one event for the chunk: one stored publication, and collection opens the chunk's cases in one go
+            if (!handedOver.isEmpty()) {
+                events.publishEvent(new ClaimsHandedOver(handedOver));
             }
             int changed = escalations.size() - applied.size();
             for (int i = 0; i < changed; i++) {
