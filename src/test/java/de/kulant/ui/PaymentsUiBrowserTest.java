@@ -202,7 +202,8 @@ class PaymentsUiBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("not-ours")).getText()).doesNotContain("Fritz Fremd").contains("Bernd Bar");
         WebElement byHand = browser.findElement(By.xpath("//table[@id='not-ours']//tr[td[contains(., 'Bernd Bar')]]"));
         byHand.findElement(By.name("note")).sendKeys("bar ausgezahlt");
-        byHand.findElement(By.cssSelector("button")).click();
+        // the page with the last "done" message is replaced: wait for the next one before reading it
+        clickAndWait(By.xpath("//table[@id='not-ours']//tr[td[contains(., 'Bernd Bar')]]//button"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "vermerkt"));
         assertThat(browser.findElement(By.id("not-ours")).getText()).doesNotContain("Bernd Bar");
         assertThat(browser.findElements(By.cssSelector("#refunds-due tr.due"))).isEmpty();
