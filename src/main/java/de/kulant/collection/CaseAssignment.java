@@ -122,10 +122,9 @@ public class CaseAssignment {
         }
         int moved = 0;
         Map<String, Long> load = new HashMap<>(cases.openCountsOf(others));
-        for (CaseId id : cases.openCasesOf(who)) {
+        for (CaseRow row : cases.openCasesOf(who)) {
             String to = leastBusy(others, load);
             load.merge(to, 1L, Long::sum);
-            CaseRow row = cases.find(null, id).orElseThrow();
             change(row, to, actor, "Von " + who + " an " + to + " übergeben (Abwesenheit)");
             moved++;
         }

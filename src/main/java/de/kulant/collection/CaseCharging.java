@@ -59,7 +59,10 @@ class CaseCharging {
 
     /** The case's costs as the law computes them at the factor {@code prompt} says; null when nothing is chargeable. */
     CollectionCostResult maximum(CaseRow row, boolean prompt) {
-        List<Member> chargeable = chargeable(row);
+        return maximum(row, chargeable(row), prompt);
+    }
+
+    private CollectionCostResult maximum(CaseRow row, List<Member> chargeable, boolean prompt) {
         if (chargeable.isEmpty()) {
             return null;
         }
@@ -80,14 +83,18 @@ class CaseCharging {
      * VV RVG, a simple case) while the first demand runs, 0.9 after it went unanswered.
      */
     void bringUpToDate(CaseRow row, boolean prompt, LocalDate on, Actor actor) {
-        CollectionCostResult wanted = maximum(row, prompt);
+        List<Member> chargeable = chargeable(row);
+        CollectionCostResult wanted = maximum(row, chargeable, prompt);
         if (wanted == null) {
             return;
         }
-        List<Member> chargeable = chargeable(row);
         Money value = chargeable.stream().map(Member::value).reduce(Money.zeroEur(), Money::plus);
         Map<ClaimId, Money> carried = new HashMap<>();
-        cases.costs(row.id()).forEach(c -> carried.merge(c.claim(), c.amount(), Money::plus));
+        Map<String, Money> chargedByLine = new java.util.LinkedHashMap<>();
+        for (CostRow c : cases.costs(row.id())) {
+            carried.merge(c.claim(), c.amount(), Money::plus);
+            chargedByLine.merge(c.code(), c.amount(), Money::plus);
+        }
         List<CaseCosts.Member> joined = new ArrayList<>();
         List<CaseCosts.Member> earlier = new ArrayList<>();
         for (Member m : chargeable) {
@@ -98,7 +105,7 @@ class CaseCharging {
                 earlier.add(new CaseCosts.Member(m.claim(), costs));
             }
         }
-        List<CaseCosts.Share> shares = CaseCosts.shares(wanted.lines(), cases.chargedByLine(row.id()), joined, earlier);
+        List<CaseCosts.Share> shares = CaseCosts.shares(wanted.lines(), chargedByLine, joined, earlier);
         Map<ClaimId, Money> perClaim = CaseCosts.perClaim(shares);
         if (perClaim.isEmpty()) {
             return;

@@ -29,10 +29,6 @@ class CaseFacts {
         return wanted.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    Money outstanding(CaseRow row, LocalDate asOf) {
-        return claims(row, asOf).stream().map(c -> c.balance().outstanding()).reduce(Money.zeroEur(), Money::plus);
-    }
-
     Money paid(CaseRow row, LocalDate asOf) {
         return claims(row, asOf).stream().map(c -> c.balance().paid()).reduce(Money.zeroEur(), Money::plus);
     }

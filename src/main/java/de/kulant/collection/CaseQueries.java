@@ -105,12 +105,11 @@ public class CaseQueries {
     }
 
     private List<CaseView> views(List<CaseRow> rows, LocalDate asOf, boolean withCosts) {
-        Map<CaseId, List<Member>> members = new HashMap<>();
+        Map<CaseId, List<Member>> members = cases.membersOf(rows.stream().map(CaseRow::id).toList());
         List<ClaimAsOf> wanted = new ArrayList<>();
         Map<DebtorId, CreditorId> debtors = new HashMap<>();
         for (CaseRow row : rows) {
-            List<Member> of = cases.members(row.id());
-            members.put(row.id(), of);
+            List<Member> of = members.getOrDefault(row.id(), List.of());
             of.forEach(m -> wanted.add(new ClaimAsOf(m.claim(), row.creditorId(), asOf)));
             debtors.put(row.debtorId(), row.creditorId());
         }
@@ -118,7 +117,7 @@ public class CaseQueries {
         Map<DebtorId, DebtorView> debtorViews = claims.debtors(debtors);
         List<CaseView> views = new ArrayList<>(rows.size());
         for (CaseRow row : rows) {
-            List<ClaimView> claimViews = members.get(row.id()).stream()
+            List<ClaimView> claimViews = members.getOrDefault(row.id(), List.of()).stream()
                     .map(m -> found.get(new ClaimAsOf(m.claim(), row.creditorId(), asOf)))
                     .filter(java.util.Objects::nonNull).toList();
             List<CaseView.CostLineView> costs = withCosts ? cases.costs(row.id()).stream()

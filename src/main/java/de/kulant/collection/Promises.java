@@ -82,12 +82,14 @@ public class Promises {
         if (promises.lockOpen(id).isPresent()) {
             throw ConflictException.coded("promiseOpen", "A promise to pay is running on this case already.");
         }
-        Money outstanding = facts.outstanding(row, today);
+        List<de.kulant.claims.ClaimView> claims = facts.claims(row, today);
+        Money outstanding = claims.stream().map(c -> c.balance().outstanding()).reduce(Money.zeroEur(), Money::plus);
         if (amount.isGreaterThan(outstanding)) {
             throw new InvalidInputException(List.of(FieldViolation.coded("amount", "exceedsOutstanding",
                     "exceeds the open balance of " + outstanding.toPlainString(), outstanding)));
         }
-        PromiseRow promise = new PromiseRow(Ids.next(), id, row.creditorId(), amount, dueOn, facts.paid(row, today),
+        Money paid = claims.stream().map(c -> c.balance().paid()).reduce(Money.zeroEur(), Money::plus);
+        PromiseRow promise = new PromiseRow(Ids.next(), id, row.creditorId(), amount, dueOn, paid,
                 "OPEN", clock.instant(), actor.label(), null);
         promises.insert(promise);
         if (row.status() == CaseStatus.OPEN) {

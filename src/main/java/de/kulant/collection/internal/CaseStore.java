@@ -109,23 +109,24 @@ public class CaseStore {
 
     /** The case's claims in the order they joined. */
     public List<Member> members(CaseId id) {
-        return jdbc.sql("select claim_id, claim_value, chargeable, joined_on from case_claim where case_id = :case "
-                        + "order by joined_on, claim_id")
-                .param("case", id.value())
-                .query((rs, n) -> new Member(new ClaimId(rs.getObject(1, UUID.class)), Money.eur(rs.getBigDecimal(2)),
-                        rs.getBoolean(3), rs.getObject(4, LocalDate.class)))
-                .list();
+        return membersOf(List.of(id)).getOrDefault(id, List.of());
     }
 
-    /** What was charged on the case so far, by cost line. */
-    public Map<String, Money> chargedByLine(CaseId id) {
-        Map<String, Money> charged = new LinkedHashMap<>();
-        jdbc.sql("select code, sum(amount) from case_cost where case_id = :case group by code")
-                .param("case", id.value())
+    /** The claims of several cases (a page of them) in one query, each case's in the order they joined. */
+    public Map<CaseId, List<Member>> membersOf(Collection<CaseId> ids) {
+        Map<CaseId, List<Member>> members = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return members;
+        }
+        jdbc.sql("select case_id, claim_id, claim_value, chargeable, joined_on from case_claim where case_id = any(:cases) "
+                        + "order by case_id, joined_on, claim_id")
+                .param("cases", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
                 .query(rs -> {
-                    charged.put(rs.getString(1), Money.eur(rs.getBigDecimal(2)));
+                    members.computeIfAbsent(new CaseId(rs.getObject(1, UUID.class)), k -> new java.util.ArrayList<>())
+                            .add(new Member(new ClaimId(rs.getObject(2, UUID.class)), Money.eur(rs.getBigDecimal(3)),
+                                    rs.getBoolean(4), rs.getObject(5, LocalDate.class)));
                 });
-        return charged;
+        return members;
     }
 
     public void insertCosts(CaseId id, CreditorId creditor, List<CostRow> rows, Instant now) {
@@ -194,11 +195,12 @@ public class CaseStore {
         return counts;
     }
 
-    /** The ids of the cases not closed that {@code assignee} owns. */
-    public List<CaseId> openCasesOf(String assignee) {
-        return jdbc.sql("select id from collection_case where assignee = :assignee and status <> 'CLOSED' order by id")
+    /** The cases not closed that {@code assignee} owns. */
+    public List<CaseRow> openCasesOf(String assignee) {
+        return jdbc.sql("select " + COLUMNS + " from collection_case where assignee = :assignee and status <> 'CLOSED' "
+                        + "order by id")
                 .param("assignee", assignee)
-                .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
+                .query(CaseStore::map)
                 .list();
     }
 

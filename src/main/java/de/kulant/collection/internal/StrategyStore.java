@@ -80,13 +80,6 @@ public class StrategyStore {
                 .param("id", id.value()).query(Long.class).single() > 0;
     }
 
-    /** The task waiting on the case, as "CALL_TASK 2026-12-11", or null. */
-    public String task(CaseId id) {
-        return jdbc.sql("select task, task_due from collection_case where id = :id").param("id", id.value())
-                .query((rs, n) -> rs.getString(1) == null ? null : rs.getString(1) + " " + rs.getObject(2, LocalDate.class))
-                .single();
-    }
-
     /** The indexes of the steps done (or skipped) on the case. */
     public Set<Integer> stepsDone(CaseId id) {
         return new HashSet<>(jdbc.sql("select step_index from case_step where case_id = :case")
