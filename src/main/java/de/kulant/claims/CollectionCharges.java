@@ -25,8 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CollectionCharges {
 
-    /** {@code amount} of collection costs on one claim, {@code basis} naming the fee line and its paragraph. */
-    public record Charge(ClaimId claim, CreditorId creditor, Money amount, String basis) {
+    /**
+     * {@code amount} of collection costs of a collection case on one of its claims, booked on {@code on}; {@code basis}
+     * names the fee line and its paragraph.
+     */
+    public record Charge(UUID collectionCase, ClaimId claim, CreditorId creditor, Money amount, LocalDate on,
+                         String basis) {
     }
 
     private final ClaimStore claims;
@@ -41,29 +45,32 @@ public class CollectionCharges {
         this.clock = clock;
     }
 
-    /** Posts the charges of one case in one transaction: all of them or none. */
+    /** Posts the charges of many cases in one transaction, set-based: all of them or none. */
     @Transactional
-    public void charge(UUID collectionCase, List<Charge> charges, LocalDate on, Actor actor) {
+    public void charge(List<Charge> charges, Actor actor) {
         if (charges.isEmpty()) {
             return;
         }
         Map<ClaimId, Claim> loaded = claims.loadAllForUpdate(charges.stream().map(Charge::claim).toList());
-        PostingSource source = PostingSource.collectionCase(collectionCase);
-        Map<ClaimId, Money> total = new LinkedHashMap<>();
+        Map<List<Object>, Money> total = new LinkedHashMap<>();
         for (Charge charge : charges) {
             Claim claim = loaded.get(charge.claim());
             if (claim == null || !claim.facts().creditorId().equals(charge.creditor())) {
                 throw new IllegalArgumentException("claim " + charge.claim() + " of creditor " + charge.creditor()
                         + " not found");
             }
-            claim.chargeCosts(charge.amount(), on, charge.basis(), source);
-            total.merge(charge.claim(), charge.amount(), Money::plus);
+            claim.chargeCosts(charge.amount(), charge.on(), charge.basis(),
+                    PostingSource.collectionCase(charge.collectionCase()));
+            total.merge(List.of(charge.claim(), charge.collectionCase(), charge.on()), charge.amount(), Money::plus);
         }
         ledger.write(loaded.values(), Ledger.OnConflict.FAIL, clock.instant(), actor.label());
         List<AuditEntry> entries = new ArrayList<>();
-        total.forEach((id, amount) -> entries.add(new AuditEntry(loaded.get(id).facts().creditorId(), "claim",
-                id.toString(), amount.isNegative() ? "costs.reduced" : "costs.charged", actor, null,
-                Map.of("case", collectionCase.toString(), "amount", amount.toPlainString(), "on", on.toString()))));
+        total.forEach((key, amount) -> {
+            ClaimId id = (ClaimId) key.get(0);
+            entries.add(new AuditEntry(loaded.get(id).facts().creditorId(), "claim", id.toString(),
+                    amount.isNegative() ? "costs.reduced" : "costs.charged", actor, null,
+                    Map.of("case", key.get(1).toString(), "amount", amount.toPlainString(), "on", key.get(2).toString())));
+        });
         audit.recordAll(entries);
     }
 }

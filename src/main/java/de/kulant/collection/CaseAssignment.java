@@ -15,7 +15,12 @@ import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.StaffDirectory;
+import de.kulant.claims.DebtorId;
+import de.kulant.platform.CreditorId;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -57,19 +62,39 @@ public class CaseAssignment {
     }
 
     /**
-     * Gives a new case to the least busy case worker who speaks the debtor's language, takes business debtors when
-     * the debtor is one, and has room under their capacity; left unassigned when there is no case worker at all.
+     * Gives each new case to the least busy case worker who speaks the debtor's language, takes business debtors when
+     * the debtor is one, and has room under their capacity, counting the cases given out just before; left unassigned
+     * when there is no case worker at all. A fixed number of statements for any number of cases.
      */
-    void assignNew(CaseRow row, Actor actor) {
-        DebtorView debtor = claims.debtors(Map.of(row.debtorId(), row.creditorId())).get(row.debtorId());
-        String language = debtor != null && !GERMAN_SPEAKING.contains(debtor.address().country()) ? "en" : "de";
-        boolean business = debtor != null && debtor.kind() == DebtorKind.BUSINESS;
+    void assignNew(List<CaseRow> rows, Actor actor) {
         List<StaffDirectory.Agent> agents = staff.activeAgentSkills();
-        Choice choice = choose(agents, cases.openCountsOf(agents.stream().map(StaffDirectory.Agent::username).toList()),
-                language, business);
-        if (choice != null) {
-            change(row, choice.agent(), actor, "Zugewiesen an " + choice.agent() + " (" + choice.why() + ")");
+        if (rows.isEmpty() || agents.isEmpty()) {
+            return;
         }
+        Map<DebtorId, CreditorId> owners = new HashMap<>();
+        rows.forEach(row -> owners.put(row.debtorId(), row.creditorId()));
+        Map<DebtorId, DebtorView> debtors = claims.debtors(owners);
+        Map<String, Long> load = new HashMap<>(cases.openCountsOf(agents.stream().map(StaffDirectory.Agent::username)
+                .toList()));
+        Map<CaseId, String> assignees = new LinkedHashMap<>();
+        List<ActivityStore.Logged> logged = new ArrayList<>();
+        List<AuditEntry> entries = new ArrayList<>();
+        Instant now = clock.instant();
+        for (CaseRow row : rows) {
+            DebtorView debtor = debtors.get(row.debtorId());
+            String language = debtor != null && !GERMAN_SPEAKING.contains(debtor.address().country()) ? "en" : "de";
+            boolean business = debtor != null && debtor.kind() == DebtorKind.BUSINESS;
+            Choice choice = choose(agents, load, language, business);
+            load.merge(choice.agent(), 1L, Long::sum);
+            assignees.put(row.id(), choice.agent());
+            logged.add(new ActivityStore.Logged(row.creditorId(), ActivityStore.entry(row.id(), now, "ASSIGNED",
+                    actor.label(), "Zugewiesen an " + choice.agent() + " (" + choice.why() + ")")));
+            entries.add(new AuditEntry(row.creditorId(), "case", row.id().toString(), "case.assigned", actor, null,
+                    Map.of("assignee", choice.agent())));
+        }
+        cases.setEach("assignee", "varchar(100)", assignees);
+        activities.addAll(logged);
+        audit.recordAll(entries);
     }
 
     /** The least busy fitting case worker (name order on ties); over capacity or without the skill only when no one fits. */

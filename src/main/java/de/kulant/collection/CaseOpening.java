@@ -7,9 +7,11 @@ import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.ClaimView;
 import de.kulant.claims.ClaimsForDunning;
 import de.kulant.collection.internal.ActivityStore;
+import de.kulant.claims.DebtorId;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.CaseStore.Member;
+import de.kulant.collection.internal.StrategyStore;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
@@ -49,7 +51,7 @@ public class CaseOpening {
     private final CaseAssignment assignment;
     private final CasePriorities priorities;
     private final Strategies strategies;
-    private final de.kulant.collection.internal.StrategyStore strategyStore;
+    private final StrategyStore strategyStore;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -57,7 +59,7 @@ public class CaseOpening {
     CaseOpening(CaseStore cases, ActivityStore activities, ClaimQueries claims, ClaimsForDunning dunning,
                 CaseCharging charging, FirstLetters firstLetters, CaseAssignment assignment,
                 CasePriorities priorities, Strategies strategies,
-                de.kulant.collection.internal.StrategyStore strategyStore, AuditTrail audit,
+                StrategyStore strategyStore, AuditTrail audit,
                 ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.activities = activities;
@@ -74,31 +76,69 @@ public class CaseOpening {
         this.clock = clock;
     }
 
-    /** Opens or extends the cases of these handovers; returns the case of each claim placed now. */
+    /**
+     * Opens or extends the cases of these handovers; returns the case of each claim placed now. A dunning run chunk's
+     * handovers take a fixed number of statements, whatever the number of cases (decision 019).
+     */
     @Transactional
     public Map<ClaimId, CaseId> open(List<Handover> handovers, Actor actor) {
         Set<ClaimId> placed = cases.linked(handovers.stream().map(Handover::claimId).toList());
-        Map<List<Object>, List<Handover>> byDebtor = new LinkedHashMap<>();
-        for (Handover h : handovers) {
-            if (!placed.contains(h.claimId())) {
-                byDebtor.computeIfAbsent(List.of(h.creditorId(), h.debtorId()), k -> new ArrayList<>()).add(h);
-            }
-        }
-        Map<ClaimAsOf, ClaimView> views = claims.findAll(byDebtor.values().stream().flatMap(List::stream)
+        Map<ClaimAsOf, ClaimView> views = claims.findAll(handovers.stream().filter(h -> !placed.contains(h.claimId()))
                 .map(h -> new ClaimAsOf(h.claimId(), h.creditorId(), h.on())).toList());
-        Map<ClaimId, CaseId> opened = new LinkedHashMap<>();
-        for (List<Handover> handedOver : byDebtor.values()) {
+        Map<DebtorId, List<Handover>> byDebtor = new LinkedHashMap<>();
+        for (Handover h : handovers) {
+            ClaimView view = views.get(new ClaimAsOf(h.claimId(), h.creditorId(), h.on()));
             // a claim paid, cancelled or taken back between the handover and now no longer goes to collection
-            List<Handover> group = handedOver.stream().filter(h -> {
-                ClaimView view = views.get(new ClaimAsOf(h.claimId(), h.creditorId(), h.on()));
-                return view != null && view.status() == ClaimStatus.COLLECTION;
-            }).toList();
-            if (group.isEmpty()) {
-                continue;
+            if (view != null && view.status() == ClaimStatus.COLLECTION) {
+                byDebtor.computeIfAbsent(h.debtorId(), k -> new ArrayList<>()).add(h);
             }
-            CaseId id = openOrJoin(group, views, actor);
-            group.forEach(h -> opened.put(h.claimId(), id));
         }
+        Map<ClaimId, CaseId> opened = new LinkedHashMap<>();
+        if (byDebtor.isEmpty()) {
+            return opened;
+        }
+        Instant now = clock.instant();
+        Map<DebtorId, CaseRow> rows = lockOrCreate(byDebtor.values().stream().map(g -> g.get(0)).toList(), actor, now);
+        Set<CaseId> existing = cases.membersOf(rows.values().stream().map(CaseRow::id).toList()).keySet();
+        List<CaseStore.Link> links = new ArrayList<>();
+        List<ActivityStore.Logged> logged = new ArrayList<>();
+        List<CaseCharging.Rating> ratings = new ArrayList<>();
+        Map<CaseId, LocalDate> days = new LinkedHashMap<>();
+        List<CaseRow> fresh = new ArrayList<>();
+        for (List<Handover> group : byDebtor.values()) {
+            CaseRow row = rows.get(group.get(0).debtorId());
+            boolean isNew = !existing.contains(row.id());
+            List<String> invoices = new ArrayList<>();
+            for (Handover h : group) {
+                ClaimView view = views.get(new ClaimAsOf(h.claimId(), h.creditorId(), h.on()));
+                // costs only for what arose after default began (§13e RDG, §286 BGB)
+                boolean inDefault = view.defaultSince() != null && !view.defaultSince().isAfter(h.on());
+                links.add(new CaseStore.Link(row.id(), row.creditorId(),
+                        new Member(h.claimId(), view.balance().principal(), inDefault, h.on())));
+                invoices.add(view.invoiceNumber() + (inDefault ? "" : " (noch nicht im Verzug: keine Inkassokosten)"));
+                opened.put(h.claimId(), row.id());
+            }
+            logged.add(new ActivityStore.Logged(row.creditorId(), ActivityStore.entry(row.id(), now,
+                    isNew ? "CASE_OPENED" : "CLAIM_JOINED", actor.label(), (isNew ? "Fall eröffnet mit Rechnung "
+                            : "Hinzugekommen: Rechnung ") + String.join(", ", invoices))));
+            ratings.add(new CaseCharging.Rating(row, CaseCharging.prompt(row), group.get(0).on()));
+            days.put(row.id(), group.get(0).on());
+            if (isNew) {
+                fresh.add(row);
+            }
+        }
+        cases.linkAll(links);
+        activities.addAll(logged);
+        charging.bringUpToDate(ratings, actor);
+        firstLetters.queueFirst(days, actor);
+        assignment.assignNew(fresh, actor);
+        startStrategies(fresh, days);
+        priorities.refreshAll(days.keySet());
+        audit.recordAll(fresh.stream().map(row -> new AuditEntry(row.creditorId(), "case", row.id().toString(),
+                "case.opened", actor, null, Map.<String, Object>of("reference", row.reference().value(),
+                        "claims", byDebtor.get(row.debtorId()).size()))).toList());
+        fresh.forEach(row -> events.publishEvent(new CaseOpened(row.id(), row.creditorId(), row.debtorId(),
+                row.reference(), days.get(row.id()))));
         return opened;
     }
 
@@ -126,52 +166,33 @@ public class CaseOpening {
         return open(List.of(new Handover(claim, view.creditorId(), view.debtor().id(), today)), actor).get(claim);
     }
 
-    private CaseId openOrJoin(List<Handover> group, Map<ClaimAsOf, ClaimView> views, Actor actor) {
-        Handover first = group.get(0);
-        Instant now = clock.instant();
-        CaseRow row = lockOrCreate(first, actor, now);
-        boolean fresh = cases.members(row.id()).isEmpty();
-        List<Member> joined = new ArrayList<>();
-        List<String> invoices = new ArrayList<>();
-        for (Handover h : group) {
-            ClaimView view = views.get(new ClaimAsOf(h.claimId(), h.creditorId(), h.on()));
-            if (view == null) {
-                throw new IllegalStateException("claim " + h.claimId() + " of creditor " + h.creditorId() + " not found");
-            }
-            // costs only for what arose after default began (§13e RDG, §286 BGB)
-            boolean inDefault = view.defaultSince() != null && !view.defaultSince().isAfter(h.on());
-            joined.add(new Member(h.claimId(), view.balance().principal(), inDefault, h.on()));
-            invoices.add(view.invoiceNumber() + (inDefault ? "" : " (noch nicht im Verzug: keine Inkassokosten)"));
+    /** Each new case follows its creditor's champion or challenger (stable by case); its first letter is its first step. */
+    private void startStrategies(List<CaseRow> fresh, Map<CaseId, LocalDate> days) {
+        Map<CreditorId, Strategies.Setup> setups = strategies.ofAll(fresh.stream().map(CaseRow::creditorId)
+                .distinct().toList());
+        Map<CaseId, String> arms = new LinkedHashMap<>();
+        Map<LocalDate, Map<CaseId, CreditorId>> byDay = new LinkedHashMap<>();
+        for (CaseRow row : fresh) {
+            arms.put(row.id(), Strategies.armOf(row.id(), setups.get(row.creditorId())));
+            byDay.computeIfAbsent(days.get(row.id()), k -> new LinkedHashMap<>()).put(row.id(), row.creditorId());
         }
-        cases.link(row.id(), first.creditorId(), joined);
-        activities.add(first.creditorId(), ActivityStore.entry(row.id(), now, fresh ? "CASE_OPENED" : "CLAIM_JOINED",
-                actor.label(), (fresh ? "Fall eröffnet mit Rechnung " : "Hinzugekommen: Rechnung ")
-                        + String.join(", ", invoices)));
-        charging.bringUpToDate(row, CaseCharging.prompt(row), first.on(), actor);
-        firstLetters.queue(row, first.on(), actor);
-        priorities.refresh(row.id());
-        if (fresh) {
-            assignment.assignNew(row, actor);
-            strategyStore.setArm(row.id(), Strategies.armOf(row.id(), strategies.of(row.creditorId())));
-            strategyStore.recordStep(row.id(), row.creditorId(), 0, "LETTER", "DONE", first.on());
-            audit.record(new AuditEntry(first.creditorId(), "case", row.id().toString(), "case.opened", actor, null,
-                    Map.of("reference", row.reference().value(), "claims", group.size())));
-            events.publishEvent(new CaseOpened(row.id(), first.creditorId(), first.debtorId(), row.reference(),
-                    first.on()));
-        }
-        return row.id();
+        cases.setEach("strategy_arm", "varchar(10)", arms);
+        byDay.forEach((on, opened) -> strategyStore.recordFirstSteps(opened, "LETTER", on));
     }
 
-    /** The debtor's open case, locked; a new one when there is none (a concurrent opening wins, and is then used). */
-    private CaseRow lockOrCreate(Handover h, Actor actor, Instant now) {
+    /** The debtors' open cases, locked; new ones where there are none (a concurrent opening wins, and is then used). */
+    private Map<DebtorId, CaseRow> lockOrCreate(List<Handover> firsts, Actor actor, Instant now) {
+        Map<DebtorId, CaseRow> rows = cases.lockOpenCases(firsts.stream().map(Handover::debtorId).toList());
         for (int attempt = 0; attempt < 5; attempt++) {
-            var open = cases.lockOpenCase(h.creditorId(), h.debtorId());
-            if (open.isPresent()) {
-                return open.get();
+            List<Handover> missing = firsts.stream().filter(h -> !rows.containsKey(h.debtorId())).toList();
+            if (missing.isEmpty()) {
+                return rows;
             }
-            cases.insertOpen(new CaseId(Ids.next()), h.creditorId(), h.debtorId(), CaseReference.random(), h.on(),
-                    actor.label(), now);
+            cases.insertOpen(missing.stream().map(h -> new CaseStore.NewCase(new CaseId(Ids.next()), h.creditorId(),
+                    h.debtorId(), CaseReference.random(), h.on())).toList(), actor.label(), now);
+            rows.putAll(cases.lockOpenCases(missing.stream().map(Handover::debtorId).toList()));
         }
-        throw new IllegalStateException("no case could be opened for debtor " + h.debtorId());
+        throw new IllegalStateException("no case could be opened for " + firsts.stream()
+                .filter(h -> !rows.containsKey(h.debtorId())).count() + " debtors");
     }
 }

@@ -14,7 +14,11 @@ import de.kulant.platform.money.Money;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Computes and stores a case's priority from its claims, promises, disputes and flags. */
@@ -45,22 +49,37 @@ public class CasePriorities {
     }
 
     public Priority refresh(CaseId id) {
-        CaseRow row = cases.find(null, id).orElseThrow();
+        return refreshAll(List.of(id)).get(id);
+    }
+
+    /** Computes and stores the priority of many cases with a fixed number of queries, however many. */
+    public Map<CaseId, Priority> refreshAll(Collection<CaseId> ids) {
+        Map<CaseId, CaseRow> rows = cases.findAll(ids);
         LocalDate today = BusinessDates.today(clock);
-        List<ClaimView> claims = facts.claims(row, today);
-        Money outstanding = claims.stream().filter(c -> !c.status().isClosed()).map(c -> c.balance().outstanding())
-                .reduce(Money.zeroEur(), Money::plus);
-        List<PromiseRow> all = promises.ofCase(id);
-        PromiseRow latest = all.isEmpty() ? null : all.get(0);
-        boolean running = latest != null && latest.status().equals("OPEN");
-        // limitation without the restarts a promise brings (§212): the earliest end, so "near" errs on the safe side
-        boolean limitationNear = claims.stream().filter(c -> !c.status().isClosed())
-                .map(c -> law.limitation().endOf(c.dueDate(), List.of()).endsOn())
-                .anyMatch(end -> end != null && !end.isAfter(today.plusDays(LIMITATION_NEAR_DAYS)));
-        Priority priority = Priority.of(new Priority.Facts(outstanding, ChronoUnit.DAYS.between(row.openedOn(), today),
-                running && latest.dueOn().equals(today), running, latest != null && latest.status().equals("BROKEN"),
-                limitationNear, row.hardship(), disputes.anyOpen(id), strategies.taskDue(id)));
-        queues.setPriority(id, priority.score(), priority.stored());
-        return priority;
+        Map<CaseId, List<ClaimView>> claimsOf = facts.claimsOf(rows.values(), today);
+        Map<CaseId, PromiseRow> latestPromise = promises.latestOf(rows.keySet());
+        Set<CaseId> disputed = disputes.openAmong(rows.keySet());
+        Set<CaseId> tasks = strategies.tasksDue(rows.keySet());
+        Map<CaseId, Priority> computed = new LinkedHashMap<>();
+        Map<CaseId, QueueStore.Scored> stored = new LinkedHashMap<>();
+        for (CaseRow row : rows.values()) {
+            List<ClaimView> claims = claimsOf.getOrDefault(row.id(), List.of());
+            Money outstanding = claims.stream().filter(c -> !c.status().isClosed()).map(c -> c.balance().outstanding())
+                    .reduce(Money.zeroEur(), Money::plus);
+            PromiseRow latest = latestPromise.get(row.id());
+            boolean running = latest != null && latest.status().equals("OPEN");
+            // limitation without the restarts a promise brings (§212): the earliest end, so "near" errs on the safe side
+            boolean limitationNear = claims.stream().filter(c -> !c.status().isClosed())
+                    .map(c -> law.limitation().endOf(c.dueDate(), List.of()).endsOn())
+                    .anyMatch(end -> end != null && !end.isAfter(today.plusDays(LIMITATION_NEAR_DAYS)));
+            Priority priority = Priority.of(new Priority.Facts(outstanding,
+                    ChronoUnit.DAYS.between(row.openedOn(), today), running && latest.dueOn().equals(today), running,
+                    latest != null && latest.status().equals("BROKEN"), limitationNear, row.hardship(),
+                    disputed.contains(row.id()), tasks.contains(row.id())));
+            computed.put(row.id(), priority);
+            stored.put(row.id(), new QueueStore.Scored(priority.score(), priority.stored()));
+        }
+        queues.setPriorities(stored);
+        return computed;
     }
 }

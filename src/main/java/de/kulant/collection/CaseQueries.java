@@ -9,6 +9,7 @@ import de.kulant.claims.DebtorId;
 import de.kulant.claims.DebtorView;
 import de.kulant.collection.internal.ActivityStore;
 import de.kulant.collection.internal.CaseStore;
+import de.kulant.collection.internal.CostStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.CaseStore.Member;
 import de.kulant.collection.internal.DisputeStore;
@@ -36,14 +37,16 @@ public class CaseQueries {
     }
 
     private final CaseStore cases;
+    private final CostStore costStore;
     private final ActivityStore activities;
     private final PromiseStore promises;
     private final DisputeStore disputes;
     private final ClaimQueries claims;
 
-    CaseQueries(CaseStore cases, ActivityStore activities, PromiseStore promises, DisputeStore disputes,
+    CaseQueries(CaseStore cases, CostStore costStore, ActivityStore activities, PromiseStore promises, DisputeStore disputes,
                 ClaimQueries claims) {
         this.cases = cases;
+        this.costStore = costStore;
         this.activities = activities;
         this.promises = promises;
         this.disputes = disputes;
@@ -120,7 +123,7 @@ public class CaseQueries {
             List<ClaimView> claimViews = members.getOrDefault(row.id(), List.of()).stream()
                     .map(m -> found.get(new ClaimAsOf(m.claim(), row.creditorId(), asOf)))
                     .filter(java.util.Objects::nonNull).toList();
-            List<CaseView.CostLineView> costs = withCosts ? cases.costs(row.id()).stream()
+            List<CaseView.CostLineView> costs = withCosts ? costStore.costs(row.id()).stream()
                     .map(c -> new CaseView.CostLineView(c.claim(), c.code(), c.labelDe(), c.labelEn(), c.amount(),
                             c.basis(), c.chargedOn())).toList() : List.of();
             List<String> flags = new ArrayList<>();

@@ -10,7 +10,11 @@ import de.kulant.platform.JobLocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,7 +120,7 @@ public class CollectionRun {
             java.util.UUID from = after;
             List<CaseId> batch = transactions.execute(status -> {
                 List<CaseId> ids = queues.openAfter(from, BATCH);
-                ids.forEach(priorities::refresh);
+                priorities.refreshAll(ids);
                 return ids;
             });
             if (batch == null || batch.size() < BATCH) {
@@ -128,14 +132,23 @@ public class CollectionRun {
 
     private int raiseBatch(LocalDate today) {
         List<CaseRow> due = cases.lockFirstDemandsPassed(today, CollectionCosts.PROMPT_FACTOR, BATCH);
+        List<ActivityStore.Logged> logged = new ArrayList<>();
+        Map<CaseId, Object> raised = new LinkedHashMap<>();
+        Map<CaseId, Object> ended = new HashMap<>();
         for (CaseRow row : due) {
-            activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "COSTS_RAISED",
-                    Actor.system().label(), "Die Zahlungsfrist des ersten Schreibens (" + row.firstDemandUntil()
-                            + ") ist ohne vollständige Zahlung verstrichen: Geschäftsgebühr jetzt 0,9 statt 0,5."));
-            charging.bringUpToDate(row, false, today, Actor.system());
-            cases.setCostFactor(row.id(), CollectionCosts.REGULAR_FACTOR);
-            cases.setFirstDemandUntil(row.id(), null);
+            logged.add(new ActivityStore.Logged(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(),
+                    "COSTS_RAISED", Actor.system().label(), "Die Zahlungsfrist des ersten Schreibens ("
+                            + row.firstDemandUntil() + ") ist ohne vollständige Zahlung verstrichen: Geschäftsgebühr "
+                            + "jetzt 0,9 statt 0,5.")));
+            raised.put(row.id(), CollectionCosts.REGULAR_FACTOR);
+            ended.put(row.id(), null);
         }
+        activities.addAll(logged);
+        charging.bringUpToDate(due.stream().map(row -> new CaseCharging.Rating(row, false, today)).toList(),
+                Actor.system());
+        // a case with nothing chargeable leaves the first demand too
+        cases.setEach("cost_factor", "numeric(3, 2)", raised);
+        cases.setEach("first_demand_until", "date", ended);
         return due.size();
     }
 }

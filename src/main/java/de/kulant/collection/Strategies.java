@@ -11,7 +11,10 @@ import de.kulant.platform.FieldViolation;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -49,9 +52,20 @@ public class Strategies {
 
     @Transactional(readOnly = true)
     public Setup of(CreditorId creditor) {
-        return store.find(creditor).map(row -> new Setup(parse(row.champion()),
-                row.challenger() == null ? null : parse(row.challenger()), row.challengerPercent()))
-                .orElseGet(() -> new Setup(Strategy.standard(), null, 0));
+        return ofAll(List.of(creditor)).get(creditor);
+    }
+
+    /** The strategies of each of these creditors (the standard one where a creditor set none), in one query. */
+    @Transactional(readOnly = true)
+    public Map<CreditorId, Setup> ofAll(Collection<CreditorId> creditors) {
+        Map<CreditorId, StrategyRow> stored = store.findAll(creditors);
+        Map<CreditorId, Setup> setups = new HashMap<>();
+        for (CreditorId creditor : creditors) {
+            StrategyRow row = stored.get(creditor);
+            setups.put(creditor, row == null ? new Setup(Strategy.standard(), null, 0) : new Setup(parse(row.champion()),
+                    row.challenger() == null ? null : parse(row.challenger()), row.challengerPercent()));
+        }
+        return setups;
     }
 
     /** Replaces the creditor's strategies; every wrong step is named, and nothing is stored then. */

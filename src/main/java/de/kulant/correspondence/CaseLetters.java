@@ -11,9 +11,15 @@ import de.kulant.correspondence.internal.PdfLetters;
 import de.kulant.platform.ConflictException;
 import de.kulant.correspondence.internal.DispatchStore;
 import java.time.Clock;
+import de.kulant.claims.DebtorId;
+import de.kulant.platform.CreditorId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,36 +50,49 @@ public class CaseLetters {
         this.clock = clock;
     }
 
+    /** A letter to queue: on paper and/or by e-mail. */
+    public record Request(CaseLetter letter, boolean onPaper, boolean byEmail) {
+    }
+
     /** Queues the letter on paper, and by e-mail too when the debtor has an address. */
     @Transactional
     public void queue(CaseLetter letter) {
-        queue(letter, true, true);
+        queueAll(List.of(new Request(letter, true, true)));
     }
 
     /**
-     * Queues the letter on paper and/or by e-mail (e-mail only where an address is known; by e-mail alone without an
-     * address it goes on paper). Returns whether it goes out on paper.
+     * Queues letters, each on paper and/or by e-mail (e-mail only where an address is known; by e-mail alone without an
+     * address it goes on paper), with a fixed number of statements however many. Returns the ids of the letters that
+     * go out on paper.
      */
     @Transactional
-    public boolean queue(CaseLetter letter, boolean onPaper, boolean byEmail) {
-        DebtorView debtor = claims.debtors(Map.of(letter.debtorId(), letter.creditorId())).get(letter.debtorId());
-        if (debtor == null) {
-            throw new IllegalArgumentException("debtor " + letter.debtorId() + " of creditor " + letter.creditorId()
-                    + " not found");
-        }
-        letters.insert(letter, clock.instant());
+    public Set<UUID> queueAll(List<Request> requests) {
+        Map<DebtorId, CreditorId> owners = new HashMap<>();
+        requests.forEach(r -> owners.put(r.letter().debtorId(), r.letter().creditorId()));
+        Map<DebtorId, DebtorView> debtors = claims.debtors(owners);
         List<DispatchStore.NewDispatch> queue = new ArrayList<>();
-        boolean paper = onPaper || debtor.email() == null;
-        if (paper) {
-            queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.id(), null,
-                    Channel.LETTER, debtor.name(), letter.date(), "collection letter " + letter.caseReference()));
+        Set<UUID> onPaper = new HashSet<>();
+        for (Request request : requests) {
+            CaseLetter letter = request.letter();
+            DebtorView debtor = debtors.get(letter.debtorId());
+            if (debtor == null) {
+                throw new IllegalArgumentException("debtor " + letter.debtorId() + " of creditor "
+                        + letter.creditorId() + " not found");
+            }
+            String subject = "collection letter " + letter.caseReference();
+            if (request.onPaper() || debtor.email() == null) {
+                onPaper.add(letter.id());
+                queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.id(), null,
+                        Channel.LETTER, debtor.name(), letter.date(), subject));
+            }
+            if (request.byEmail() && debtor.email() != null) {
+                queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.id(), null,
+                        Channel.EMAIL, debtor.email(), letter.date(), subject));
+            }
         }
-        if (byEmail && debtor.email() != null) {
-            queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.id(), null,
-                    Channel.EMAIL, debtor.email(), letter.date(), "collection letter " + letter.caseReference()));
-        }
+        letters.insertAll(requests.stream().map(Request::letter).toList(), clock.instant());
         dispatches.createAll(queue, clock.instant());
-        return paper;
+        return onPaper;
     }
 
     /** The letter as PDF as it would be written now, nothing stored or sent; 409 when it cannot be written. */

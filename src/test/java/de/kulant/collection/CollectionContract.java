@@ -5,6 +5,7 @@ import static de.kulant.support.DebtorFixture.aConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.claims.ClaimId;
+import de.kulant.claims.ClaimsForDunning;
 import de.kulant.claims.DebtorId;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
@@ -32,6 +33,9 @@ abstract class CollectionContract extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+
+    @Autowired
+    private ClaimsForDunning dunning;
 
     /** Due 2026-09-15 from a consumer told so on the invoice: in default since 2026-10-16 (30 days, §286 Abs. 3 BGB). */
     private String overdueClaim(Tenant shop, String invoice, String customer, String amount) {
@@ -176,6 +180,56 @@ abstract class CollectionContract extends IntegrationTest {
         }
         assertThat(cases.size()).as("cases opened after the handover").isEqualTo(count);
         return cases;
+    }
+
+    @Test
+    void aChunkOfHandoversOpensEachDebtorsCaseAtOnceAndJoinsTheOneAlreadyOpen() {
+        Tenant shop = newTenant("Stapel-Shop");
+        Tenant other = newTenant("Stapel-Shop Zwei");
+        String a1 = overdueClaim(shop, "ST-1", "K-ST-A", "500.00");
+        String a2 = overdueClaim(shop, "ST-2", "K-ST-A", "500.00");
+        String b1 = overdueClaim(shop, "ST-3", "K-ST-B", "200.00");
+        String c0 = overdueClaim(other, "ST-4", "K-ST-C", "500.00");
+        String c1 = overdueClaim(other, "ST-5", "K-ST-C", "500.00");
+        String openCase = handOver(other, c0).json().get("id").asString();
+        List<Handover> chunk = List.of(handedOver(shop, a1), handedOver(shop, b1), handedOver(other, c1),
+                handedOver(shop, a2));
+
+        var opened = opening.open(chunk, Actor.system());
+
+        assertThat(opened).hasSize(4);
+        assertThat(opened.get(claimId(a1))).isEqualTo(opened.get(claimId(a2))).isNotEqualTo(opened.get(claimId(b1)));
+        assertThat(opened.get(claimId(c1)).value().toString()).isEqualTo(openCase);
+        JsonNode cases = api.get("/api/v1/cases", shop.auth()).json();
+        assertThat(cases.size()).isEqualTo(2);
+        // one matter of 1,000.00 for debtor A (46.50 + 9.30), one of 200.00 for B (25.75 + 5.15), each at 0.5
+        assertThat(api.get("/api/v1/cases/" + opened.get(claimId(a1)).value(), shop.auth()).at("/balance/costs"))
+                .isEqualTo("55.80");
+        assertThat(api.get("/api/v1/cases/" + opened.get(claimId(b1)).value(), shop.auth()).at("/balance/costs"))
+                .isEqualTo("30.90");
+        assertThat(api.get("/api/v1/cases/" + openCase, other.auth()).at("/balance/costs")).isEqualTo("55.80");
+        assertThat(lettersOf(opened.get(claimId(a1)))).isEqualTo(1);
+        assertThat(lettersOf(opened.get(claimId(b1)))).isEqualTo(1);
+        assertThat(lettersOf(opened.get(claimId(c1)))).as("the first demand, then one with the claim that joined")
+                .isEqualTo(2);
+        assertThat(opening.open(chunk, Actor.system())).as("a chunk read twice changes nothing").isEmpty();
+        assertThat(api.get("/api/v1/cases/" + openCase, other.auth()).at("/balance/costs")).isEqualTo("55.80");
+    }
+
+    private Handover handedOver(Tenant shop, String claim) {
+        assertThat(dunning.handOver(CreditorId.of(shop.id()), claimId(claim))).isTrue();
+        UUID debtor = jdbc.sql("select debtor_id from claim where id = :id").param("id", UUID.fromString(claim))
+                .query(UUID.class).single();
+        return new Handover(claimId(claim), CreditorId.of(shop.id()), new DebtorId(debtor), LocalDate.of(2026, 11, 27));
+    }
+
+    private static ClaimId claimId(String claim) {
+        return new ClaimId(UUID.fromString(claim));
+    }
+
+    private long lettersOf(CaseId id) {
+        return jdbc.sql("select count(*) from case_letter l join collection_case c on c.reference = l.case_reference "
+                        + "where c.id = :id").param("id", id.value()).query(Long.class).single();
     }
 
     @Test

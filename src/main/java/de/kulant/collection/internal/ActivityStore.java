@@ -3,7 +3,7 @@ package de.kulant.collection.internal;
 import de.kulant.collection.CaseActivity;
 import de.kulant.collection.CaseId;
 import de.kulant.platform.CreditorId;
-import java.sql.Timestamp;
+import de.kulant.platform.BulkInsert;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,24 +14,28 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActivityStore {
 
-    private final JdbcClient jdbc;
+    /** An entry of a case of {@code creditor}. */
+    public record Logged(CreditorId creditor, CaseActivity activity) {
+    }
 
-    ActivityStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final BulkInsert bulk;
+
+    ActivityStore(JdbcClient jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     public void add(CreditorId creditor, CaseActivity activity) {
-        jdbc.sql("insert into case_activity (id, case_id, creditor_id, at, kind, actor, outcome, text) "
-                        + "values (:id, :case, :creditor, :at, :kind, :actor, :outcome, :text)")
-                .param("id", activity.id())
-                .param("case", activity.caseId().value())
-                .param("creditor", creditor.value())
-                .param("at", Timestamp.from(activity.at()))
-                .param("kind", activity.kind())
-                .param("actor", activity.actor())
-                .param("outcome", activity.outcome())
-                .param("text", activity.text())
-                .update();
+        addAll(List.of(new Logged(creditor, activity)));
+    }
+
+    /** Many entries, of many cases, in one bulk insert. */
+    public void addAll(List<Logged> entries) {
+        bulk.insert("case_activity", List.of("id", "case_id", "creditor_id", "at", "kind", "actor", "outcome", "text"),
+                entries.stream().map(e -> new Object[] {e.activity().id(), e.activity().caseId().value(),
+                        e.creditor().value(), e.activity().at(), e.activity().kind(), e.activity().actor(),
+                        e.activity().outcome(), e.activity().text()}).toList());
     }
 
     /** The case's timeline, newest first, at most {@code limit} entries. */

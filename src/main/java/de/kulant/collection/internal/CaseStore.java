@@ -8,6 +8,8 @@ import de.kulant.collection.CaseStatus;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
+import de.kulant.platform.BulkInsert;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,10 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The tables of cases: {@code collection_case}, {@code case_claim} and {@code case_cost}. */
+/** The tables of cases: {@code collection_case} and {@code case_claim}. */
 @Repository
 public class CaseStore {
 
@@ -39,46 +42,77 @@ public class CaseStore {
     public record Member(ClaimId claim, Money value, boolean chargeable, LocalDate joinedOn) {
     }
 
-    /** A cost line as charged on one claim, with what it was computed from. */
-    public record CostRow(ClaimId claim, String code, String labelDe, String labelEn, Money amount, String basis,
-                          Money claimValue, BigDecimal factor, String feeTable, LocalDate chargedOn) {
-    }
-
     static final String COLUMNS = "id, creditor_id, debtor_id, reference, status, mandate_date, opened_on, "
             + "assignee, close_reason, close_text, closed_on, cost_factor, first_demand_until, hardship, version";
 
+    /** A claim joining a case. */
+    public record Link(CaseId caseId, CreditorId creditorId, Member member) {
+    }
+
+    /** A case to be opened. */
+    public record NewCase(CaseId id, CreditorId creditorId, DebtorId debtorId, CaseReference reference, LocalDate on) {
+    }
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final BulkInsert bulk;
 
-    CaseStore(JdbcClient jdbc) {
+    CaseStore(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.template = template;
+        this.bulk = bulk;
     }
 
-    /** The debtor's open case at the creditor, its row locked until the transaction ends. */
-    public Optional<CaseRow> lockOpenCase(CreditorId creditor, DebtorId debtor) {
-        return jdbc.sql("select " + COLUMNS + " from collection_case where creditor_id = :creditor "
-                        + "and open_debtor = :debtor for update")
-                .param("creditor", creditor.value())
-                .param("debtor", debtor.value())
+    /** The open cases of these debtors, their rows locked (in id order) until the transaction ends. */
+    public Map<DebtorId, CaseRow> lockOpenCases(Collection<DebtorId> debtors) {
+        Map<DebtorId, CaseRow> found = new LinkedHashMap<>();
+        if (debtors.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select " + COLUMNS + " from collection_case where open_debtor = any(:debtors) order by id for update")
+                .param("debtors", debtors.stream().map(DebtorId::value).distinct().toArray(UUID[]::new))
                 .query(CaseStore::map)
-                .optional();
+                .list()
+                .forEach(row -> found.put(row.debtorId(), row));
+        return found;
     }
 
-    /** A new open case; false when the debtor has an open case already or the reference is taken. */
-    public boolean insertOpen(CaseId id, CreditorId creditor, DebtorId debtor, CaseReference reference, LocalDate on,
-                              String actor, Instant now) {
-        return jdbc.sql("""
-                        insert into collection_case (id, creditor_id, debtor_id, reference, status, open_debtor,
-                            mandate_date, opened_on, opened_by, version, created_at)
-                        values (:id, :creditor, :debtor, :reference, 'OPEN', :debtor, :on, :on, :actor, 0, :now)
-                        on conflict do nothing""")
-                .param("id", id.value())
-                .param("creditor", creditor.value())
-                .param("debtor", debtor.value())
-                .param("reference", reference.value())
-                .param("on", on)
-                .param("actor", actor)
-                .param("now", Timestamp.from(now))
-                .update() == 1;
+    /** New open cases; one whose debtor has an open case already, or whose reference is taken, is left out. */
+    public void insertOpen(List<NewCase> opened, String actor, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        template.batchUpdate("""
+                insert into collection_case (id, creditor_id, debtor_id, reference, status, open_debtor, mandate_date,
+                    opened_on, opened_by, version, created_at)
+                values (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, 0, ?)
+                on conflict do nothing""", opened, 1000, (PreparedStatement ps, NewCase c) -> {
+                    ps.setObject(1, c.id().value());
+                    ps.setObject(2, c.creditorId().value());
+                    ps.setObject(3, c.debtorId().value());
+                    ps.setString(4, c.reference().value());
+                    ps.setObject(5, c.debtorId().value());
+                    ps.setObject(6, c.on());
+                    ps.setObject(7, c.on());
+                    ps.setString(8, actor);
+                    ps.setTimestamp(9, at);
+                });
+    }
+
+    /**
+     * Sets one column of many cases in one statement ({@code column} and {@code type} are names from code, never
+     * input): a batch of single-row updates would be planned once per row.
+     */
+    public void setEach(String column, String type, Map<CaseId, ?> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<CaseId, ?>> entries = new java.util.ArrayList<>(values.entrySet());
+        jdbc.sql("merge into collection_case c using (select * from unnest(:ids, :values) as v(id, new_value)) v "
+                        + "on c.id = v.id when matched then update set " + column + " = cast(v.new_value as " + type + "), "
+                        + "version = c.version + 1")
+                .param("ids", entries.stream().map(e -> e.getKey().value()).toArray(UUID[]::new))
+                .param("values", entries.stream().map(e -> e.getValue() == null ? null : e.getValue() instanceof BigDecimal d
+                        ? d.toPlainString() : e.getValue().toString()).toArray(String[]::new))
+                .update();
     }
 
     /** Of these claims, those in a case already. */
@@ -93,18 +127,12 @@ public class CaseStore {
         return found;
     }
 
-    public void link(CaseId id, CreditorId creditor, List<Member> members) {
-        for (Member m : members) {
-            jdbc.sql("insert into case_claim (claim_id, case_id, creditor_id, joined_on, claim_value, chargeable) "
-                            + "values (:claim, :case, :creditor, :on, :value, :chargeable)")
-                    .param("claim", m.claim().value())
-                    .param("case", id.value())
-                    .param("creditor", creditor.value())
-                    .param("on", m.joinedOn())
-                    .param("value", m.value().amount())
-                    .param("chargeable", m.chargeable())
-                    .update();
-        }
+    /** Claims joining cases: one bulk insert for a whole chunk. */
+    public void linkAll(List<Link> links) {
+        bulk.insert("case_claim", List.of("claim_id", "case_id", "creditor_id", "joined_on", "claim_value", "chargeable"),
+                links.stream().map(l -> new Object[] {l.member().claim().value(), l.caseId().value(),
+                        l.creditorId().value(), l.member().joinedOn(), l.member().value().amount(),
+                        l.member().chargeable()}).toList());
     }
 
     /** The case's claims in the order they joined. */
@@ -127,50 +155,6 @@ public class CaseStore {
                                     rs.getBoolean(4), rs.getObject(5, LocalDate.class)));
                 });
         return members;
-    }
-
-    public void insertCosts(CaseId id, CreditorId creditor, List<CostRow> rows, Instant now) {
-        for (CostRow row : rows) {
-            jdbc.sql("""
-                            insert into case_cost (id, case_id, creditor_id, claim_id, code, label_de, label_en, amount,
-                                basis, claim_value, factor, fee_table, charged_on, created_at)
-                            values (:id, :case, :creditor, :claim, :code, :labelDe, :labelEn, :amount, :basis, :value,
-                                :factor, :table, :on, :now)""")
-                    .param("id", de.kulant.platform.Ids.next())
-                    .param("case", id.value())
-                    .param("creditor", creditor.value())
-                    .param("claim", row.claim().value())
-                    .param("code", row.code())
-                    .param("labelDe", row.labelDe())
-                    .param("labelEn", row.labelEn())
-                    .param("amount", row.amount().amount())
-                    .param("basis", row.basis())
-                    .param("value", row.claimValue().amount())
-                    .param("factor", row.factor())
-                    .param("table", row.feeTable())
-                    .param("on", row.chargedOn())
-                    .param("now", Timestamp.from(now))
-                    .update();
-        }
-    }
-
-    /** The cost lines of a case, in the order they were charged. */
-    public List<CostRow> costs(CaseId id) {
-        return jdbc.sql("select claim_id, code, label_de, label_en, amount, basis, claim_value, factor, fee_table, "
-                        + "charged_on from case_cost where case_id = :case order by created_at, code, claim_id")
-                .param("case", id.value())
-                .query((rs, n) -> new CostRow(new ClaimId(rs.getObject(1, UUID.class)), rs.getString(2),
-                        rs.getString(3), rs.getString(4), Money.eur(rs.getBigDecimal(5)), rs.getString(6),
-                        Money.eur(rs.getBigDecimal(7)), rs.getBigDecimal(8), rs.getString(9),
-                        rs.getObject(10, LocalDate.class)))
-                .list();
-    }
-
-    public void setCostFactor(CaseId id, BigDecimal factor) {
-        jdbc.sql("update collection_case set cost_factor = :factor, version = version + 1 where id = :id")
-                .param("factor", factor)
-                .param("id", id.value())
-                .update();
     }
 
     public void setAssignee(CaseId id, String assignee) {
@@ -240,14 +224,6 @@ public class CaseStore {
                 .update() == 1;
     }
 
-    /** The pay-by date of the first demand, while the case is still rated as if paid on it. */
-    public void setFirstDemandUntil(CaseId id, LocalDate until) {
-        jdbc.sql("update collection_case set first_demand_until = :until where id = :id")
-                .param("until", until)
-                .param("id", id.value())
-                .update();
-    }
-
     /** Open cases still rated 0.5 whose first demand's pay-by date passed before {@code today}, locked. */
     public List<CaseRow> lockFirstDemandsPassed(LocalDate today, BigDecimal promptFactor, int limit) {
         return jdbc.sql("select " + COLUMNS + " from collection_case where first_demand_until < :today "
@@ -268,6 +244,20 @@ public class CaseStore {
                 .params(creditor == null ? Map.of() : Map.of("creditor", creditor.value()))
                 .query(CaseStore::map)
                 .optional();
+    }
+
+    /** Several cases by id, in one query. */
+    public Map<CaseId, CaseRow> findAll(Collection<CaseId> ids) {
+        Map<CaseId, CaseRow> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select " + COLUMNS + " from collection_case where id = any(:ids)")
+                .param("ids", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
+                .query(CaseStore::map)
+                .list()
+                .forEach(row -> found.put(row.id(), row));
+        return found;
     }
 
     /** The case a claim belongs to. */

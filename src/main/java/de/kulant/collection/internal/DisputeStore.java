@@ -87,6 +87,18 @@ public class DisputeStore {
                 .param("case", id.value()).query(Long.class).single() > 0;
     }
 
+    /** Of these cases, those with an open dispute. */
+    public java.util.Set<CaseId> openAmong(java.util.Collection<CaseId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select distinct case_id from case_dispute where case_id = any(:cases) "
+                        + "and status = 'OPEN'")
+                .param("cases", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
+                .list());
+    }
+
     public List<DisputeRow> ofCase(CaseId id) {
         return jdbc.sql("select " + COLUMNS + " from case_dispute where case_id = :case order by opened_at desc, id desc")
                 .param("case", id.value())

@@ -80,6 +80,21 @@ public class PromiseStore {
                 .list();
     }
 
+    /** The latest promise of each of these cases that has one, in one query. */
+    public java.util.Map<CaseId, PromiseRow> latestOf(java.util.Collection<CaseId> ids) {
+        java.util.Map<CaseId, PromiseRow> latest = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return latest;
+        }
+        jdbc.sql("select " + COLUMNS + " from case_promise where case_id = any(:cases) "
+                        + "order by case_id, created_at desc, id desc")
+                .param("cases", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
+                .query(PromiseStore::map)
+                .list()
+                .forEach(p -> latest.putIfAbsent(p.caseId(), p));
+        return latest;
+    }
+
     private static PromiseRow map(ResultSet rs, int row) throws SQLException {
         return new PromiseRow(rs.getObject("id", UUID.class), new CaseId(rs.getObject("case_id", UUID.class)),
                 new CreditorId(rs.getObject("creditor_id", UUID.class)), Money.eur(rs.getBigDecimal("amount")),

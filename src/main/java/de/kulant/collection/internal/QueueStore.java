@@ -23,11 +23,22 @@ public class QueueStore {
         this.jdbc = jdbc;
     }
 
-    public void setPriority(CaseId id, int score, String reasons) {
-        jdbc.sql("update collection_case set priority = :score, priority_reasons = :reasons where id = :id")
-                .param("score", score)
-                .param("reasons", reasons)
-                .param("id", id.value())
+    /** A case's score and its reasons as stored. */
+    public record Scored(int score, String reasons) {
+    }
+
+    /** Stores the priority of many cases in one statement. */
+    public void setPriorities(Map<CaseId, Scored> priorities) {
+        if (priorities.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<CaseId, Scored>> entries = new java.util.ArrayList<>(priorities.entrySet());
+        jdbc.sql("merge into collection_case c using (select * from unnest(:ids, :scores, :reasons) "
+                        + "as v(id, score, reasons)) v on c.id = v.id when matched then update set "
+                        + "priority = cast(v.score as integer), priority_reasons = cast(v.reasons as varchar(300))")
+                .param("ids", entries.stream().map(e -> e.getKey().value()).toArray(UUID[]::new))
+                .param("scores", entries.stream().map(e -> e.getValue().score()).toArray(Integer[]::new))
+                .param("reasons", entries.stream().map(e -> e.getValue().reasons()).toArray(String[]::new))
                 .update();
     }
 

@@ -1,12 +1,16 @@
 package de.kulant.collection.internal;
 
 import de.kulant.collection.CaseId;
+import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,18 +32,31 @@ public class StrategyStore {
     }
 
     private final JdbcClient jdbc;
+    private final BulkInsert bulk;
 
-    StrategyStore(JdbcClient jdbc) {
+    StrategyStore(JdbcClient jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     public Optional<StrategyRow> find(CreditorId creditor) {
-        return jdbc.sql("select champion, challenger, challenger_percent, updated_at, updated_by from collection_strategy "
-                        + "where creditor_id = :creditor")
-                .param("creditor", creditor.value())
-                .query((rs, n) -> new StrategyRow(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5)))
-                .optional();
+        return Optional.ofNullable(findAll(List.of(creditor)).get(creditor));
+    }
+
+    /** The strategies of those of these creditors that set their own, in one query. */
+    public Map<CreditorId, StrategyRow> findAll(Collection<CreditorId> creditors) {
+        Map<CreditorId, StrategyRow> found = new HashMap<>();
+        if (creditors.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select creditor_id, champion, challenger, challenger_percent, updated_at, updated_by "
+                        + "from collection_strategy where creditor_id = any(:creditors)")
+                .param("creditors", creditors.stream().map(CreditorId::value).distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    found.put(new CreditorId(rs.getObject(1, UUID.class)), new StrategyRow(rs.getString(2),
+                            rs.getString(3), rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6)));
+                });
+        return found;
     }
 
     public void save(CreditorId creditor, StrategyRow row) {
@@ -59,11 +76,6 @@ public class StrategyStore {
         }
     }
 
-    public void setArm(CaseId id, String arm) {
-        jdbc.sql("update collection_case set strategy_arm = :arm where id = :id")
-                .param("arm", arm).param("id", id.value()).update();
-    }
-
     public String arm(CaseId id) {
         return jdbc.sql("select strategy_arm from collection_case where id = :id").param("id", id.value())
                 .query(String.class).single();
@@ -74,10 +86,22 @@ public class StrategyStore {
                 .param("task", task).param("due", due).param("id", id.value()).update();
     }
 
-    /** Whether a call or review the strategy asked for waits for the case worker. */
-    public boolean taskDue(CaseId id) {
-        return jdbc.sql("select count(*) from collection_case where id = :id and task is not null")
-                .param("id", id.value()).query(Long.class).single() > 0;
+    /** Of these cases, those where a call or review the strategy asked for waits for the case worker. */
+    public Set<CaseId> tasksDue(Collection<CaseId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select id from collection_case where id = any(:ids) and task is not null")
+                .param("ids", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
+                .list());
+    }
+
+    /** The first step of new cases, done when they opened, in one bulk insert. */
+    public void recordFirstSteps(Map<CaseId, CreditorId> opened, String action, LocalDate on) {
+        bulk.insert("case_step", List.of("case_id", "step_index", "creditor_id", "action", "outcome", "done_on"),
+                opened.entrySet().stream().map(e -> new Object[] {e.getKey().value(), 0, e.getValue().value(), action,
+                        "DONE", on}).toList());
     }
 
     /** The indexes of the steps done (or skipped) on the case. */

@@ -1,10 +1,11 @@
 package de.kulant.correspondence.internal;
 
 import de.kulant.correspondence.CaseLetter;
-import java.sql.Timestamp;
+import de.kulant.platform.BulkInsert;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,25 +17,20 @@ import tools.jackson.databind.json.JsonMapper;
 public class CaseLetterStore {
 
     private final JdbcClient jdbc;
+    private final BulkInsert bulk;
     private final JsonMapper json;
 
-    CaseLetterStore(JdbcClient jdbc, JsonMapper json) {
+    CaseLetterStore(JdbcClient jdbc, BulkInsert bulk, JsonMapper json) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
         this.json = json;
     }
 
-    public void insert(CaseLetter letter, Instant now) {
-        jdbc.sql("insert into case_letter (id, creditor_id, debtor_id, case_reference, kind, letter_date, content, "
-                        + "created_at) values (:id, :creditor, :debtor, :reference, :kind, :date, :content, :now)")
-                .param("id", letter.id())
-                .param("creditor", letter.creditorId().value())
-                .param("debtor", letter.debtorId().value())
-                .param("reference", letter.caseReference())
-                .param("kind", letter.kind())
-                .param("date", letter.date())
-                .param("content", json.writeValueAsString(letter))
-                .param("now", Timestamp.from(now))
-                .update();
+    public void insertAll(List<CaseLetter> letters, Instant now) {
+        bulk.insert("case_letter", List.of("id", "creditor_id", "debtor_id", "case_reference", "kind", "letter_date",
+                "content", "created_at"), letters.stream().map(letter -> new Object[] {letter.id(),
+                        letter.creditorId().value(), letter.debtorId().value(), letter.caseReference(), letter.kind(),
+                        letter.date(), json.writeValueAsString(letter), now}).toList());
     }
 
     /** Of these letter ids, the case letters, as asked for. */
