@@ -6,13 +6,11 @@ import de.kulant.BenchCopy;
 import de.kulant.BenchmarkReport;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.DebtorId;
-import de.kulant.payments.BankFiles;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
 import de.kulant.support.IntegrationTest;
 import de.kulant.support.OnPostgres;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
@@ -26,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 14: opening cases for 200,000 handed-over claims of 150,000 debtors at 1,000 creditors, with costs posted
@@ -49,6 +48,9 @@ class CaseOpeningBenchmark extends IntegrationTest {
 
     @Autowired
     private CaseOpening opening;
+
+    @Autowired
+    private JdbcClient jdbc;
 
     @Test
     void opensTheCasesOfTwoHundredThousandHandedOverClaims() throws Exception {
@@ -105,22 +107,11 @@ class CaseOpeningBenchmark extends IntegrationTest {
      */
     private List<List<Handover>> generate() throws Exception {
         String now = Instant.now().toString();
-        List<UUID> creditors = new ArrayList<>();
-        StringBuilder creditorRows = new StringBuilder();
-        for (int i = 0; i < CREDITORS; i++) {
-            UUID id = Ids.next();
-            creditors.add(id);
-            creditorRows.append(id).append(",Fallshop ").append(i).append(",fallshop").append(i)
-                    .append("@example.org,Weg 1,10115,Berlin,DE,").append(BankFiles.iban(810_000_000L + i))
-                    .append(",,,false,").append(now).append('\n');
-        }
         List<List<Handover>> chunks = new ArrayList<>();
         List<Handover> chunk = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("copy creditor (id, name, email, street, postal_code, city, country, iban, bic, promo_code, "
-                    + "handover_requires_approval, created_at) from stdin (format csv)",
-                    new StringReader(creditorRows.toString()));
+            List<UUID> creditors = BenchCopy.creditors(copy, CREDITORS, "Fallshop", 810_000_000L);
             int perBatch = 50_000;
             int claimNumber = 0;
             for (int from = 0; from < DEBTORS; from += perBatch) {
@@ -165,12 +156,8 @@ class CaseOpeningBenchmark extends IntegrationTest {
         return chunks;
     }
 
-    private long count(String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             var rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
     }
 
     /** The same inserts as plain SQL statements, on this benchmark's claims ({@code O-…}) only. */

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.BenchCopy;
 import de.kulant.BenchmarkReport;
-import de.kulant.payments.BankFiles;
 import de.kulant.platform.Actor;
 import de.kulant.platform.Ids;
 import de.kulant.support.IntegrationTest;
 import de.kulant.support.OnPostgres;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -84,19 +81,9 @@ class DunningRunBenchmark extends IntegrationTest {
     /** 1,000 creditors; 500,000 debtors with two claims each; every fifth claim is due 10 days ago, the rest later. */
     private void generate() throws Exception {
         String now = Instant.now().toString();
-        List<UUID> creditors = new ArrayList<>();
-        StringBuilder creditorRows = new StringBuilder();
-        for (int i = 0; i < CREDITORS; i++) {
-            UUID id = Ids.next();
-            creditors.add(id);
-            creditorRows.append(id).append(",Shop ").append(i).append(",shop").append(i)
-                    .append("@example.org,Weg 1,10115,Berlin,DE,").append(BankFiles.iban(800_000_000L + i))
-                    .append(",,,false,").append(now).append('\n');
-        }
         try (Connection connection = dataSource.getConnection()) {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("copy creditor (id, name, email, street, postal_code, city, country, iban, bic, promo_code, "
-                    + "handover_requires_approval, created_at) from stdin (format csv)", new StringReader(creditorRows.toString()));
+            List<UUID> creditors = BenchCopy.creditors(copy, CREDITORS, "Shop", 800_000_000L);
             int perBatch = 100_000;
             for (int from = 0; from < CLAIMS; from += perBatch) {
                 StringBuilder debtors = new StringBuilder();

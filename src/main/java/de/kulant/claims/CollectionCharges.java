@@ -33,6 +33,10 @@ public class CollectionCharges {
                          String basis) {
     }
 
+    /** One audit entry per claim, case and day, however many lines were posted. */
+    private record Charged(ClaimId claim, UUID collectionCase, LocalDate on) {
+    }
+
     private final ClaimStore claims;
     private final Ledger ledger;
     private final AuditTrail audit;
@@ -52,7 +56,7 @@ public class CollectionCharges {
             return;
         }
         Map<ClaimId, Claim> loaded = claims.loadAllForUpdate(charges.stream().map(Charge::claim).toList());
-        Map<List<Object>, Money> total = new LinkedHashMap<>();
+        Map<Charged, Money> total = new LinkedHashMap<>();
         for (Charge charge : charges) {
             Claim claim = loaded.get(charge.claim());
             if (claim == null || !claim.facts().creditorId().equals(charge.creditor())) {
@@ -61,16 +65,14 @@ public class CollectionCharges {
             }
             claim.chargeCosts(charge.amount(), charge.on(), charge.basis(),
                     PostingSource.collectionCase(charge.collectionCase()));
-            total.merge(List.of(charge.claim(), charge.collectionCase(), charge.on()), charge.amount(), Money::plus);
+            total.merge(new Charged(charge.claim(), charge.collectionCase(), charge.on()), charge.amount(), Money::plus);
         }
         ledger.write(loaded.values(), Ledger.OnConflict.FAIL, clock.instant(), actor.label());
         List<AuditEntry> entries = new ArrayList<>();
-        total.forEach((key, amount) -> {
-            ClaimId id = (ClaimId) key.get(0);
-            entries.add(new AuditEntry(loaded.get(id).facts().creditorId(), "claim", id.toString(),
-                    amount.isNegative() ? "costs.reduced" : "costs.charged", actor, null,
-                    Map.of("case", key.get(1).toString(), "amount", amount.toPlainString(), "on", key.get(2).toString())));
-        });
+        total.forEach((key, amount) -> entries.add(new AuditEntry(loaded.get(key.claim()).facts().creditorId(), "claim",
+                key.claim().toString(), amount.isNegative() ? "costs.reduced" : "costs.charged", actor, null,
+                Map.of("case", key.collectionCase().toString(), "amount", amount.toPlainString(), "on",
+                        key.on().toString()))));
         audit.recordAll(entries);
     }
 }

@@ -9,9 +9,9 @@ import de.kulant.claims.DebtorId;
 import de.kulant.claims.DebtorView;
 import de.kulant.collection.internal.ActivityStore;
 import de.kulant.collection.internal.CaseStore;
-import de.kulant.collection.internal.CostStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.CaseStore.Member;
+import de.kulant.collection.internal.CostStore;
 import de.kulant.collection.internal.DisputeStore;
 import de.kulant.collection.internal.PromiseStore;
 import de.kulant.platform.CreditorId;
@@ -43,8 +43,8 @@ public class CaseQueries {
     private final DisputeStore disputes;
     private final ClaimQueries claims;
 
-    CaseQueries(CaseStore cases, CostStore costStore, ActivityStore activities, PromiseStore promises, DisputeStore disputes,
-                ClaimQueries claims) {
+    CaseQueries(CaseStore cases, CostStore costStore, ActivityStore activities, PromiseStore promises,
+                DisputeStore disputes, ClaimQueries claims) {
         this.cases = cases;
         this.costStore = costStore;
         this.activities = activities;
@@ -118,12 +118,14 @@ public class CaseQueries {
         }
         Map<ClaimAsOf, ClaimView> found = claims.findAll(wanted);
         Map<DebtorId, DebtorView> debtorViews = claims.debtors(debtors);
+        Map<CaseId, List<CostStore.CostRow>> costsOf = withCosts
+                ? costStore.costsOf(rows.stream().map(CaseRow::id).toList()) : Map.of();
         List<CaseView> views = new ArrayList<>(rows.size());
         for (CaseRow row : rows) {
             List<ClaimView> claimViews = members.getOrDefault(row.id(), List.of()).stream()
                     .map(m -> found.get(new ClaimAsOf(m.claim(), row.creditorId(), asOf)))
                     .filter(java.util.Objects::nonNull).toList();
-            List<CaseView.CostLineView> costs = withCosts ? costStore.costs(row.id()).stream()
+            List<CaseView.CostLineView> costs = withCosts ? costsOf.getOrDefault(row.id(), List.of()).stream()
                     .map(c -> new CaseView.CostLineView(c.claim(), c.code(), c.labelDe(), c.labelEn(), c.amount(),
                             c.basis(), c.chargedOn())).toList() : List.of();
             List<String> flags = new ArrayList<>();
