@@ -3,6 +3,8 @@ package de.kulant.claims;
 import de.kulant.claims.internal.Claim;
 import de.kulant.claims.internal.ClaimStore;
 import de.kulant.claims.internal.Ledger;
+import de.kulant.claims.internal.OverpaymentStore;
+import de.kulant.legal.CurrentLaw;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The collection module's way into the ledger: a case's collection costs posted as COST on its claims, with the case as
- * source and the legal basis as note; negative amounts book costs back when a case is re-rated.
+ * source and the legal basis as note; negative amounts book costs back when a case is re-rated, and costs booked back
+ * that were paid already go to the claim's other items or, beyond them, to the refund list.
  */
 @Service
 public class CollectionCharges {
@@ -39,40 +42,60 @@ public class CollectionCharges {
 
     private final ClaimStore claims;
     private final Ledger ledger;
+    private final OverpaymentStore overpayments;
     private final AuditTrail audit;
+    private final CurrentLaw law;
     private final Clock clock;
 
-    CollectionCharges(ClaimStore claims, Ledger ledger, AuditTrail audit, Clock clock) {
+    CollectionCharges(ClaimStore claims, Ledger ledger, OverpaymentStore overpayments, AuditTrail audit, CurrentLaw law,
+                      Clock clock) {
         this.claims = claims;
         this.ledger = ledger;
+        this.overpayments = overpayments;
         this.audit = audit;
+        this.law = law;
         this.clock = clock;
     }
 
-    /** Posts the charges of many cases in one transaction, set-based: all of them or none. */
+    /**
+     * Posts the charges of many cases in one transaction, set-based: all of them or none. Returns per case what was
+     * paid already, is no longer owed and is listed for refund.
+     */
     @Transactional
-    public void charge(List<Charge> charges, Actor actor) {
+    public Map<UUID, Money> charge(List<Charge> charges, Actor actor) {
         if (charges.isEmpty()) {
-            return;
+            return Map.of();
         }
         Map<ClaimId, Claim> loaded = claims.loadAllForUpdate(charges.stream().map(Charge::claim).toList());
         Map<Charged, Money> total = new LinkedHashMap<>();
+        Map<Charged, Money> refunds = new LinkedHashMap<>();
+        List<OverpaymentStore.NewOverpayment> credits = new ArrayList<>();
         for (Charge charge : charges) {
             Claim claim = loaded.get(charge.claim());
             if (claim == null || !claim.facts().creditorId().equals(charge.creditor())) {
                 throw new IllegalArgumentException("claim " + charge.claim() + " of creditor " + charge.creditor()
                         + " not found");
             }
-            claim.chargeCosts(charge.amount(), charge.on(), charge.basis(),
-                    PostingSource.collectionCase(charge.collectionCase()));
-            total.merge(new Charged(charge.claim(), charge.collectionCase(), charge.on()), charge.amount(), Money::plus);
+            Money refund = claim.chargeCosts(charge.amount(), charge.on(), charge.basis(),
+                    PostingSource.collectionCase(charge.collectionCase()), law.interest());
+            Charged key = new Charged(charge.claim(), charge.collectionCase(), charge.on());
+            total.merge(key, charge.amount(), Money::plus);
+            if (refund.isPositive()) {
+                refunds.merge(key, refund, Money::plus);
+                credits.add(new OverpaymentStore.NewOverpayment(charge.creditor(), claim.facts().debtorId(),
+                        charge.claim(), refund, charge.on(), "Erstattung: " + charge.basis(), null));
+            }
         }
         ledger.write(loaded.values(), Ledger.OnConflict.FAIL, clock.instant(), actor.label());
+        overpayments.insertAll(credits, clock.instant());
         List<AuditEntry> entries = new ArrayList<>();
         total.forEach((key, amount) -> entries.add(new AuditEntry(loaded.get(key.claim()).facts().creditorId(), "claim",
                 key.claim().toString(), amount.isNegative() ? "costs.reduced" : "costs.charged", actor, null,
                 Map.of("case", key.collectionCase().toString(), "amount", amount.toPlainString(), "on",
-                        key.on().toString()))));
+                        key.on().toString(), "refund", refunds.getOrDefault(key, amount.zero()).toPlainString()))));
         audit.recordAll(entries);
+        Map<UUID, Money> refunded = new LinkedHashMap<>();
+        refunds.forEach((key, amount) -> refunded.merge(key.collectionCase(), amount, Money::plus));
+        return refunded;
     }
 }

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
@@ -95,7 +96,7 @@ class CaseCharging {
         List<CollectionCharges.Charge> posts = new ArrayList<>();
         List<CostStore.NewCost> lines = new ArrayList<>();
         Map<CaseId, BigDecimal> factors = new LinkedHashMap<>();
-        List<ActivityStore.Logged> logged = new ArrayList<>();
+        Map<CaseRow, String> texts = new LinkedHashMap<>();
         for (Rating rating : ratings) {
             CaseRow row = rating.row();
             CollectionCostResult wanted = basis.maximum(row, rating.prompt(), law.collectionCosts());
@@ -119,13 +120,18 @@ class CaseCharging {
             }
             factors.put(row.id(), wanted.factor());
             Money posted = perClaim.values().stream().reduce(Money.zeroEur(), Money::plus);
-            logged.add(new ActivityStore.Logged(row.creditorId(), ActivityStore.entry(row.id(), now, "COSTS_CHARGED",
-                    actor.label(), "Inkassokosten " + (posted.isNegative() ? "verringert um "
-                            + posted.negate().toPlainString() : "berechnet: " + posted.toPlainString())
-                            + " EUR, insgesamt " + wanted.total().toPlainString() + " EUR aus dem Gegenstandswert "
-                            + value.toPlainString() + " EUR (" + wanted.table() + ")")));
+            texts.put(row, "Inkassokosten " + (posted.isNegative() ? "verringert um " + posted.negate().toPlainString()
+                    : "berechnet: " + posted.toPlainString()) + " EUR, insgesamt " + wanted.total().toPlainString()
+                    + " EUR aus dem Gegenstandswert " + value.toPlainString() + " EUR (" + wanted.table() + ")");
         }
-        charges.charge(posts, actor);
+        Map<UUID, Money> refunded = charges.charge(posts, actor);
+        List<ActivityStore.Logged> logged = new ArrayList<>();
+        texts.forEach((row, text) -> {
+            Money refund = refunded.get(row.id().value());
+            logged.add(new ActivityStore.Logged(row.creditorId(), ActivityStore.entry(row.id(), now, "COSTS_CHARGED",
+                    actor.label(), refund == null ? text : text + "; davon bereits bezahlt und zur Erstattung "
+                            + "vorgemerkt: " + refund.toPlainString() + " EUR")));
+        });
         costs.insertAll(lines, now);
         cases.setEach("cost_factor", "numeric(3, 2)", factors);
         activities.addAll(logged);

@@ -1,6 +1,7 @@
 package de.kulant.collection;
 
 import static de.kulant.support.ClaimFixture.aClaim;
+import static de.kulant.support.DebtorFixture.aBusiness;
 import static de.kulant.support.DebtorFixture.aConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,7 @@ import de.kulant.claims.ClaimsForDunning;
 import de.kulant.claims.DebtorId;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.money.Money;
 import de.kulant.support.Api;
 import de.kulant.support.IntegrationTest;
 import de.kulant.support.PolicyFixture;
@@ -170,6 +172,62 @@ abstract class CollectionContract extends IntegrationTest {
         assertThat(cases.at("/0/openedOn").asString()).isEqualTo("2026-10-29");
         // in default since the notice's deadline passed: the costs of a 500.00 matter during the first demand
         assertThat(api.get("/api/v1/claims/" + claim, shop.auth()).at("/balance/costs")).isEqualTo("30.90");
+    }
+
+    @Test
+    void costsAlreadyPaidThatASetOffTakesBackAreCreditedNeverKept() throws InterruptedException {
+        Tenant shop = newTenant("Grosshandel-Inkasso");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> standard = json.convertValue(api.get("/api/v1/dunning-policy", shop.auth()).json(), Map.class);
+        Map<String, Object> policy = PolicyFixture.from(standard).chargingBusinessFlatFee().onlyLevelThenHandover(
+                Map.of("level", 1, "name", "Letzte Mahnung", "daysAfterDue", 5, "fee", "0.00", "channel", "LETTER",
+                        "paymentTermDays", 7, "announcesHandover", true), 14).json();
+        assertThat(api.put("/api/v1/dunning-policy", policy, shop.auth()).status()).isEqualTo(200);
+        clock.setToday(LocalDate.of(2026, 10, 20));
+        String paid = createClaim(shop, aClaim("GH-1").of("500.00").invoicedOn("2026-08-01").dueOn("2026-08-15")
+                .owedBy(aBusiness("K-GH").named("Grosshandel Nord GmbH")).json());
+        String open = createClaim(shop, aClaim("GH-2").of("500.00").invoicedOn("2026-08-01").dueOn("2026-08-15")
+                .owedBy(aBusiness("K-GH").named("Grosshandel Nord GmbH")).json());
+        String caseId = handOver(shop, paid).json().get("id").asString();
+        handOver(shop, open);
+        assertThat(api.get("/api/v1/claims/" + paid, shop.auth()).at("/balance/costs")).isEqualTo("30.90");
+        assertThat(api.get("/api/v1/claims/" + open, shop.auth()).at("/balance/costs")).isEqualTo("24.90");
+        String owed = api.get("/api/v1/claims/" + paid, shop.auth()).at("/balance/outstanding");
+        api.post("/api/v1/claims/" + paid + "/payments", Map.of("amount", owed, "bookingDate", "2026-10-20"), shop.auth());
+        assertThat(api.get("/api/v1/claims/" + paid, shop.auth()).at("/status")).isEqualTo("PAID");
+        createClaim(shop, aClaim("GH-3").of("500.00").invoicedOn("2026-08-10").dueOn("2026-08-25")
+                .owedBy(aBusiness("K-GH").named("Grosshandel Nord GmbH")).json());
+        api.post("/api/v1/dunning-runs", Map.of("asOf", "2026-10-20"), shop.auth());
+        clock.setToday(LocalDate.of(2026, 10, 29));
+        String openBefore = api.get("/api/v1/claims/" + open, shop.auth()).at("/balance/outstanding");
+
+        Api.Response run = api.post("/api/v1/dunning-runs", Map.of("asOf", "2026-10-29"), shop.auth());
+
+        assertThat(run.at("/handedOver")).as(run.toString()).isEqualTo("1");
+        JsonNode joined = awaitClaims(shop, caseId, 3);
+        // 1,500.00 at 0.5: 67.25 + 13.45 = 80.70, less the 40.00 flat fee GH-3 carries = 40.70; 55.80 were charged,
+        // so 15.10 fall away, shared by what each claim carries: 8.36 from GH-1 (paid, so refunded) and 6.74 from GH-2
+        assertThat(joined.at("/balance/costs").asString()).as("what is still open: GH-2's 24.90 − 6.74")
+                .isEqualTo("18.16");
+        JsonNode refunds = api.get("/api/v1/payments/refunds", shop.auth()).json().get("creditBalances");
+        assertThat(refunds.findValuesAsString("invoiceNumber")).containsExactly("GH-1");
+        assertThat(refunds.at("/0/amount").asString()).isEqualTo("8.36");
+        assertThat(api.get("/api/v1/claims/" + paid, shop.auth()).at("/status")).isEqualTo("PAID");
+        assertThat(api.get("/api/v1/claims/" + open, shop.auth()).at("/balance/costs")).isEqualTo("18.16");
+        assertThat(Money.eur(api.get("/api/v1/claims/" + open, shop.auth()).at("/balance/outstanding")))
+                .isEqualTo(Money.eur(openBefore).minus(Money.eur("6.74")));
+        assertThat(api.get("/api/v1/cases/" + caseId + "/timeline", shop.auth()).body())
+                .contains("zur Erstattung vorgemerkt: 8.36 EUR");
+    }
+
+    private JsonNode awaitClaims(Tenant shop, String caseId, int count) throws InterruptedException {
+        JsonNode c = api.get("/api/v1/cases/" + caseId, shop.auth()).json();
+        for (int i = 0; i < 200 && c.get("claims").size() < count; i++) {
+            Thread.sleep(50);
+            c = api.get("/api/v1/cases/" + caseId, shop.auth()).json();
+        }
+        assertThat(c.get("claims").size()).as("claims in the case after the handover").isEqualTo(count);
+        return c;
     }
 
     private JsonNode awaitCases(Tenant shop, int count) throws InterruptedException {

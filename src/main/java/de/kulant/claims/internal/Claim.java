@@ -175,17 +175,39 @@ public final class Claim {
 
     /**
      * Collection costs of a case on this claim (COST); a negative amount books costs back when the case is re-rated.
-     * Refused on a closed claim, and when booking back more than is open.
+     * Costs booked back that the debtor had already paid are not kept: that money goes to what the claim still owes, in
+     * the order of §367 BGB (fees, interest accrued to the day before, principal), and what is left over is returned as
+     * a credit balance for refund. Refused on a closed claim when it would raise the debt.
      */
-    public void chargeCosts(Money amount, LocalDate date, String basis, PostingSource source) {
+    public Money chargeCosts(Money amount, LocalDate date, String basis, PostingSource source,
+                             DefaultInterest interest) {
         if (facts.status().isClosed() && amount.isPositive()) {
             throw ConflictException.coded("costsOnClosedClaim", "The claim is " + facts.status() + "; no costs can be charged.");
         }
-        if (amount.negate().isGreaterThan(facts.open().costs())) {
-            throw new IllegalArgumentException("booking back " + amount.negate().toPlainString() + " of costs, but only "
-                    + facts.open().costs().toPlainString() + " are open on claim " + facts.id());
+        Money paidBack = amount.negate().minus(facts.open().costs());
+        if (!amount.isNegative() || !paidBack.isPositive()) {
+            post(Ids.next(), PostingKind.COST, Bucket.COSTS, amount, date, null, basis, source);
+            return amount.zero();
         }
-        post(Ids.next(), PostingKind.COST, Bucket.COSTS, amount, date, null, basis, source);
+        if (!facts.status().isClosed()) {
+            accrueInterestBefore(date, interest, source);
+        }
+        UUID entry = Ids.next();
+        post(entry, PostingKind.COST, Bucket.COSTS, amount, date, null, basis, source);
+        // the payment that covered these costs is moved to the claim's other items, the rest leaves the claim
+        post(entry, PostingKind.PAYMENT, Bucket.COSTS, paidBack, date, null, basis, source);
+        ClaimAllocation moved = facts.status().isClosed()
+                ? new ClaimAllocation(Allocation.none(paidBack.zero()), paidBack)
+                : PaymentAllocation.withinClaim(paidBack, facts.open().asOpenItems());
+        Allocation a = moved.allocation();
+        post(entry, PostingKind.PAYMENT, Bucket.FEES, a.fees().negate(), date, null, basis, source);
+        post(entry, PostingKind.PAYMENT, Bucket.INTEREST, a.interest().negate(), date, null, basis, source);
+        post(entry, PostingKind.PAYMENT, Bucket.PRINCIPAL, a.principal().negate(), date, null, basis, source);
+        facts = facts.withPaidTotal(facts.paidTotal().minus(moved.remainder()));
+        if (facts.open().total().isZero() && !facts.status().isClosed()) {
+            facts = facts.withStatus(ClaimStatus.PAID);
+        }
+        return moved.remainder();
     }
 
     /** A credit note lowers the principal; one for the whole open principal cancels the claim. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.PaymentId;
+import de.kulant.claims.PostingSource;
 import de.kulant.claims.DebtorId;
 import de.kulant.claims.Escalation;
 import de.kulant.claims.NoticeId;
@@ -89,6 +90,45 @@ class ClaimLedgerTest {
 
         assertThat(again.remainder()).isEqualTo(Money.eur("100.00"));
         assertThat(again.allocation().total().isZero()).isTrue();
+    }
+
+    @Test
+    void costsBookedBackThatWereAlreadyPaidGoToWhatTheClaimStillOwes() {
+        Claim claim = aClaim("500.00", DebtorKind.BUSINESS, null);
+        PostingSource collectionCase = PostingSource.collectionCase(UUID.randomUUID());
+        claim.chargeCosts(Money.eur("30.90"), LocalDate.of(2026, 3, 1), "Inkassokosten", collectionCase, INTEREST);
+        // costs first (§367 BGB): 30.90 of costs, 19.10 of principal
+        claim.recordPayment(Money.eur("50.00"), LocalDate.of(2026, 3, 2), null, TODAY, INTEREST, PAYMENT);
+
+        Money refund = claim.chargeCosts(Money.eur("-15.10"), LocalDate.of(2026, 3, 3), "Inkassokosten",
+                collectionCase, INTEREST);
+
+        // 15.80 of costs remain and are paid; the other 15.10 now pay principal: 480.90 − 15.10 = 465.80
+        assertThat(refund.isZero()).isTrue();
+        assertThat(claim.facts().open().costs().isZero()).isTrue();
+        assertThat(claim.facts().open().principal()).isEqualTo(Money.eur("465.80"));
+        assertThat(claim.facts().paidTotal()).isEqualTo(Money.eur("50.00"));
+        assertThat(claim.newPostings()).filteredOn(p -> p.kind() == PostingKind.PAYMENT)
+                .extracting(p -> p.bucket() + " " + p.amount().toPlainString())
+                .containsExactly("COSTS -30.90", "PRINCIPAL -19.10", "COSTS 15.10", "PRINCIPAL -15.10");
+    }
+
+    @Test
+    void costsBookedBackOnAClaimPaidInFullAreListedForRefund() {
+        Claim claim = aClaim("100.00", DebtorKind.CONSUMER, null);
+        PostingSource collectionCase = PostingSource.collectionCase(UUID.randomUUID());
+        claim.chargeCosts(Money.eur("30.90"), LocalDate.of(2026, 3, 1), "Inkassokosten", collectionCase, INTEREST);
+        claim.recordPayment(Money.eur("130.90"), LocalDate.of(2026, 3, 2), null, TODAY, INTEREST, PAYMENT);
+
+        Money refund = claim.chargeCosts(Money.eur("-30.90"), LocalDate.of(2026, 3, 3), "Inkassokosten",
+                collectionCase, INTEREST);
+
+        assertThat(refund).isEqualTo(Money.eur("30.90"));
+        assertThat(claim.facts().status()).isEqualTo(ClaimStatus.PAID);
+        assertThat(claim.facts().open().total().isZero()).isTrue();
+        assertThat(claim.facts().paidTotal()).isEqualTo(Money.eur("100.00"));
+        Money posted = claim.newPostings().stream().map(Posting::amount).reduce(Money.zeroEur(), Money::plus);
+        assertThat(posted).as("the cache moved by exactly the postings").isEqualTo(Money.eur("-100.00"));
     }
 
     @Test
