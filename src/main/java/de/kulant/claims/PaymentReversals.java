@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +43,12 @@ public class PaymentReversals {
     private final OverpaymentStore overpayments;
     private final CandidateStore candidates;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PaymentReversals(ClaimStore claims, Ledger ledger, OverpaymentStore overpayments, CandidateStore candidates,
-                     AuditTrail audit, Clock clock) {
+                     AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.claims = claims;
         this.ledger = ledger;
         this.overpayments = overpayments;
@@ -61,7 +64,12 @@ public class PaymentReversals {
      */
     @Transactional
     public List<RefundToRecover> returnPayments(List<ReturnedPayment> returns, Actor actor) {
-        return reverse(returns, "payment.returned", actor);
+        List<PaymentsReturned.Returned> taken = new ArrayList<>();
+        List<RefundToRecover> toRecover = reverse(returns, "payment.returned", actor, taken);
+        if (!taken.isEmpty()) {
+            events.publishEvent(new PaymentsReturned(taken));
+        }
+        return toRecover;
     }
 
     /**
@@ -74,10 +82,11 @@ public class PaymentReversals {
             throw ConflictException.coded("creditRefunded", "The payment left a credit balance that has been paid back already; its "
                     + "booking can no longer be undone.");
         }
-        reverse(undone, "payment.unassigned", actor);
+        reverse(undone, "payment.unassigned", actor, new ArrayList<>());
     }
 
-    private List<RefundToRecover> reverse(List<ReturnedPayment> returns, String action, Actor actor) {
+    private List<RefundToRecover> reverse(List<ReturnedPayment> returns, String action, Actor actor,
+                                          List<PaymentsReturned.Returned> taken) {
         Map<PaymentId, Map<ClaimId, OpenBuckets>> paid = new HashMap<>();
         returns.stream().collect(Collectors.groupingBy(ReturnedPayment::creditor,
                         Collectors.mapping(ReturnedPayment::payment, Collectors.toList())))
@@ -100,6 +109,8 @@ public class PaymentReversals {
                         buckets.principal());
                 claim.returnPayment(allocation, returned.date(), returned.reason(), today, returned.payment());
                 changed.add(claim);
+                taken.add(new PaymentsReturned.Returned(before.id(), before.creditorId(), returned.date(),
+                        allocation.total(), returned.reason(), claim.facts().status()));
                 entries.add(new AuditEntry(before.creditorId(), "claim", before.id().toString(), action, actor,
                         Map.of("status", before.status().name(), "outstanding", before.open().total().toPlainString()),
                         Map.of("amount", allocation.total().toPlainString(), "date", returned.date().toString(),

@@ -151,6 +151,21 @@ public class CaseClosing {
                 Map.of("status", "OPEN", "reason", why)));
     }
 
+    /**
+     * A case closed as paid whose payment the bank returned is open again by itself; if the debtor has another open
+     * case meanwhile it stays closed, and the timeline says so.
+     */
+    public void reopenAfterReturn(CaseRow row, String why) {
+        boolean reopened = cases.reopenUnlessAnotherIsOpen(row.id());
+        activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "REOPENED", Actor.system().label(),
+                reopened ? why : why + " – nicht wieder geöffnet, weil ein anderer Fall des Schuldners offen ist"));
+        if (reopened) {
+            audit.record(new AuditEntry(row.creditorId(), "case", row.id().toString(), "case.reopened", Actor.system(),
+                    Map.of("status", "CLOSED", "closeReason", String.valueOf(row.closeReason())),
+                    Map.of("status", "OPEN", "reason", why)));
+        }
+    }
+
     private boolean finish(CaseRow row, CloseReason reason, String text, LocalDate on, Actor actor) {
         if (!cases.close(row.id(), reason.name(), text, on)) {
             return false;

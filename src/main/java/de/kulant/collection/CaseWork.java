@@ -3,6 +3,7 @@ package de.kulant.collection;
 import de.kulant.collection.internal.ActivityStore;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
+import de.kulant.collection.internal.StrategyStore;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
@@ -28,11 +29,11 @@ public class CaseWork {
     private final CaseStore cases;
     private final ActivityStore activities;
     private final CasePriorities priorities;
-    private final de.kulant.collection.internal.StrategyStore strategies;
+    private final StrategyStore strategies;
     private final Clock clock;
 
     CaseWork(CaseStore cases, ActivityStore activities, CasePriorities priorities,
-             de.kulant.collection.internal.StrategyStore strategies, Clock clock) {
+             StrategyStore strategies, Clock clock) {
         this.strategies = strategies;
         this.cases = cases;
         this.activities = activities;
@@ -71,8 +72,9 @@ public class CaseWork {
         if ("HARDSHIP".equals(outcome)) {
             cases.setHardship(id, true);
         }
-        // a call or a note answers the task the strategy left
+        // a call or a note answers the task the strategy left, and shows a returned payment was seen
         strategies.setTask(id, null, null);
+        cases.setPaymentReturned(List.of(id), null);
         priorities.refresh(id);
         return activity;
     }

@@ -4,11 +4,17 @@ import static de.kulant.support.ClaimFixture.aClaim;
 import static de.kulant.support.DebtorFixture.aConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kulant.claims.PaymentId;
+import de.kulant.claims.PaymentReversals;
+import de.kulant.claims.ReturnedPayment;
+import de.kulant.platform.Actor;
+import de.kulant.platform.CreditorId;
 import de.kulant.support.Api;
 import de.kulant.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +28,9 @@ abstract class CaseLifeContract extends IntegrationTest {
 
     @Autowired
     private CollectionRun collectionRun;
+
+    @Autowired
+    private PaymentReversals reversals;
 
     @Autowired
     private de.kulant.correspondence.internal.Dispatcher dispatcher;
@@ -90,6 +99,57 @@ abstract class CaseLifeContract extends IntegrationTest {
                 .containsExactly("25.75", "5.15");
         assertThat(api.get("/api/v1/cases/" + c[1] + "/timeline", shop.auth()).json().findValuesAsString("kind"))
                 .startsWith("CLOSED", "PAYMENT");
+    }
+
+    @Test
+    void aPaymentTheBankReturnsReopensTheCaseClosedAsPaidAndRaisesItUntilSomeoneLooks() throws InterruptedException {
+        Tenant shop = newTenant("Rücklastschrift");
+        String[] c = caseOf(shop, "RET-1");
+        clock.setToday(LocalDate.of(2026, 12, 1));
+        String owed = api.get("/api/v1/claims/" + c[0], shop.auth()).at("/balance/outstanding");
+        String payment = api.post("/api/v1/claims/" + c[0] + "/payments",
+                Map.of("amount", owed, "bookingDate", "2026-12-01"), shop.auth()).at("/paymentId");
+        assertThat(awaitClosed(c[1]).get("closeReason").asString()).isEqualTo("PAID");
+        clock.setToday(LocalDate.of(2026, 12, 3));
+
+        reversals.returnPayments(List.of(new ReturnedPayment(new PaymentId(UUID.fromString(payment)),
+                CreditorId.of(shop.id()), LocalDate.of(2026, 12, 3), "AC04 Konto erloschen")), Actor.system());
+
+        JsonNode reopened = awaitStatus(c[1], "OPEN");
+        assertThat(reopened.get("status").asString()).isEqualTo("OPEN");
+        // owed again, with the interest of the two days since: 500.00 × 6.27 % × 2 / 365 = 0.17
+        assertThat(owed).isEqualTo("534.85");
+        assertThat(api.get("/api/v1/claims/" + c[0], shop.auth()).at("/balance/outstanding")).isEqualTo("535.02");
+        assertThat(api.get("/api/v1/cases/" + c[1] + "/timeline", shop.auth()).json().findValuesAsString("kind"))
+                .startsWith("REOPENED", "PAYMENT_RETURNED");
+        assertThat(queueReasons(c[1])).contains("PAYMENT_RETURNED");
+
+        api.post("/api/v1/cases/" + c[1] + "/activities", Map.of("kind", "NOTE",
+                "text", "Schuldner per E-Mail um neue Bankverbindung gebeten"), ADMIN);
+
+        assertThat(queueReasons(c[1])).as("a case worker has looked at it").doesNotContain("PAYMENT_RETURNED");
+    }
+
+    private JsonNode awaitStatus(String caseId, String status) throws InterruptedException {
+        JsonNode c = api.get("/api/v1/cases/" + caseId, ADMIN).json();
+        for (int i = 0; i < 200 && !c.get("status").asString().equals(status); i++) {
+            Thread.sleep(50);
+            c = api.get("/api/v1/cases/" + caseId, ADMIN).json();
+        }
+        return c;
+    }
+
+    private List<String> queueReasons(String caseId) {
+        JsonNode view = api.get("/api/v1/cases/" + caseId, ADMIN).json();
+        String owner = view.hasNonNull("assignee") ? view.get("assignee").asString() : "-";
+        JsonNode queue = api.get("/api/v1/work-queue?size=200&creditorId=" + view.get("creditorId").asString()
+                + "&assignee=" + owner, ADMIN).json();
+        for (JsonNode item : queue) {
+            if (item.get("caseId").asString().equals(caseId)) {
+                return item.get("reasons").findValuesAsString("code");
+            }
+        }
+        throw new AssertionError("case " + caseId + " not in its owner's queue: " + queue);
     }
 
     @Test

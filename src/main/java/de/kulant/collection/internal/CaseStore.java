@@ -217,6 +217,28 @@ public class CaseStore {
     }
 
     /** Opens a closed case again; false when it was not closed (a debtor's other open case makes the update fail). */
+    /** Marks the cases whose claim lost a returned payment on {@code on}, or clears the mark with null. */
+    public void setPaymentReturned(Collection<CaseId> ids, LocalDate on) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update collection_case set payment_returned_on = :on where id = any(:ids)")
+                    .param("on", on)
+                    .param("ids", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
+                    .update();
+        }
+    }
+
+    /** Of these cases, those with a returned payment no case worker has looked at yet. */
+    public Set<CaseId> paymentReturnedAmong(Collection<CaseId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select id from collection_case where id = any(:ids) "
+                        + "and payment_returned_on is not null")
+                .param("ids", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
+                .list());
+    }
+
     public boolean reopen(CaseId id) {
         return jdbc.sql("update collection_case set status = 'OPEN', open_debtor = debtor_id, close_reason = null, "
                         + "close_text = null, closed_on = null, version = version + 1 where id = :id and status = 'CLOSED'")
@@ -225,6 +247,16 @@ public class CaseStore {
     }
 
     /** Open cases still rated 0.5 whose first demand's pay-by date passed before {@code today}, locked. */
+    /** Reopens a closed case unless its debtor has another open case at the creditor meanwhile. */
+    public boolean reopenUnlessAnotherIsOpen(CaseId id) {
+        return jdbc.sql("update collection_case set status = 'OPEN', open_debtor = debtor_id, close_reason = null, "
+                        + "close_text = null, closed_on = null, version = version + 1 where id = :id and status = 'CLOSED' "
+                        + "and not exists (select 1 from collection_case o where o.creditor_id = collection_case.creditor_id "
+                        + "and o.open_debtor = collection_case.debtor_id)")
+                .param("id", id.value())
+                .update() == 1;
+    }
+
     public List<CaseRow> lockFirstDemandsPassed(LocalDate today, BigDecimal promptFactor, int limit) {
         return jdbc.sql("select " + COLUMNS + " from collection_case where first_demand_until < :today "
                         + "and status <> 'CLOSED' and cost_factor = :factor order by first_demand_until, id "

@@ -1,18 +1,25 @@
 package de.kulant.collection.internal;
 
+import de.kulant.claims.ClaimId;
 import de.kulant.claims.PaymentAllocated;
 import de.kulant.claims.PaymentsAllocated;
+import de.kulant.claims.PaymentsReturned;
 import de.kulant.collection.CaseClosing;
 import de.kulant.collection.CasePriorities;
+import de.kulant.collection.CaseStatus;
+import de.kulant.collection.CloseReason;
 import de.kulant.collection.Promises;
 import de.kulant.platform.Actor;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts each payment on a claim in collection on its case's timeline, and closes the case as paid once its last claim
- * is paid; payments on claims outside collection are left alone after one look-up.
+ * is paid; a payment the bank returned goes on the timeline too, reopens a case closed as paid and raises the case in
+ * its worker's queue. Payments on claims outside collection are left alone after one look-up.
  */
 @Component
 class PaymentListener {
@@ -42,7 +49,7 @@ class PaymentListener {
     /** A statement's batch: only its payments on claims in collection are looked at further. */
     @ApplicationModuleListener
     void on(PaymentsAllocated batch) {
-        java.util.Set<de.kulant.claims.ClaimId> inCases = cases.linked(batch.payments().stream()
+        Set<ClaimId> inCases = cases.linked(batch.payments().stream()
                 .map(PaymentAllocated::claimId).toList());
         batch.payments().stream().filter(p -> inCases.contains(p.claimId())).forEach(this::onCaseClaim);
     }
@@ -57,10 +64,33 @@ class PaymentListener {
                             + ", Zinsen " + payment.interest().toPlainString() + ", Hauptforderung "
                             + payment.principal().toPlainString() + "); Forderung jetzt " + payment.statusAfter()));
             promises.afterPayment(row.id(), payment.bookingDate());
+            cases.setPaymentReturned(List.of(row.id()), null);
             if (payment.statusAfter().isClosed()) {
                 closing.closeIfSettled(row.id(), Actor.system());
             }
             priorities.refresh(row.id());
         });
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentsReturned batch) {
+        Set<ClaimId> inCases = cases.linked(batch.returns().stream().map(PaymentsReturned.Returned::claimId).toList());
+        for (PaymentsReturned.Returned returned : batch.returns()) {
+            if (!inCases.contains(returned.claimId())) {
+                continue;
+            }
+            cases.ofClaim(returned.creditorId(), returned.claimId()).ifPresent(row -> {
+                activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "PAYMENT_RETURNED",
+                        "payments", "Zahlung über " + returned.amount().toPlainString() + " EUR am " + returned.date()
+                                + " von der Bank zurückgegeben (" + returned.reason() + "); Forderung jetzt "
+                                + returned.statusAfter()));
+                if (row.status() == CaseStatus.CLOSED && CloseReason.PAID.name().equals(row.closeReason())
+                        && !returned.statusAfter().isClosed()) {
+                    closing.reopenAfterReturn(row, "Zahlung von der Bank zurückgegeben");
+                }
+                cases.setPaymentReturned(List.of(row.id()), returned.date());
+                priorities.refresh(row.id());
+            });
+        }
     }
 }
