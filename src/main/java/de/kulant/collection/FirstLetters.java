@@ -62,15 +62,15 @@ class FirstLetters {
         write(Map.of(row.id(), on), "REMINDER", null, emailOnly, actor);
     }
 
-    /** A reminder as it would go out today in {@code language} (null: by the debtor's country), as PDF. */
-    byte[] preview(CaseRow row, LocalDate on, String language) {
-        return letters.preview(build(row, on, "REMINDER", language, null, cases.members(row.id()).stream()
+    /** A reminder of {@code kind} as it would go out today in {@code language} (null: by the debtor's country), as PDF. */
+    byte[] preview(CaseRow row, LocalDate on, String language, String kind) {
+        return letters.preview(build(row, on, kind, language, null, cases.members(row.id()).stream()
                 .map(CaseStore.Member::claim).toList(), costs.costs(row.id())));
     }
 
-    /** A reminder a case worker sends by hand, in the language chosen, on paper or by e-mail alone. */
-    void send(CaseRow row, LocalDate on, String language, boolean emailOnly, Actor actor) {
-        write(Map.of(row.id(), on), "REMINDER", language, emailOnly, actor);
+    /** A reminder a case worker sends by hand, in the language and tone chosen, on paper or by e-mail alone. */
+    void send(CaseRow row, LocalDate on, String language, String kind, boolean emailOnly, Actor actor) {
+        write(Map.of(row.id(), on), kind, language, emailOnly, actor);
     }
 
     private void write(Map<CaseId, LocalDate> days, String kind, String language, boolean emailOnly, Actor actor) {

@@ -10,8 +10,10 @@ import de.kulant.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +30,9 @@ abstract class CaseWorkContract extends IntegrationTest {
 
     @Autowired
     private Dispatcher dispatcher;
+
+    @Autowired
+    private JdbcClient jdbc;
 
     private Api.Auth agent(String name) {
         Api.Response created = api.post("/api/v1/admin/users", Map.of("username", name, "role", "AGENT",
@@ -212,7 +217,7 @@ abstract class CaseWorkContract extends IntegrationTest {
     }
 
     @Test
-    void aCaseWorkerPreviewsAReminderInEnglishAndThenSendsItInGerman() {
+    void aCaseWorkerPreviewsAReminderInEnglishAndAFirmToneAndThenSendsAFriendlyOneInGerman() {
         Tenant shop = newTenant("Erinnerung von Hand");
         String[] c = caseOf(shop, "RM-1", "150.00");
         de.kulant.support.StaffSession staff = de.kulant.support.StaffSession.logIn(port, "admin", ADMIN_PASSWORD);
@@ -226,12 +231,20 @@ abstract class CaseWorkContract extends IntegrationTest {
         de.kulant.support.StaffSession.Page french = staff.get("/cases/" + c[1] + "/letter.pdf?language=fr");
         assertThat(french.status()).isEqualTo(400);
         assertThat(french.body()).contains("Sprache");
+        String firm = de.kulant.correspondence.PdfFacts.of(staff.bytes("/cases/" + c[1] + "/letter.pdf?language=de"
+                + "&tone=FIRM")).text().replaceAll("\\s+", " ");
+        assertThat(firm).contains("Bitte jetzt handeln").contains("vor Gericht geltend machen")
+                .doesNotContain("Zwangsvollstreckung", "Schufa", "Pfändung");
+        assertThat(staff.get("/cases/" + c[1] + "/letter.pdf?tone=ANGRY").status()).isEqualTo(400);
 
         staff.get("/cases/" + c[1]);
-        staff.post("/cases/" + c[1] + "/letter", Map.of("language", "de", "channel", "LETTER"));
+        staff.post("/cases/" + c[1] + "/letter", Map.of("language", "de", "channel", "LETTER", "tone", "FRIENDLY"));
 
         assertThat(api.get("/api/v1/dispatches", shop.auth()).json().size()).isEqualTo(before + 1);
         assertThat(timeline(c[1])).startsWith("LETTER");
+        assertThat(jdbc.sql("select kind from case_letter l join collection_case c on c.reference = l.case_reference "
+                + "where c.id = :id").param("id", UUID.fromString(c[1]))
+                .query(String.class).list()).containsExactlyInAnyOrder("FIRST", "REMINDER_FRIENDLY");
     }
 
     @Test

@@ -160,19 +160,20 @@ class CasePages {
 
     @GetMapping("/cases/{id}/letter.pdf")
     org.springframework.http.ResponseEntity<byte[]> letterPreview(@PathVariable UUID id,
-                                                                   @RequestParam(required = false) String language) {
+                                                                   @RequestParam(required = false) String language,
+                                                                   @RequestParam(required = false) String tone) {
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"vorschau.pdf\"")
-                .body(correspondence.preview(new CaseId(id), language));
+                .body(correspondence.preview(new CaseId(id), language, tone));
     }
 
     @PostMapping("/cases/{id}/letter")
     String sendLetter(@PathVariable UUID id, @RequestParam(required = false) String language,
-                      @RequestParam(required = false) String channel, Caller caller, RedirectAttributes redirect,
-                      Locale locale) {
+                      @RequestParam(required = false) String channel, @RequestParam(required = false) String tone,
+                      Caller caller, RedirectAttributes redirect, Locale locale) {
         return act(id, redirect, locale, "cases.letterQueued", "letter", () -> {
-            correspondence.send(new CaseId(id), language, channel, caller.actor());
+            correspondence.send(new CaseId(id), language, channel, tone, caller.actor());
             return null;
         });
     }
