@@ -10,13 +10,16 @@ import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InputCheck;
+import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.PostalAddress;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DebtorContacts {
+
+    private static final Set<String> CHANNELS = Set.of("EMAIL", "LETTER");
 
     private final DebtorStore debtors;
     private final AuditTrail audit;
@@ -77,6 +82,25 @@ public class DebtorContacts {
                 new AuditEntry(creditor, "debtor", stored.id().toString(), "debtor.updated", actor, was, now),
                 new AuditEntry(creditor, "claim", claim.toString(), "debtor.contact-changed", actor,
                         contact(was, now, true), contact(was, now, false))));
+    }
+
+    /**
+     * Records how the debtor wants to be written to: EMAIL, LETTER, or null/blank for no preference. Automatic
+     * reminders follow it; the first letter of a collection case still goes both ways. Audited on the debtor.
+     */
+    @Transactional
+    public void choosePreferredChannel(CreditorId creditor, DebtorId debtor, String channel, Actor actor) {
+        String chosen = channel == null || channel.isBlank() ? null : channel.strip().toUpperCase(Locale.ROOT);
+        if (chosen != null && !CHANNELS.contains(chosen)) {
+            throw new InvalidInputException(List.of(FieldViolation.coded("channel", "unknownValue",
+                    "must be EMAIL or LETTER, or empty for no preference", channel.strip())));
+        }
+        String was = debtors.setPreferredChannel(creditor, debtor.value(), chosen)
+                .orElseThrow(() -> new NotFoundException("debtor"));
+        if (!was.equals(chosen == null ? "" : chosen)) {
+            audit.record(new AuditEntry(creditor, "debtor", debtor.toString(), "debtor.channel-chosen", actor,
+                    Map.of("preferredChannel", was), Map.of("preferredChannel", chosen == null ? "" : chosen)));
+        }
     }
 
     /** The fields that changed, as they were or are, for the claim's history. */

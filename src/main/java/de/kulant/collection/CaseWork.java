@@ -1,5 +1,6 @@
 package de.kulant.collection;
 
+import de.kulant.claims.DebtorContacts;
 import de.kulant.collection.internal.ActivityStore;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
@@ -30,15 +31,27 @@ public class CaseWork {
     private final ActivityStore activities;
     private final CasePriorities priorities;
     private final StrategyStore strategies;
+    private final DebtorContacts contacts;
     private final Clock clock;
 
     CaseWork(CaseStore cases, ActivityStore activities, CasePriorities priorities,
-             StrategyStore strategies, Clock clock) {
+             StrategyStore strategies, DebtorContacts contacts, Clock clock) {
+        this.contacts = contacts;
         this.strategies = strategies;
         this.cases = cases;
         this.activities = activities;
         this.priorities = priorities;
         this.clock = clock;
+    }
+
+    /** Records how the debtor of the case wants to be written to (EMAIL, LETTER, or empty for no preference). */
+    @Transactional
+    public void choosePreferredChannel(CaseId id, String channel, Actor actor) {
+        CaseRow row = cases.find(null, id).orElseThrow(() -> new NotFoundException("case"));
+        contacts.choosePreferredChannel(row.creditorId(), row.debtorId(), channel, actor);
+        String chosen = channel == null || channel.isBlank() ? "keine Angabe" : channel.strip().toUpperCase(Locale.ROOT);
+        activities.add(row.creditorId(), ActivityStore.entry(id, clock.instant(), "NOTE", actor.label(),
+                "Gewünschter Weg für Schreiben: " + chosen));
     }
 
     @Transactional

@@ -54,12 +54,15 @@ class FirstLetters {
 
     /** The first demand of each case, dated the day given with it, on paper and by e-mail. */
     void queueFirst(Map<CaseId, LocalDate> days, Actor actor) {
-        write(days, "FIRST", null, false, actor);
+        write(days, "FIRST", null, false, false, actor);
     }
 
-    /** A later letter of the strategy (a reminder), on paper, or by e-mail alone when {@code emailOnly}. */
+    /**
+     * A later letter of the strategy (a reminder), on paper, or by e-mail alone when {@code emailOnly}; the channel the
+     * debtor prefers wins.
+     */
     void queueReminder(CaseRow row, LocalDate on, boolean emailOnly, Actor actor) {
-        write(Map.of(row.id(), on), "REMINDER", null, emailOnly, actor);
+        write(Map.of(row.id(), on), "REMINDER", null, emailOnly, true, actor);
     }
 
     /** A reminder of {@code kind} as it would go out today in {@code language} (null: by the debtor's country), as PDF. */
@@ -70,10 +73,11 @@ class FirstLetters {
 
     /** A reminder a case worker sends by hand, in the language and tone chosen, on paper or by e-mail alone. */
     void send(CaseRow row, LocalDate on, String language, String kind, boolean emailOnly, Actor actor) {
-        write(Map.of(row.id(), on), kind, language, emailOnly, actor);
+        write(Map.of(row.id(), on), kind, language, emailOnly, false, actor);
     }
 
-    private void write(Map<CaseId, LocalDate> days, String kind, String language, boolean emailOnly, Actor actor) {
+    private void write(Map<CaseId, LocalDate> days, String kind, String language, boolean emailOnly,
+                       boolean debtorChooses, Actor actor) {
         Map<CaseId, CaseRow> rows = cases.findAll(days.keySet());
         Map<CaseId, List<CaseStore.Member>> members = cases.membersOf(days.keySet());
         Map<CaseId, List<CostStore.CostRow>> charged = costs.costsOf(days.keySet());
@@ -95,7 +99,7 @@ class FirstLetters {
                     members.getOrDefault(row.id(), List.of()).stream().map(CaseStore.Member::claim).toList(),
                     charged.getOrDefault(row.id(), List.of()));
             // the first letter goes on paper and by e-mail; a reminder one way
-            requests.add(new CaseLetters.Request(letter, first || !emailOnly, first || emailOnly));
+            requests.add(new CaseLetters.Request(letter, first || !emailOnly, first || emailOnly, debtorChooses));
             byLetter.put(letter.id(), row);
         }
         Set<UUID> paper = letters.queueAll(requests);

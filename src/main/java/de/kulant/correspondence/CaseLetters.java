@@ -50,8 +50,15 @@ public class CaseLetters {
         this.clock = clock;
     }
 
-    /** A letter to queue: on paper and/or by e-mail. */
-    public record Request(CaseLetter letter, boolean onPaper, boolean byEmail) {
+    /**
+     * A letter to queue: on paper and/or by e-mail; when {@code debtorChooses}, a channel the debtor stated they
+     * prefer replaces the one asked for.
+     */
+    public record Request(CaseLetter letter, boolean onPaper, boolean byEmail, boolean debtorChooses) {
+
+        public Request(CaseLetter letter, boolean onPaper, boolean byEmail) {
+            this(letter, onPaper, byEmail, false);
+        }
     }
 
     /** Queues the letter on paper, and by e-mail too when the debtor has an address. */
@@ -80,12 +87,18 @@ public class CaseLetters {
                         + letter.creditorId() + " not found");
             }
             String subject = "collection letter " + letter.caseReference();
-            if (request.onPaper() || debtor.email() == null) {
+            boolean paper = request.onPaper();
+            boolean email = request.byEmail();
+            if (request.debtorChooses() && debtor.preferredChannel() != null) {
+                paper = debtor.preferredChannel().equals("LETTER");
+                email = !paper;
+            }
+            if (paper || debtor.email() == null) {
                 onPaper.add(letter.id());
                 queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.id(), null,
                         Channel.LETTER, debtor.name(), letter.date(), subject));
             }
-            if (request.byEmail() && debtor.email() != null) {
+            if (email && debtor.email() != null) {
                 queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.id(), null,
                         Channel.EMAIL, debtor.email(), letter.date(), subject));
             }

@@ -245,6 +245,11 @@ abstract class CaseWorkContract extends IntegrationTest {
         assertThat(jdbc.sql("select kind from case_letter l join collection_case c on c.reference = l.case_reference "
                 + "where c.id = :id").param("id", UUID.fromString(c[1]))
                 .query(String.class).list()).containsExactlyInAnyOrder("FIRST", "REMINDER_FRIENDLY");
+
+        staff.get("/cases/" + c[1]);
+        staff.post("/cases/" + c[1] + "/preferred-channel", Map.of("channel", "EMAIL"));
+        assertThat(api.get("/api/v1/cases/" + c[1], ADMIN).at("/debtor/preferredChannel")).isEqualTo("EMAIL");
+        assertThat(staff.get("/cases/" + c[1]).body()).contains("<option value=\"EMAIL\" selected");
     }
 
     @Test

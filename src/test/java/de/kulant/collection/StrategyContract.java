@@ -87,6 +87,32 @@ abstract class StrategyContract extends IntegrationTest {
     }
 
     @Test
+    void theChannelADebtorAskedForWinsOverTheStrategys() {
+        Tenant shop = newTenant("Wunschkanal");
+        String[] c = caseOf(shop, "WK-1");
+        String preference = "/api/v1/cases/" + c[1] + "/preferred-channel";
+        Api.Response wrong = api.put(preference, Map.of("channel", "FAX"), ADMIN);
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.json().get("errors").findValuesAsString("field")).containsExactly("channel");
+        assertThat(api.put(preference, Map.of("channel", "LETTER"), shop.auth()).status())
+                .as("the shop does not decide how its customer is written to").isEqualTo(403);
+        assertThat(api.get("/api/v1/cases/" + c[1], ADMIN).json().at("/debtor/preferredChannel").isNull()).isTrue();
+
+        Api.Response chosen = api.put(preference, Map.of("channel", "letter"), ADMIN);
+
+        assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+        assertThat(chosen.at("/debtor/preferredChannel")).isEqualTo("LETTER");
+        List<String> before = api.get("/api/v1/dispatches", shop.auth()).json().findValuesAsString("channel");
+        // day 7 of the standard strategy is a reminder by e-mail: this debtor gets it on paper
+        run("2026-12-04", false);
+        List<String> after = api.get("/api/v1/dispatches", shop.auth()).json().findValuesAsString("channel");
+        assertThat(after).hasSize(before.size() + 1);
+        assertThat(after.stream().filter("LETTER"::equals)).hasSize((int) before.stream().filter("LETTER"::equals)
+                .count() + 1);
+        assertThat(timeline(c[1])).startsWith("LETTER");
+    }
+
+    @Test
     void aChallengerGetsItsShareOfNewCasesAndBothArmsAreCompared() {
         Tenant shop = newTenant("Champion gegen Herausforderer");
         List<Map<String, Object>> quick = List.of(Map.of("day", 0, "action", "LETTER"), Map.of("day", 3, "action", "CALL_TASK"));

@@ -24,7 +24,7 @@ final class ClaimRows {
             c.interest_posted_through, c.last_posting_date, c.version, c.created_at,
             c.reference_number, c.next_dunning_on, c.demanded_amount, c.demanded_on, c.demand_pay_by, c.demand_paid_before,
             d.kind, d.customer_number, d.name, d.email, d.phone, d.street, d.postal_code, d.city, d.country,
-            d.customer_tag""";
+            d.customer_tag, d.preferred_channel""";
 
     private ClaimRows() {
     }
@@ -59,6 +59,6 @@ final class ClaimRows {
         return new DebtorView(new DebtorId(rs.getObject("debtor_id", UUID.class)), DebtorKind.valueOf(rs.getString("kind")),
                 rs.getString("customer_number"), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
                 new PostalAddress(rs.getString("street"), rs.getString("postal_code"), rs.getString("city"),
-                        rs.getString("country")), rs.getString("customer_tag"));
+                        rs.getString("country")), rs.getString("customer_tag"), rs.getString("preferred_channel"));
     }
 }

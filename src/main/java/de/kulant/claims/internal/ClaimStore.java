@@ -118,7 +118,7 @@ public class ClaimStore {
         List<Map.Entry<de.kulant.claims.DebtorId, CreditorId>> entries = new ArrayList<>(wanted.entrySet());
         jdbc.sql("""
                         select d.id as debtor_id, d.kind, d.customer_number, d.name, d.email, d.phone, d.street,
-                               d.postal_code, d.city, d.country, d.customer_tag
+                               d.postal_code, d.city, d.country, d.customer_tag, d.preferred_channel
                         from unnest(:ids, :creditors) as wanted(id, creditor_id)
                         join debtor d on d.id = wanted.id and d.creditor_id = wanted.creditor_id""")
                 .param("ids", entries.stream().map(e -> e.getKey().value()).toArray(UUID[]::new))

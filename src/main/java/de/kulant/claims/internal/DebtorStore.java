@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,6 +101,19 @@ public class DebtorStore {
                     ps.setObject(13, e.getKey());
                     ps.setObject(14, creditor.value());
                 });
+    }
+
+    /** Sets how the debtor wants to be written to; returns the preference it replaced, empty when no such debtor. */
+    public Optional<String> setPreferredChannel(CreditorId creditor, UUID debtor, String channel) {
+        List<String> was = jdbc.sql("select coalesce(preferred_channel, '') from debtor where id = :id "
+                        + "and creditor_id = :creditor for update")
+                .param("id", debtor).param("creditor", creditor.value()).query(String.class).list();
+        if (was.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.sql("update debtor set preferred_channel = :channel where id = :id and creditor_id = :creditor")
+                .param("channel", channel).param("id", debtor).param("creditor", creditor.value()).update();
+        return Optional.of(was.get(0));
     }
 
     /** The debtor a claim of the creditor is owed by, or empty when the creditor has no such claim. */

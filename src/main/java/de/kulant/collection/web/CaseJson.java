@@ -20,11 +20,11 @@ record CaseJson(UUID id, String reference, UUID creditorId, DebtorJson debtor, S
     }
 
     record DebtorJson(UUID id, String kind, String customerNumber, String name, String email, String phone,
-                      AddressJson address) {
+                      AddressJson address, String preferredChannel) {
         static DebtorJson of(DebtorView d) {
             return d == null ? null : new DebtorJson(d.id().value(), d.kind().name(), d.customerNumber(), d.name(),
                     d.email(), d.phone(), d.address() == null ? null : new AddressJson(d.address().street(),
-                    d.address().postalCode(), d.address().city(), d.address().country()));
+                    d.address().postalCode(), d.address().city(), d.address().country()), d.preferredChannel());
         }
     }
 

@@ -178,6 +178,15 @@ class CasePages {
         });
     }
 
+    @PostMapping("/cases/{id}/preferred-channel")
+    String preferredChannel(@PathVariable UUID id, @RequestParam(required = false) String channel, Caller caller,
+                            RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, "cases.preferenceSaved", "preferred-channel", () -> {
+            work.choosePreferredChannel(new CaseId(id), channel, caller.actor());
+            return null;
+        });
+    }
+
     @PostMapping("/cases/{id}/assign")
     String assign(@PathVariable UUID id, @RequestParam(required = false) String agent, Caller caller,
                   RedirectAttributes redirect, Locale locale) {

@@ -30,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -101,6 +102,19 @@ class CaseWorkController {
         staff(caller);
         ActivityRequest r = request == null ? new ActivityRequest(null, null, null) : request;
         return CaseJson.ActivityJson.of(work.log(null, new CaseId(id), r.kind(), r.outcome(), r.text(), caller.actor()));
+    }
+
+    record ChannelRequest(String channel) {
+    }
+
+    @PutMapping("/api/v1/cases/{id}/preferred-channel")
+    @Operation(summary = "Record how the debtor wants to be written to: EMAIL, LETTER, or null for no preference; the "
+            + "strategy's reminders follow it")
+    CaseJson preferredChannel(@PathVariable UUID id, @RequestBody(required = false) ChannelRequest request,
+                              Caller caller, Locale locale) {
+        staff(caller);
+        work.choosePreferredChannel(new CaseId(id), request == null ? null : request.channel(), caller.actor());
+        return cases.get(id, caller, locale);
     }
 
     @PostMapping("/api/v1/cases/{id}/promises")
