@@ -166,17 +166,16 @@ public class CaseOpening {
         return open(List.of(new Handover(claim, view.creditorId(), view.debtor().id(), today)), actor).get(claim);
     }
 
-    /** Each new case follows its creditor's champion or challenger (stable by case); its first letter is its first step. */
+    /**
+     * Each new case follows its creditor's segment, champion or challenger (stable by case); its first letter is its
+     * first step.
+     */
     private void startStrategies(List<CaseRow> fresh, Map<CaseId, LocalDate> days) {
-        Map<CreditorId, Strategies.Setup> setups = strategies.ofAll(fresh.stream().map(CaseRow::creditorId)
-                .distinct().toList());
-        Map<CaseId, String> arms = new LinkedHashMap<>();
         Map<LocalDate, Map<CaseId, CreditorId>> byDay = new LinkedHashMap<>();
         for (CaseRow row : fresh) {
-            arms.put(row.id(), Strategies.armOf(row.id(), setups.get(row.creditorId())));
             byDay.computeIfAbsent(days.get(row.id()), k -> new LinkedHashMap<>()).put(row.id(), row.creditorId());
         }
-        cases.setEach("strategy_arm", "varchar(10)", arms);
+        cases.setEach("strategy_arm", "varchar(80)", strategies.armsOf(fresh));
         byDay.forEach((on, opened) -> strategyStore.recordFirstSteps(opened, "LETTER", on));
     }
 

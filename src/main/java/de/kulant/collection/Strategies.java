@@ -1,5 +1,10 @@
 package de.kulant.collection;
 
+import de.kulant.claims.ClaimQueries;
+import de.kulant.claims.DebtorId;
+import de.kulant.claims.DebtorView;
+import de.kulant.collection.internal.CaseStore;
+import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.StrategyStore;
 import de.kulant.collection.internal.StrategyStore.ArmCase;
 import de.kulant.collection.internal.StrategyStore.StrategyRow;
@@ -8,11 +13,13 @@ import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
+import de.kulant.platform.money.Money;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -27,9 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Strategies {
 
-    /** The champion and the challenger (null when none) with the share of new cases it gets. */
-    public record Setup(Strategy champion, Strategy challenger, int challengerPercent) {
+    /**
+     * The champion and the challenger (null when none) with the share of new cases it gets, and the segments whose
+     * cases follow a strategy of their own.
+     */
+    public record Setup(Strategy champion, Strategy challenger, int challengerPercent, List<StrategySegment> segments) {
     }
+
+    /** The arm of a case that follows a segment's strategy: {@code SEGMENT:} and the segment's name. */
+    static final String SEGMENT = "SEGMENT:";
 
     /** How one arm did: cases, paid cases with the recovery rate and its 95 % interval, days to payment, steps used. */
     public record ArmFigures(String arm, int cases, int paid, double recoveryRate, double rateLow, double rateHigh,
@@ -39,11 +52,16 @@ public class Strategies {
     private static final int MAX_CHALLENGER_PERCENT = 50;
 
     private final StrategyStore store;
+    private final CaseStore cases;
+    private final ClaimQueries claims;
     private final JsonMapper json;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Strategies(StrategyStore store, JsonMapper json, AuditTrail audit, Clock clock) {
+    Strategies(StrategyStore store, CaseStore cases, ClaimQueries claims, JsonMapper json, AuditTrail audit,
+               Clock clock) {
+        this.cases = cases;
+        this.claims = claims;
         this.store = store;
         this.json = json;
         this.audit = audit;
@@ -62,8 +80,9 @@ public class Strategies {
         Map<CreditorId, Setup> setups = new HashMap<>();
         for (CreditorId creditor : creditors) {
             StrategyRow row = stored.get(creditor);
-            setups.put(creditor, row == null ? new Setup(Strategy.standard(), null, 0) : new Setup(parse(row.champion()),
-                    row.challenger() == null ? null : parse(row.challenger()), row.challengerPercent()));
+            setups.put(creditor, row == null ? new Setup(Strategy.standard(), null, 0, List.of())
+                    : new Setup(parse(row.champion()), row.challenger() == null ? null : parse(row.challenger()),
+                    row.challengerPercent(), segments(row.segments())));
         }
         return setups;
     }
@@ -71,7 +90,7 @@ public class Strategies {
     /** Replaces the creditor's strategies; every wrong step is named, and nothing is stored then. */
     @Transactional
     public Setup change(CreditorId creditor, List<Strategy.Step> champion, List<Strategy.Step> challenger,
-                        Integer challengerPercent, Actor actor) {
+                        Integer challengerPercent, List<StrategySegment.Input> segments, Actor actor) {
         List<FieldViolation> violations = new ArrayList<>();
         Strategy first = Strategy.of("champion", champion, violations);
         Strategy second = challenger == null || challenger.isEmpty() ? null
@@ -83,10 +102,12 @@ public class Strategies {
         } else if (percent > 0 && second == null) {
             violations.add(FieldViolation.coded("challenger", "required", "is required when challengerPercent is set"));
         }
+        List<StrategySegment> groups = StrategySegment.of(segments, violations);
         Strategy.throwIfAny(violations);
         Setup before = of(creditor);
         store.save(creditor, new StrategyRow(json.writeValueAsString(first.steps()),
                 second == null ? null : json.writeValueAsString(second.steps()), second == null ? 0 : percent,
+                groups.isEmpty() ? null : json.writeValueAsString(groups.stream().map(StrategySegment::input).toList()),
                 clock.instant(), actor.label()));
         Setup after = of(creditor);
         audit.record(new AuditEntry(creditor, "creditor", creditor.toString(), "collection-strategy.changed", actor,
@@ -100,8 +121,49 @@ public class Strategies {
                 ? "CHALLENGER" : "CHAMPION";
     }
 
-    /** The strategy a case of {@code arm} follows (the champion when the challenger was removed since). */
+    /**
+     * The arm each new case follows: the first segment of its creditor it belongs to, else champion or challenger.
+     * Debtors and values are read only when a creditor of the chunk has segments.
+     */
+    Map<CaseId, String> armsOf(List<CaseRow> fresh) {
+        Map<CreditorId, Setup> setups = ofAll(fresh.stream().map(CaseRow::creditorId).distinct().toList());
+        List<CaseRow> segmented = fresh.stream().filter(r -> !setups.get(r.creditorId()).segments().isEmpty()).toList();
+        Map<DebtorId, DebtorView> debtors = new HashMap<>();
+        Map<CaseId, List<CaseStore.Member>> members = new HashMap<>();
+        if (!segmented.isEmpty()) {
+            Map<DebtorId, CreditorId> owners = new HashMap<>();
+            segmented.forEach(r -> owners.put(r.debtorId(), r.creditorId()));
+            debtors.putAll(claims.debtors(owners));
+            members.putAll(cases.membersOf(segmented.stream().map(CaseRow::id).toList()));
+        }
+        Map<CaseId, String> arms = new LinkedHashMap<>();
+        for (CaseRow row : fresh) {
+            Setup setup = setups.get(row.creditorId());
+            DebtorView debtor = debtors.get(row.debtorId());
+            Money value = members.getOrDefault(row.id(), List.of()).stream().map(CaseStore.Member::value)
+                    .reduce(Money.zeroEur(), Money::plus);
+            String arm = armOf(row.id(), setup);
+            for (StrategySegment segment : setup.segments()) {
+                if (debtor != null && segment.matches(debtor.kind(), debtor.customerTag(), value)) {
+                    arm = SEGMENT + segment.name();
+                    break;
+                }
+            }
+            arms.put(row.id(), arm);
+        }
+        return arms;
+    }
+
+    /**
+     * The strategy a case of {@code arm} follows: its segment's, the challenger, or the champion (also when the
+     * segment or the challenger was removed since).
+     */
     static Strategy forArm(Setup setup, String arm) {
+        if (arm != null && arm.startsWith(SEGMENT)) {
+            String name = arm.substring(SEGMENT.length());
+            return setup.segments().stream().filter(s -> s.name().equals(name)).findFirst()
+                    .map(StrategySegment::strategy).orElse(setup.champion());
+        }
         return "CHALLENGER".equals(arm) && setup.challenger() != null ? setup.challenger() : setup.champion();
     }
 
@@ -109,7 +171,9 @@ public class Strategies {
     public List<ArmFigures> figures(CreditorId creditor) {
         List<ArmCase> all = store.armCases(creditor);
         List<ArmFigures> figures = new ArrayList<>();
-        for (String arm : List.of("CHAMPION", "CHALLENGER")) {
+        List<String> arms = new ArrayList<>(List.of("CHAMPION", "CHALLENGER"));
+        all.stream().map(ArmCase::arm).filter(a -> a.startsWith(SEGMENT)).distinct().sorted().forEach(arms::add);
+        for (String arm : arms) {
             List<ArmCase> cases = all.stream().filter(c -> c.arm().equals(arm)).toList();
             List<Long> days = cases.stream().filter(c -> "PAID".equals(c.closeReason()) && c.closedOn() != null)
                     .map(c -> ChronoUnit.DAYS.between(c.openedOn(), c.closedOn())).toList();
@@ -140,6 +204,19 @@ public class Strategies {
         double centre = (p + z * z / (2.0 * n)) / denominator;
         double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denominator;
         return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    }
+
+    private List<StrategySegment> segments(String stored) {
+        if (stored == null) {
+            return List.of();
+        }
+        List<FieldViolation> unexpected = new ArrayList<>();
+        List<StrategySegment> parsed = StrategySegment.of(json.readValue(stored,
+                new TypeReference<List<StrategySegment.Input>>() { }), unexpected);
+        if (!unexpected.isEmpty()) {
+            throw new IllegalStateException("stored strategy segments no longer valid: " + unexpected);
+        }
+        return parsed;
     }
 
     private Strategy parse(String steps) {

@@ -1,6 +1,7 @@
 package de.kulant.collection;
 
 import static de.kulant.support.ClaimFixture.aClaim;
+import static de.kulant.support.DebtorFixture.aBusiness;
 import static de.kulant.support.DebtorFixture.aConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,6 +111,34 @@ abstract class StrategyContract extends IntegrationTest {
         assertThat(after.stream().filter("LETTER"::equals)).hasSize((int) before.stream().filter("LETTER"::equals)
                 .count() + 1);
         assertThat(timeline(c[1])).startsWith("LETTER");
+    }
+
+    @Test
+    void businessDebtorsFollowTheirSegmentsStrategyAndConsumersTheChampion() {
+        Tenant shop = newTenant("Segmente");
+        List<Map<String, Object>> quickCall = List.of(Map.of("day", 0, "action", "LETTER"),
+                Map.of("day", 3, "action", "CALL_TASK"));
+        Api.Response refused = api.put("/api/v1/collection-strategy", Map.of("champion", List.of(Map.of("day", 0,
+                "action", "LETTER")), "segments", List.of(Map.of("name", "Alle", "steps", quickCall))), shop.auth());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("segments[0].name");
+
+        Api.Response set = api.put("/api/v1/collection-strategy", Map.of("champion", List.of(Map.of("day", 0,
+                "action", "LETTER"), Map.of("day", 10, "action", "EMAIL")), "segments", List.of(Map.of(
+                "name", "Geschäftskunden", "debtorKind", "BUSINESS", "steps", quickCall))), shop.auth());
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(set.json().at("/segments/0/debtorKind").asString()).isEqualTo("BUSINESS");
+        String consumer = caseOf(shop, "SG-1")[1];
+        String claim = createClaim(shop, aClaim("SG-2").of("800.00").invoicedOn("2026-09-01").dueOn("2026-09-15")
+                .owedBy(aBusiness("K-SG-2").named("Grosshandel Süd GmbH")).json());
+        String business = api.post("/api/v1/claims/" + claim + "/hand-over", "", shop.auth()).at("/id");
+
+        JsonNode day3 = run("2026-11-30", false).json();
+
+        assertThat(day3.get("steps").findValuesAsString("caseId")).contains(business).doesNotContain(consumer);
+        assertThat(timeline(business)).startsWith("TASK");
+        assertThat(api.get("/api/v1/collection-strategy/figures", shop.auth()).json().findValuesAsString("arm"))
+                .containsExactly("CHAMPION", "CHALLENGER", "SEGMENT:Geschäftskunden");
     }
 
     @Test

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Repository;
 public class StrategyStore {
 
     /** A creditor's strategies as stored (steps as JSON). */
-    public record StrategyRow(String champion, String challenger, int challengerPercent, Instant updatedAt,
-                              String updatedBy) {
+    public record StrategyRow(String champion, String challenger, int challengerPercent, String segments,
+                              Instant updatedAt, String updatedBy) {
     }
 
     /** What one arm's cases came to, for the champion/challenger figures. */
@@ -49,27 +49,32 @@ public class StrategyStore {
         if (creditors.isEmpty()) {
             return found;
         }
-        jdbc.sql("select creditor_id, champion, challenger, challenger_percent, updated_at, updated_by "
+        jdbc.sql("select creditor_id, champion, challenger, challenger_percent, segments, updated_at, updated_by "
                         + "from collection_strategy where creditor_id = any(:creditors)")
                 .param("creditors", creditors.stream().map(CreditorId::value).distinct().toArray(UUID[]::new))
                 .query(rs -> {
                     found.put(new CreditorId(rs.getObject(1, UUID.class)), new StrategyRow(rs.getString(2),
-                            rs.getString(3), rs.getInt(4), rs.getTimestamp(5).toInstant(), rs.getString(6)));
+                            rs.getString(3), rs.getInt(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                            rs.getString(7)));
                 });
         return found;
     }
 
     public void save(CreditorId creditor, StrategyRow row) {
         int updated = jdbc.sql("update collection_strategy set champion = :champion, challenger = :challenger, "
-                        + "challenger_percent = :percent, updated_at = :at, updated_by = :by where creditor_id = :creditor")
+                        + "challenger_percent = :percent, segments = :segments, updated_at = :at, updated_by = :by "
+                        + "where creditor_id = :creditor")
                 .param("champion", row.champion()).param("challenger", row.challenger())
+                .param("segments", row.segments())
                 .param("percent", row.challengerPercent()).param("at", Timestamp.from(row.updatedAt()))
                 .param("by", row.updatedBy()).param("creditor", creditor.value())
                 .update();
         if (updated == 0) {
-            jdbc.sql("insert into collection_strategy (creditor_id, champion, challenger, challenger_percent, updated_at, "
-                            + "updated_by) values (:creditor, :champion, :challenger, :percent, :at, :by)")
+            jdbc.sql("insert into collection_strategy (creditor_id, champion, challenger, challenger_percent, segments, "
+                            + "updated_at, updated_by) values (:creditor, :champion, :challenger, :percent, :segments, :at, "
+                            + ":by)")
                     .param("champion", row.champion()).param("challenger", row.challenger())
+                    .param("segments", row.segments())
                     .param("percent", row.challengerPercent()).param("at", Timestamp.from(row.updatedAt()))
                     .param("by", row.updatedBy()).param("creditor", creditor.value())
                     .update();

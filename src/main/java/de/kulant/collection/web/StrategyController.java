@@ -3,6 +3,7 @@ package de.kulant.collection.web;
 import de.kulant.collection.CollectionRun;
 import de.kulant.collection.Strategies;
 import de.kulant.collection.Strategy;
+import de.kulant.collection.StrategySegment;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ForbiddenException;
@@ -33,10 +34,11 @@ class StrategyController {
         this.clock = clock;
     }
 
-    record SetupJson(List<Strategy.Step> champion, List<Strategy.Step> challenger, Integer challengerPercent) {
+    record SetupJson(List<Strategy.Step> champion, List<Strategy.Step> challenger, Integer challengerPercent,
+                     List<StrategySegment.Input> segments) {
         static SetupJson of(Strategies.Setup s) {
             return new SetupJson(s.champion().steps(), s.challenger() == null ? null : s.challenger().steps(),
-                    s.challengerPercent());
+                    s.challengerPercent(), s.segments().stream().map(StrategySegment::input).toList());
         }
     }
 
@@ -52,11 +54,13 @@ class StrategyController {
 
     @PutMapping({"/api/v1/collection-strategy", "/api/v1/admin/creditors/{creditorId}/collection-strategy"})
     @Operation(summary = "Replace the strategy: the first step is the first letter on day 0, days ascending; a "
-            + "challenger gets challengerPercent (0–50) of new cases, chosen by case and kept")
+            + "challenger gets challengerPercent (0–50) of new cases, chosen by case and kept; segments (at most 10: "
+            + "name, debtorKind, minAmount, maxAmount, customerTag, steps) give the new cases they match a strategy of "
+            + "their own, the first match wins")
     SetupJson put(@RequestBody(required = false) SetupJson request, Caller caller) {
-        SetupJson r = request == null ? new SetupJson(null, null, null) : request;
+        SetupJson r = request == null ? new SetupJson(null, null, null, null) : request;
         return SetupJson.of(strategies.change(caller.requireCreditor(), r.champion(), r.challenger(),
-                r.challengerPercent(), caller.actor()));
+                r.challengerPercent(), r.segments(), caller.actor()));
     }
 
     @GetMapping({"/api/v1/collection-strategy/figures", "/api/v1/admin/creditors/{creditorId}/collection-strategy/figures"})
