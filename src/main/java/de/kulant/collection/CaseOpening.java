@@ -166,6 +166,14 @@ public class CaseOpening {
         return open(List.of(new Handover(claim, view.creditorId(), view.debtor().id(), today)), actor).get(claim);
     }
 
+    /** Staff hand a claim over by hand, for the creditor it belongs to. */
+    @Transactional
+    public CaseId handOverByHand(ClaimId claim, Actor actor) {
+        ClaimView view = claims.find(null, claim, BusinessDates.today(clock))
+                .orElseThrow(() -> new NotFoundException("claim"));
+        return handOver(view.creditorId(), claim, actor);
+    }
+
     /**
      * Each new case follows its creditor's segment, champion or challenger (stable by case); its first letter is its
      * first step.

@@ -93,6 +93,30 @@ abstract class CollectionContract extends IntegrationTest {
     }
 
     @Test
+    void staffHandAClaimOverFromItsPageAndFindItsCaseThere() {
+        Tenant shop = newTenant("Von Hand übergeben");
+        String claim = overdueClaim(shop, "HB-1", "K-HB-1", "300.00");
+        String notDue = createClaim(shop, aClaim("HB-2").of("90.00").invoicedOn("2026-11-20").dueOn("2026-12-20")
+                .owedBy(aConsumer("K-HB-2")).json());
+        de.kulant.support.StaffSession staff = de.kulant.support.StaffSession.logIn(port, "admin", ADMIN_PASSWORD);
+        assertThat(staff.get("/claims/" + notDue).body()).contains("noch nicht fällig");
+        staff.post("/claims/" + notDue + "/hand-over", Map.of());
+        assertThat(api.get("/api/v1/claims/" + notDue, shop.auth()).at("/status")).isEqualTo("OPEN");
+
+        assertThat(staff.get("/claims/" + claim).body()).contains("id=\"hand-over\"");
+        de.kulant.support.StaffSession.Page landed = staff.post("/claims/" + claim + "/hand-over", Map.of());
+
+        assertThat(landed.status()).isEqualTo(200);
+        assertThat(landed.body()).contains("Die Forderung ist an das Inkasso übergeben.").contains("Erika Inkasso");
+        JsonNode cases = api.get("/api/v1/cases", shop.auth()).json();
+        assertThat(cases.findValuesAsString("invoiceNumber")).containsExactly("HB-1");
+        assertThat(api.get("/api/v1/claims/" + claim, shop.auth()).at("/status")).isEqualTo("COLLECTION");
+        String page = staff.get("/claims/" + claim).body();
+        assertThat(page).contains("id=\"case-link\"").doesNotContain("id=\"hand-over\"");
+        assertThat(staff.get("/claims/" + claim + "/case").body()).contains(cases.at("/0/reference").asString());
+    }
+
+    @Test
     void aCreditorThatCannotDeductInputTaxHasVatChargedOnTheCosts() {
         Tenant shop = newTenant("Kleinunternehmer");
         assertThat(api.put("/api/v1/admin/creditors/" + shop.id() + "/contract", Map.of("deductsInputTax", false), ADMIN)

@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -292,12 +293,16 @@ public class CaseStore {
         return found;
     }
 
-    /** The case a claim belongs to. */
+    /** The case a claim belongs to; {@code creditor} null: staff, any creditor's. */
     public Optional<CaseRow> ofClaim(CreditorId creditor, ClaimId claim) {
+        Map<String, Object> params = new HashMap<>(Map.of("claim", claim.value()));
+        if (creditor != null) {
+            params.put("creditor", creditor.value());
+        }
         return jdbc.sql("select " + COLUMNS.replaceAll("(^|, )", "$1c.") + " from collection_case c "
-                        + "join case_claim l on l.case_id = c.id where l.claim_id = :claim and c.creditor_id = :creditor")
-                .param("claim", claim.value())
-                .param("creditor", creditor.value())
+                        + "join case_claim l on l.case_id = c.id where l.claim_id = :claim"
+                        + (creditor == null ? "" : " and c.creditor_id = :creditor"))
+                .params(params)
                 .query(CaseStore::map)
                 .optional();
     }
