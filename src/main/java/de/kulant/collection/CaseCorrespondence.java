@@ -8,6 +8,7 @@ import de.kulant.platform.ConflictException;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.NotFoundException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,7 @@ public class CaseCorrespondence {
         check.throwIfInvalid();
         CaseRow row = open(id);
         letters.send(row, BusinessDates.today(clock), lang, kind, how.equals("EMAIL"), actor);
+        cases.mark(CaseStore.Mark.MESSAGE_WAITING, List.of(id), null);
         priorities.refresh(id);
     }
 

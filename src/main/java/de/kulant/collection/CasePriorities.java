@@ -60,7 +60,7 @@ public class CasePriorities {
         Map<CaseId, PromiseRow> latestPromise = promises.latestOf(rows.keySet());
         Set<CaseId> disputed = disputes.openAmong(rows.keySet());
         Set<CaseId> tasks = strategies.tasksDue(rows.keySet());
-        Set<CaseId> returned = cases.paymentReturnedAmong(rows.keySet());
+        Map<CaseId, Set<CaseStore.Mark>> marks = cases.marksOf(rows.keySet());
         Map<CaseId, Priority> computed = new LinkedHashMap<>();
         Map<CaseId, QueueStore.Scored> stored = new LinkedHashMap<>();
         for (CaseRow row : rows.values()) {
@@ -76,7 +76,9 @@ public class CasePriorities {
             Priority priority = Priority.of(new Priority.Facts(outstanding,
                     ChronoUnit.DAYS.between(row.openedOn(), today), running && latest.dueOn().equals(today), running,
                     latest != null && latest.status().equals("BROKEN"), limitationNear, row.hardship(),
-                    disputed.contains(row.id()), tasks.contains(row.id()), returned.contains(row.id())));
+                    disputed.contains(row.id()), tasks.contains(row.id()),
+                    marks.getOrDefault(row.id(), Set.of()).contains(CaseStore.Mark.PAYMENT_RETURNED),
+                    marks.getOrDefault(row.id(), Set.of()).contains(CaseStore.Mark.MESSAGE_WAITING)));
             computed.put(row.id(), priority);
             stored.put(row.id(), new QueueStore.Scored(priority.score(), priority.stored()));
         }

@@ -6,6 +6,7 @@ import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.StrategyStore;
 import de.kulant.platform.Actor;
+import de.kulant.platform.BusinessDates;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
 import de.kulant.platform.InputCheck;
@@ -26,6 +27,9 @@ public class CaseWork {
     /** What came of a call. */
     public static final List<String> OUTCOMES = List.of("REACHED", "NOT_REACHED", "WRONG_NUMBER", "PROMISED",
             "DISPUTES", "HARDSHIP");
+
+    /** A case worker's call or note, or a message from the debtor (a letter, an e-mail) recorded on the case. */
+    private static final List<String> KINDS = List.of("CALL", "NOTE", "MESSAGE");
 
     private final CaseStore cases;
     private final ActivityStore activities;
@@ -63,11 +67,11 @@ public class CaseWork {
         String words = check.optional("text", text, 4000);
         if (kind != null) {
             kind = kind.toUpperCase(Locale.ROOT);
-            if (!kind.equals("CALL") && !kind.equals("NOTE")) {
-                check.violation("kind", "unknownValue", "must be CALL or NOTE", kindText);
+            if (!KINDS.contains(kind)) {
+                check.violation("kind", "unknownValue", "must be CALL, NOTE or MESSAGE", kindText);
             } else if (kind.equals("CALL") && outcome == null) {
                 check.violation("outcome", "required", "is required for a call");
-            } else if (kind.equals("NOTE") && words == null) {
+            } else if (!kind.equals("CALL") && words == null) {
                 check.violation("text", "required", "is required");
             }
         }
@@ -85,9 +89,15 @@ public class CaseWork {
         if ("HARDSHIP".equals(outcome)) {
             cases.setHardship(id, true);
         }
-        // a call or a note answers the task the strategy left, and shows a returned payment was seen
-        strategies.setTask(id, null, null);
-        cases.setPaymentReturned(List.of(id), null);
+        if (kind.equals("MESSAGE")) {
+            // the debtor wrote: the case rises until a case worker answers with a call, a note or a letter
+            cases.mark(CaseStore.Mark.MESSAGE_WAITING, List.of(id), BusinessDates.today(clock));
+        } else {
+            // a call or a note answers the task the strategy left, a message, and shows a returned payment was seen
+            strategies.setTask(id, null, null);
+            cases.mark(CaseStore.Mark.PAYMENT_RETURNED, List.of(id), null);
+            cases.mark(CaseStore.Mark.MESSAGE_WAITING, List.of(id), null);
+        }
         priorities.refresh(id);
         return activity;
     }

@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * A case's place in the work queue, with its reasons so a case worker sees why: amount (1 point per 50 EUR open, at
  * most 30), age (1 point per week open, at most 20), a promise due today (+40), a promise broken (+50), limitation
- * ending within 90 days (+30), a call or review the strategy asks for (+35), a payment the bank returned (+45),
- * hardship (+15, a careful personal call); waiting for a promise (−50) or for the creditor's evidence in a dispute
- * (−100) pushes a case down.
+ * ending within 90 days (+30), a call or review the strategy asks for (+35), a payment the bank returned (+45), a
+ * message from the debtor not answered yet (+40), hardship (+15, a careful personal call); waiting for a promise (−50)
+ * or for the creditor's evidence in a dispute (−100) pushes a case down.
  */
 public record Priority(int score, List<Reason> reasons) {
 
@@ -19,7 +19,8 @@ public record Priority(int score, List<Reason> reasons) {
 
     /** What the score is computed from. */
     record Facts(Money outstanding, long daysOpen, boolean promiseDueToday, boolean promiseRunning, boolean promiseBroken,
-                 boolean limitationNear, boolean hardship, boolean disputed, boolean taskDue, boolean paymentReturned) {
+                 boolean limitationNear, boolean hardship, boolean disputed, boolean taskDue, boolean paymentReturned,
+                 boolean messageWaiting) {
     }
 
     static Priority of(Facts f) {
@@ -40,6 +41,9 @@ public record Priority(int score, List<Reason> reasons) {
         }
         if (f.taskDue()) {
             add(reasons, "TASK_DUE", 35);
+        }
+        if (f.messageWaiting()) {
+            add(reasons, "NEW_MESSAGE", 40);
         }
         if (f.paymentReturned()) {
             add(reasons, "PAYMENT_RETURNED", 45);

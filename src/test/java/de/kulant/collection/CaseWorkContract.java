@@ -183,6 +183,16 @@ abstract class CaseWorkContract extends IntegrationTest {
         JsonNode queue = api.get("/api/v1/work-queue?flag=HARDSHIP", agent).json();
         assertThat(queue.size()).isEqualTo(1);
         assertThat(queue.at("/0/reasons").findValuesAsString("code")).contains("HARDSHIP");
+
+        assertThat(api.post(activities, Map.of("kind", "MESSAGE"), ADMIN).status()).isEqualTo(422);
+        assertThat(api.post(activities, Map.of("kind", "MESSAGE", "text", "Brief: bittet um Ratenzahlung"), ADMIN)
+                .status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/work-queue", agent).json().at("/0/reasons").findValuesAsString("code"))
+                .contains("NEW_MESSAGE");
+        api.post(activities, Map.of("kind", "CALL", "outcome", "REACHED", "text", "Raten besprochen"), agent);
+        assertThat(api.get("/api/v1/work-queue", agent).json().at("/0/reasons").findValuesAsString("code"))
+                .as("answered by a call").doesNotContain("NEW_MESSAGE");
+        assertThat(timeline(c[1])).startsWith("CALL", "MESSAGE");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -218,26 +219,47 @@ public class CaseStore {
     }
 
     /** Opens a closed case again; false when it was not closed (a debtor's other open case makes the update fail). */
-    /** Marks the cases whose claim lost a returned payment on {@code on}, or clears the mark with null. */
-    public void setPaymentReturned(Collection<CaseId> ids, LocalDate on) {
+    /** Something about a case that waits for a case worker's eye, with the day it began. */
+    public enum Mark {
+        PAYMENT_RETURNED("payment_returned_on"), MESSAGE_WAITING("message_waiting_since");
+
+        private final String column;
+
+        Mark(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Sets the mark on these cases from {@code on}, or clears it with null. */
+    public void mark(Mark mark, Collection<CaseId> ids, LocalDate on) {
         if (!ids.isEmpty()) {
-            jdbc.sql("update collection_case set payment_returned_on = :on where id = any(:ids)")
+            jdbc.sql("update collection_case set " + mark.column + " = :on where id = any(:ids)")
                     .param("on", on)
                     .param("ids", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
                     .update();
         }
     }
 
-    /** Of these cases, those with a returned payment no case worker has looked at yet. */
-    public Set<CaseId> paymentReturnedAmong(Collection<CaseId> ids) {
+    /** The marks each of these cases carries; a case without any is left out. */
+    public Map<CaseId, Set<Mark>> marksOf(Collection<CaseId> ids) {
+        Map<CaseId, Set<Mark>> marks = new HashMap<>();
         if (ids.isEmpty()) {
-            return Set.of();
+            return marks;
         }
-        return new HashSet<>(jdbc.sql("select id from collection_case where id = any(:ids) "
-                        + "and payment_returned_on is not null")
+        jdbc.sql("select id, payment_returned_on, message_waiting_since from collection_case where id = any(:ids) "
+                        + "and (payment_returned_on is not null or message_waiting_since is not null)")
                 .param("ids", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
-                .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
-                .list());
+                .query(rs -> {
+                    Set<Mark> set = EnumSet.noneOf(Mark.class);
+                    if (rs.getObject(2) != null) {
+                        set.add(Mark.PAYMENT_RETURNED);
+                    }
+                    if (rs.getObject(3) != null) {
+                        set.add(Mark.MESSAGE_WAITING);
+                    }
+                    marks.put(new CaseId(rs.getObject(1, UUID.class)), set);
+                });
+        return marks;
     }
 
     public boolean reopen(CaseId id) {
@@ -247,7 +269,6 @@ public class CaseStore {
                 .update() == 1;
     }
 
-    /** Open cases still rated 0.5 whose first demand's pay-by date passed before {@code today}, locked. */
     /** Reopens a closed case unless its debtor has another open case at the creditor meanwhile. */
     public boolean reopenUnlessAnotherIsOpen(CaseId id) {
         return jdbc.sql("update collection_case set status = 'OPEN', open_debtor = debtor_id, close_reason = null, "
@@ -258,6 +279,7 @@ public class CaseStore {
                 .update() == 1;
     }
 
+    /** Open cases still rated 0.5 whose first demand's pay-by date passed before {@code today}, locked. */
     public List<CaseRow> lockFirstDemandsPassed(LocalDate today, BigDecimal promptFactor, int limit) {
         return jdbc.sql("select " + COLUMNS + " from collection_case where first_demand_until < :today "
                         + "and status <> 'CLOSED' and cost_factor = :factor order by first_demand_until, id "

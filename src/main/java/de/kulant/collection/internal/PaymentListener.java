@@ -64,7 +64,7 @@ class PaymentListener {
                             + ", Zinsen " + payment.interest().toPlainString() + ", Hauptforderung "
                             + payment.principal().toPlainString() + "); Forderung jetzt " + payment.statusAfter()));
             promises.afterPayment(row.id(), payment.bookingDate());
-            cases.setPaymentReturned(List.of(row.id()), null);
+            cases.mark(CaseStore.Mark.PAYMENT_RETURNED, List.of(row.id()), null);
             if (payment.statusAfter().isClosed()) {
                 closing.closeIfSettled(row.id(), Actor.system());
             }
@@ -88,7 +88,7 @@ class PaymentListener {
                         && !returned.statusAfter().isClosed()) {
                     closing.reopenAfterReturn(row, "Zahlung von der Bank zurückgegeben");
                 }
-                cases.setPaymentReturned(List.of(row.id()), returned.date());
+                cases.mark(CaseStore.Mark.PAYMENT_RETURNED, List.of(row.id()), returned.date());
                 priorities.refresh(row.id());
             });
         }

@@ -126,10 +126,10 @@ class CasePages {
     }
 
     @PostMapping("/cases/{id}/note")
-    String note(@PathVariable UUID id, @RequestParam(required = false) String text, Caller caller,
-                RedirectAttributes redirect, Locale locale) {
-        return act(id, redirect, locale, "cases.noteSaved", "note",
-                () -> work.log(null, new CaseId(id), "NOTE", null, text, caller.actor()));
+    String note(@PathVariable UUID id, @RequestParam(required = false) String text,
+                @RequestParam(required = false) String kind, Caller caller, RedirectAttributes redirect, Locale locale) {
+        return act(id, redirect, locale, "cases.noteSaved", "note", () -> work.log(null, new CaseId(id),
+                "MESSAGE".equals(kind) ? "MESSAGE" : "NOTE", null, text, caller.actor()));
     }
 
     @PostMapping("/cases/{id}/promise")

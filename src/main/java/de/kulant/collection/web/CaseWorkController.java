@@ -96,7 +96,8 @@ class CaseWorkController {
 
     @PostMapping("/api/v1/cases/{id}/activities")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Log a call (outcome REACHED, NOT_REACHED, WRONG_NUMBER, PROMISED, DISPUTES, HARDSHIP) or a note")
+    @Operation(summary = "Log a call (outcome REACHED, NOT_REACHED, WRONG_NUMBER, PROMISED, DISPUTES, HARDSHIP), a note, "
+            + "or a MESSAGE the debtor sent (letter, e-mail): it raises the case until a call, note or letter answers it")
     CaseJson.ActivityJson activity(@PathVariable UUID id, @RequestBody(required = false) ActivityRequest request,
                                    Caller caller) {
         staff(caller);
