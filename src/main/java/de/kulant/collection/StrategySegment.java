@@ -33,7 +33,7 @@ public record StrategySegment(String name, DebtorKind debtorKind, Money minAmoun
             return segments;
         }
         if (inputs.size() > MAX_SEGMENTS) {
-            violations.add(FieldViolation.coded("segments", "tooMany", "has more than " + MAX_SEGMENTS + " segments",
+            violations.add(FieldViolation.coded("segments", "tooManySegments", "has more than " + MAX_SEGMENTS + " segments",
                     MAX_SEGMENTS));
         }
         Set<String> names = new HashSet<>();
