@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** CSV import through {@code POST /api/v1/claims/import}: all or nothing, errors by line. */
@@ -76,6 +77,12 @@ abstract class ClaimImportContract extends IntegrationTest {
                 shop.auth());
         assertThat(broken.status()).isEqualTo(422);
         assertThat(broken.at("/errors/0/line")).isEqualTo("3");
+        Api.Response german = api.postBytes("/api/v1/claims/import", csv.getBytes(StandardCharsets.UTF_8), "text/csv",
+                shop.auth(), Map.of("Accept-Language", "de"));
+        assertThat(german.at("/detail")).contains("Zeile 3: Die Zeile hat 13 Felder, die Kopfzeile aber 15.");
+        Api.Response empty = api.postBytes("/api/v1/claims/import", new byte[0], "text/csv", shop.auth(),
+                Map.of("Accept-Language", "en"));
+        assertThat(empty.at("/detail")).contains("The file is empty.");
 
         String invalid = csv.replace("Weg 2;10115\n", "Weg 2;10115;Berlin;DE\n");
         Api.Response response = api.postBytes("/api/v1/claims/import", invalid.getBytes(StandardCharsets.UTF_8),

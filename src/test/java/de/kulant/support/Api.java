@@ -121,7 +121,11 @@ public final class Api {
     }
 
     public Response postBytes(String path, byte[] body, String contentType, Auth auth) {
-        return send(builder(path, auth, Map.of()).header("Content-Type", contentType)
+        return postBytes(path, body, contentType, auth, Map.of());
+    }
+
+    public Response postBytes(String path, byte[] body, String contentType, Auth auth, Map<String, String> headers) {
+        return send(builder(path, auth, headers).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 

@@ -47,11 +47,11 @@ public final class ClaimCsv {
             return new Parsed(List.of(), List.of(), violations);
         }
         if (records.size() == 1) {
-            violations.add(FieldViolation.of("file", "the file has a header but no claims").atLine(1));
+            violations.add(FieldViolation.coded("file", "csvNoClaims", "the file has a header but no claims").atLine(1));
         }
         if (records.size() - 1 > MAX_ROWS) {
-            violations.add(FieldViolation.of("file", "at most " + MAX_ROWS + " claims per file, not "
-                    + (records.size() - 1)).atLine(1));
+            violations.add(FieldViolation.coded("file", "csvTooManyRows", "at most " + MAX_ROWS
+                    + " claims per file, not " + (records.size() - 1), MAX_ROWS, records.size() - 1).atLine(1));
         }
         if (!violations.isEmpty()) {
             return new Parsed(List.of(), List.of(), violations);
@@ -61,8 +61,8 @@ public final class ClaimCsv {
         List<Integer> lines = new ArrayList<>(records.size() - 1);
         for (CsvText.Record record : records.subList(1, records.size())) {
             if (record.fields().size() != width) {
-                violations.add(FieldViolation.of("line", "expected " + width + " fields as in the header, found "
-                        + record.fields().size()).atLine(record.line()));
+                violations.add(FieldViolation.coded("line", "csvWidth", "expected " + width
+                        + " fields as in the header, found " + record.fields().size(), width, record.fields().size()).atLine(record.line()));
                 continue;
             }
             Row row = new Row(record, columns, violations);
@@ -91,15 +91,16 @@ public final class ClaimCsv {
             String name = header.fields().get(i).strip();
             String column = known.get(name.toLowerCase(Locale.ROOT));
             if (column == null) {
-                violations.add(FieldViolation.of(name, "unknown column; the columns are " + String.join(", ", COLUMNS))
+                violations.add(FieldViolation.coded(name, "csvUnknownColumn", "unknown column; the columns are "
+                        + String.join(", ", COLUMNS), String.join(", ", COLUMNS))
                         .atLine(1));
             } else if (columns.putIfAbsent(column, i) != null) {
-                violations.add(FieldViolation.of(name, "the column appears twice").atLine(1));
+                violations.add(FieldViolation.coded(name, "csvColumnTwice", "the column appears twice").atLine(1));
             }
         }
         for (String required : COLUMNS) {
             if (REQUIRED.contains(required) && !columns.containsKey(required)) {
-                violations.add(FieldViolation.of(required, "the required column is missing").atLine(1));
+                violations.add(FieldViolation.coded(required, "csvColumnMissing", "the required column is missing").atLine(1));
             }
         }
         return columns;
@@ -158,7 +159,8 @@ public final class ClaimCsv {
                 case "false", "nein", "no", "0", "falsch", "n":
                     return false;
                 default:
-                    violations.add(FieldViolation.of(column, "'" + value + "' is not yes/no (true, false, ja, nein, 1, 0)")
+                    violations.add(FieldViolation.coded(column, "csvNotYesNo", "'" + value
+                            + "' is not yes/no (true, false, ja, nein, 1, 0)", value)
                             .atLine(record.line()));
                     return null;
             }

@@ -2,7 +2,6 @@ package de.kulant.claims.csv;
 
 import de.kulant.platform.FieldViolation;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -36,7 +35,7 @@ final class CsvText {
             return new Result(List.of(), violations);
         }
         if (text.isBlank()) {
-            violations.add(FieldViolation.of("file", "the file is empty").atLine(1));
+            violations.add(FieldViolation.coded("file", "csvEmpty", "the file is empty").atLine(1));
             return new Result(List.of(), violations);
         }
         char separator = detectSeparator(text);
@@ -46,15 +45,16 @@ final class CsvText {
     private static String decode(byte[] content, List<FieldViolation> violations) {
         if (content.length >= 2 && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
                 || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE))) {
-            violations.add(FieldViolation.of("file", "UTF-16 is not supported; save the file as UTF-8 or Windows-1252").atLine(1));
+            violations.add(FieldViolation.coded("file", "csvUtf16",
+                    "UTF-16 is not supported; save the file as UTF-8 or Windows-1252").atLine(1));
             return null;
         }
         int offset = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
                 && content[2] == (byte) 0xBF ? 3 : 0;
         for (int i = offset; i < content.length; i++) {
             if (content[i] == 0) {
-                violations.add(FieldViolation.of("file", "the file contains NUL bytes: it is not a text file in UTF-8 "
-                        + "or Windows-1252").atLine(lineOf(content, i)));
+                violations.add(FieldViolation.coded("file", "csvNul", "the file contains NUL bytes: it is not a text "
+                        + "file in UTF-8 or Windows-1252").atLine(lineOf(content, i)));
                 return null;
             }
         }
@@ -63,7 +63,8 @@ final class CsvText {
             return strict(StandardCharsets.UTF_8).decode(bytes).toString();
         } catch (CharacterCodingException notUtf8) {
             if (offset == 3) {
-                violations.add(FieldViolation.of("file", "the file starts with a UTF-8 mark but is not valid UTF-8").atLine(1));
+                violations.add(FieldViolation.coded("file", "csvBadUtf8",
+                        "the file starts with a UTF-8 mark but is not valid UTF-8").atLine(1));
                 return null;
             }
         }
@@ -72,8 +73,9 @@ final class CsvText {
             return decoder.decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             int position = firstUndefined(content);
-            violations.add(FieldViolation.of("file", String.format("byte 0x%02X is neither UTF-8 nor Windows-1252; "
-                    + "save the file as UTF-8", content[position] & 0xFF)).atLine(lineOf(content, position)));
+            violations.add(FieldViolation.coded("file", "csvUnknownByte", String.format("byte 0x%02X is neither "
+                    + "UTF-8 nor Windows-1252; save the file as UTF-8", content[position] & 0xFF),
+                    String.format("0x%02X", content[position] & 0xFF)).atLine(lineOf(content, position)));
             return null;
         }
     }
@@ -173,7 +175,7 @@ final class CsvText {
             i++;
         }
         if (quoted) {
-            violations.add(FieldViolation.of("file", "a quoted field is not closed").atLine(recordLine));
+            violations.add(FieldViolation.coded("file", "csvOpenQuote", "a quoted field is not closed").atLine(recordLine));
             return records;
         }
         if (!field.isEmpty() || !fields.isEmpty()) {

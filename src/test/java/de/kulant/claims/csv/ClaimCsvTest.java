@@ -57,7 +57,8 @@ class ClaimCsvTest {
         ClaimCsv.Parsed parsed = ClaimCsv.parse(text.getBytes(StandardCharsets.UTF_8));
 
         assertThat(parsed.violations()).containsExactly(
-                FieldViolation.of("line", "expected 10 fields as in the header, found 9").atLine(4));
+                FieldViolation.coded("line", "csvWidth", "expected 10 fields as in the header, found 9", 10, 9)
+                        .atLine(4));
     }
 
     @Test
@@ -75,7 +76,7 @@ class ClaimCsvTest {
         String text = GERMAN_HEADER + "\nR-1;01.09.2026;15.09.2026;10,00;CONSUMER;K-1;\"Anna;Weg 1;10115;Berlin\n";
 
         assertThat(ClaimCsv.parse(text.getBytes(StandardCharsets.UTF_8)).violations())
-                .containsExactly(FieldViolation.of("file", "a quoted field is not closed").atLine(2));
+                .containsExactly(FieldViolation.coded("file", "csvOpenQuote", "a quoted field is not closed").atLine(2));
     }
 
     @Test
@@ -114,8 +115,8 @@ class ClaimCsvTest {
 
         ClaimCsv.Parsed parsed = ClaimCsv.parse(text.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(parsed.violations()).containsExactly(FieldViolation.of("consumerNoticeGiven",
-                "'vielleicht' is not yes/no (true, false, ja, nein, 1, 0)").atLine(4));
+        assertThat(parsed.violations()).containsExactly(FieldViolation.coded("consumerNoticeGiven",
+                "csvNotYesNo", "'vielleicht' is not yes/no (true, false, ja, nein, 1, 0)", "vielleicht").atLine(4));
     }
 
     @ParameterizedTest
