@@ -10,6 +10,7 @@ import de.kulant.support.IntegrationTest;
 import de.kulant.support.StaffSession;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -55,6 +56,25 @@ abstract class PrivacyContract extends IntegrationTest {
                 .replace('\u00a0', ' ').replaceAll("\\s+", " ");
         assertThat(pdf).contains("Auskunft über Ihre gespeicherten Daten (Art. 15 DSGVO)").contains("Erika Datenschutz")
                 .contains("Rechnung DS-1 vom 01.11.2026 über 250,00 €").contains("Datenschutzaufsichtsbehörde");
+    }
+
+    @Test
+    void staffAnswerRequestsThroughTheApiAndAShopCannot() {
+        Tenant shop = newTenant("Auskunft per API");
+        String id = claim(shop, "DS-API", "K-DS-API");
+
+        JsonNode copy = api.get("/api/v1/admin/privacy/claims/" + id + "/copy", ADMIN).json();
+        assertThat(copy.at("/person/name").asString()).isEqualTo("Erika Datenschutz");
+        assertThat(copy.at("/claims/0/invoiceNumber").asString()).isEqualTo("DS-API");
+        JsonNode answer = api.post("/api/v1/admin/privacy/claims/" + id + "/erasure", "", ADMIN).json();
+        assertThat(answer.get("outcome").asString()).isEqualTo("REFUSED_OPEN_CLAIMS");
+        assertThat(answer.get("openClaims").asInt()).isEqualTo(1);
+
+        assertThat(api.get("/api/v1/admin/privacy/claims/" + id + "/copy", shop.auth()).status()).isIn(403, 404);
+        assertThat(api.post("/api/v1/admin/privacy/claims/" + id + "/erasure", "", shop.auth()).status()).isIn(403, 404);
+        assertThat(api.get("/api/v1/admin/privacy/claims/" + UUID.randomUUID() + "/copy", ADMIN).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/claims/" + id, shop.auth()).at("/debtor/name")).isEqualTo("Erika Datenschutz");
     }
 
     @Test
