@@ -98,4 +98,57 @@ public class CollectionCharges {
         refunds.forEach((key, amount) -> refunded.merge(key.collectionCase(), amount, Money::plus));
         return refunded;
     }
+
+    /**
+     * The interest still open on these claims of a case, accrued before {@code on}, let go by a WAIVER posting: a
+     * creditor waived default interest while an instalment plan was kept, and it was. Returns what was waived per claim.
+     */
+    @Transactional
+    public Map<ClaimId, Money> waiveInterest(UUID collectionCase, CreditorId creditor, List<ClaimId> ids, LocalDate on,
+                                             String reason, Actor actor) {
+        Map<ClaimId, Claim> loaded = claims.loadAllForUpdate(ids);
+        Map<ClaimId, Money> waived = new LinkedHashMap<>();
+        List<AuditEntry> entries = new ArrayList<>();
+        for (Claim claim : loaded.values()) {
+            if (!claim.facts().creditorId().equals(creditor) || claim.facts().status().isClosed()) {
+                continue;
+            }
+            Money amount = claim.waiveOpenInterest(on, on, law.interest(), reason,
+                    PostingSource.collectionCase(collectionCase));
+            if (amount.isPositive()) {
+                waived.put(claim.facts().id(), amount);
+                entries.add(new AuditEntry(creditor, "claim", claim.facts().id().toString(), "interest.waived", actor,
+                        null, Map.of("case", collectionCase.toString(), "amount", amount.toPlainString(), "on",
+                                on.toString())));
+            }
+        }
+        ledger.write(loaded.values(), Ledger.OnConflict.FAIL, clock.instant(), actor.label());
+        audit.recordAll(entries);
+        return waived;
+    }
+
+    /**
+     * A settlement on a case was paid by its date: what is still open on its claims is let go (SETTLEMENT_DISCOUNT
+     * postings) and they are paid as agreed. Returns what was let go per claim.
+     */
+    @Transactional
+    public Map<ClaimId, Money> settle(UUID settlement, CreditorId creditor, List<ClaimId> ids, LocalDate on,
+                                      String reason, Actor actor) {
+        Map<ClaimId, Claim> loaded = claims.loadAllForUpdate(ids);
+        Map<ClaimId, Money> discounted = new LinkedHashMap<>();
+        List<AuditEntry> entries = new ArrayList<>();
+        for (Claim claim : loaded.values()) {
+            if (!claim.facts().creditorId().equals(creditor) || claim.facts().status().isClosed()) {
+                continue;
+            }
+            Money amount = claim.settleRest(on, on, law.interest(), reason, PostingSource.agreement(settlement));
+            discounted.put(claim.facts().id(), amount);
+            entries.add(new AuditEntry(creditor, "claim", claim.facts().id().toString(), "settlement.discounted", actor,
+                    null, Map.of("settlement", settlement.toString(), "amount", amount.toPlainString(), "on",
+                            on.toString())));
+        }
+        ledger.write(loaded.values(), Ledger.OnConflict.FAIL, clock.instant(), actor.label());
+        audit.recordAll(entries);
+        return discounted;
+    }
 }

@@ -36,6 +36,11 @@ public record PostingSource(Kind kind, UUID id) {
         return new PostingSource(Kind.WRITE_OFF, writeOff);
     }
 
+    /** A settlement or plan agreed on a collection case. */
+    public static PostingSource agreement(UUID agreement) {
+        return new PostingSource(Kind.AGREEMENT, agreement);
+    }
+
     public static PostingSource collectionCase(UUID collectionCase) {
         return new PostingSource(Kind.CASE, collectionCase);
     }

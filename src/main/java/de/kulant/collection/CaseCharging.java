@@ -13,6 +13,7 @@ import de.kulant.creditors.Creditors;
 import de.kulant.law.CollectionCostQuery;
 import de.kulant.law.CollectionCostResult;
 import de.kulant.law.CollectionCosts;
+import de.kulant.law.CostLine;
 import de.kulant.legal.CurrentLaw;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
@@ -38,6 +39,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class CaseCharging {
+
+    /** Codes of the agreement fee's lines start so; they are charged once per agreement and never re-rated. */
+    static final String AGREEMENT = "AGREEMENT_";
 
     /** A case to be brought up to date: at the 0.5 factor ({@code prompt}) or the 0.9, on {@code on}. */
     record Rating(CaseRow row, boolean prompt, LocalDate on) {
@@ -137,12 +141,42 @@ class CaseCharging {
         activities.addAll(logged);
     }
 
+    /**
+     * Posts the agreement fee of a plan (Nr. 1000 VV RVG) on the case's open claims by their value, each line stored
+     * with its basis under its own code, so that re-rating the business fee leaves it alone.
+     */
+    void chargeAgreement(CaseRow row, CollectionCostResult fee, List<ClaimId> open, LocalDate on, Actor actor) {
+        List<CaseCosts.Member> over = cases.members(row.id()).stream()
+                .filter(m -> open.contains(m.claim()) && m.value().isPositive())
+                .map(m -> new CaseCosts.Member(m.claim(), m.value())).toList();
+        if (over.isEmpty()) {
+            return;
+        }
+        Money value = over.stream().map(CaseCosts.Member::value).reduce(Money.zeroEur(), Money::plus);
+        List<CostLine> lines = fee.lines().stream().map(l -> new CostLine(l.code().startsWith(AGREEMENT) ? l.code()
+                : AGREEMENT + l.code(), l.labelDe(), l.labelEn(), l.amount(), l.basis())).toList();
+        List<CaseCosts.Share> shares = CaseCosts.shares(lines, Map.of(), over, List.of());
+        String note = "Einigungsgebühr Fall " + row.reference().value();
+        charges.charge(CaseCosts.perClaim(shares).entrySet().stream().map(e -> new CollectionCharges.Charge(
+                row.id().value(), e.getKey(), row.creditorId(), e.getValue(), on, note)).toList(), actor);
+        Instant now = clock.instant();
+        costs.insertAll(shares.stream().map(s -> new CostStore.NewCost(row.id(), row.creditorId(), new CostRow(s.claim(),
+                s.line().code(), s.line().labelDe(), s.line().labelEn(), s.amount(), s.line().basis(), value,
+                fee.factor(), fee.table(), on))).toList(), now);
+        activities.add(row.creditorId(), ActivityStore.entry(row.id(), now, "COSTS_CHARGED", actor.label(),
+                "Einigungsgebühr für die Ratenvereinbarung berechnet: " + fee.total().toPlainString()
+                        + " EUR (Nr. 1000 VV RVG, § 31b RVG, " + fee.table() + ")"));
+    }
+
     /** How the wanted lines are shared out: claims that joined now by value, earlier claims by what they carry. */
     private static List<CaseCosts.Share> shares(CollectionCostResult wanted, List<Member> chargeable,
                                                 List<CostRow> charged) {
         Map<ClaimId, Money> carried = new HashMap<>();
         Map<String, Money> chargedByLine = new LinkedHashMap<>();
         for (CostRow c : charged) {
+            if (c.code().startsWith(AGREEMENT)) {
+                continue;
+            }
             carried.merge(c.claim(), c.amount(), Money::plus);
             chargedByLine.merge(c.code(), c.amount(), Money::plus);
         }

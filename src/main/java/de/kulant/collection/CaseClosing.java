@@ -84,6 +84,14 @@ public class CaseClosing {
         finish(row, closeReason, words, today, actor);
     }
 
+    /** Closes the case as SETTLED: a settlement was paid by its day and the rest let go. */
+    @Transactional
+    public boolean closeSettled(CaseId id, String text, Actor actor) {
+        CaseRow row = cases.find(null, id).orElseThrow(() -> new NotFoundException("case"));
+        return row.status() != CaseStatus.CLOSED && finish(row, CloseReason.SETTLED, text, BusinessDates.today(clock),
+                actor);
+    }
+
     /** Closes the case as PAID when none of its claims is open any more (a payment, a credit note ended the last). */
     @Transactional
     public boolean closeIfSettled(CaseId id, Actor actor) {

@@ -3,11 +3,16 @@ package de.kulant.collection;
 import de.kulant.claims.ClaimView;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
+import de.kulant.collection.internal.DeferralStore;
 import de.kulant.collection.internal.DisputeStore;
+import de.kulant.collection.internal.LimitationStore;
+import de.kulant.collection.internal.PlanStore;
 import de.kulant.collection.internal.PromiseStore;
 import de.kulant.collection.internal.PromiseStore.PromiseRow;
 import de.kulant.collection.internal.QueueStore;
+import de.kulant.collection.internal.SettlementStore;
 import de.kulant.collection.internal.StrategyStore;
+import de.kulant.law.LimitationEvent;
 import de.kulant.legal.CurrentLaw;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.money.Money;
@@ -33,12 +38,21 @@ public class CasePriorities {
     private final DisputeStore disputes;
     private final CaseFacts facts;
     private final StrategyStore strategies;
+    private final PlanStore plans;
+    private final DeferralStore deferrals;
+    private final LimitationStore limitation;
+    private final SettlementStore settlements;
     private final CurrentLaw law;
     private final Clock clock;
 
     CasePriorities(CaseStore cases, QueueStore queues, PromiseStore promises, DisputeStore disputes, CaseFacts facts,
-                   StrategyStore strategies, CurrentLaw law, Clock clock) {
+                   StrategyStore strategies, PlanStore plans, DeferralStore deferrals, LimitationStore limitation,
+                   SettlementStore settlements, CurrentLaw law, Clock clock) {
+        this.settlements = settlements;
         this.strategies = strategies;
+        this.plans = plans;
+        this.deferrals = deferrals;
+        this.limitation = limitation;
         this.cases = cases;
         this.queues = queues;
         this.promises = promises;
@@ -61,6 +75,10 @@ public class CasePriorities {
         Set<CaseId> disputed = disputes.openAmong(rows.keySet());
         Set<CaseId> tasks = strategies.tasksDue(rows.keySet());
         Map<CaseId, Set<CaseStore.Mark>> marks = cases.marksOf(rows.keySet());
+        Map<CaseId, String> planStatus = plans.latestStatusOf(rows.keySet());
+        Set<CaseId> paused = deferrals.runningAmong(rows.keySet());
+        Set<CaseId> offered = settlements.runningAmong(rows.keySet());
+        Map<CaseId, List<LimitationEvent>> events = limitation.eventsOf(rows.keySet());
         Map<CaseId, Priority> computed = new LinkedHashMap<>();
         Map<CaseId, QueueStore.Scored> stored = new LinkedHashMap<>();
         for (CaseRow row : rows.values()) {
@@ -69,16 +87,21 @@ public class CasePriorities {
                     .reduce(Money.zeroEur(), Money::plus);
             PromiseRow latest = latestPromise.get(row.id());
             boolean running = latest != null && latest.status().equals("OPEN");
-            // limitation without the restarts a promise brings (§212): the earliest end, so "near" errs on the safe side
+            // limitation with the case's recorded restarts and suspensions (§§205, 212 BGB); a promise restarts nothing
+            List<LimitationEvent> caseEvents = events.getOrDefault(row.id(), List.of());
             boolean limitationNear = claims.stream().filter(c -> !c.status().isClosed())
-                    .map(c -> law.limitation().endOf(c.dueDate(), List.of()).endsOn())
+                    .map(c -> law.limitation().endOf(c.dueDate(), caseEvents.stream()
+                            .filter(e -> !e.on().isBefore(c.dueDate())).toList()).endsOn())
                     .anyMatch(end -> end != null && !end.isAfter(today.plusDays(LIMITATION_NEAR_DAYS)));
             Priority priority = Priority.of(new Priority.Facts(outstanding,
                     ChronoUnit.DAYS.between(row.openedOn(), today), running && latest.dueOn().equals(today), running,
                     latest != null && latest.status().equals("BROKEN"), limitationNear, row.hardship(),
                     disputed.contains(row.id()), tasks.contains(row.id()),
                     marks.getOrDefault(row.id(), Set.of()).contains(CaseStore.Mark.PAYMENT_RETURNED),
-                    marks.getOrDefault(row.id(), Set.of()).contains(CaseStore.Mark.MESSAGE_WAITING)));
+                    marks.getOrDefault(row.id(), Set.of()).contains(CaseStore.Mark.MESSAGE_WAITING),
+                    "ACTIVE".equals(planStatus.get(row.id())) || "PENDING_CREDITOR".equals(planStatus.get(row.id())),
+                    "DEFAULTED".equals(planStatus.get(row.id())), paused.contains(row.id()),
+                    offered.contains(row.id())));
             computed.put(row.id(), priority);
             stored.put(row.id(), new QueueStore.Scored(priority.score(), priority.stored()));
         }

@@ -6,11 +6,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code kulant.collection.*}: the agency that signs collection letters (name, address, register entry, supervisory
  * authority and privacy contact, as §13a RDG and Art. 14 GDPR require them), the days the first letter gives to pay,
- * and the public address of the debtor portal printed on letters.
+ * the public address of the debtor portal printed on letters, the agency's SEPA creditor identifier for direct debits,
+ * and the tolerance within which a plan's rate counts as paid (days late, cents short).
  */
 @ConfigurationProperties("kulant.collection")
 public record CollectionProperties(@DefaultValue Agency agency, @DefaultValue("14") int firstLetterDays,
-                                   @DefaultValue("http://localhost:8080/portal") String portalUrl) {
+                                   @DefaultValue("http://localhost:8080/portal") String portalUrl,
+                                   @DefaultValue("DE98ZZZ09999999999") String creditorIdentifier,
+                                   @DefaultValue("5") int rateToleranceDays,
+                                   @DefaultValue("100") int rateToleranceCents) {
 
     public record Agency(@DefaultValue("Kulant Forderungsmanagement") String name,
                          @DefaultValue("Hafenstraße 1") String street,

@@ -23,10 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The daily collection run: promises whose day passed unkept are broken (the case resumes); a case whose first demand
- * went unanswered past its pay-by date is no longer a simple case, so its costs are raised from the 0.5 to the 0.9
- * business fee (Nr. 2300 VV RVG), posted as the difference. Running it twice on a day changes nothing; one instance at
- * a time.
+ * The daily collection run: promises whose day passed unkept are broken (the case resumes); plans' rates missed beyond
+ * the tolerance get a reminder or end the plan; pauses past their last day end, offers past theirs lapse; a case whose
+ * first demand went unanswered past its pay-by date is no longer a simple case, so its costs are raised from the 0.5 to
+ * the 0.9 business fee (Nr. 2300 VV RVG), posted as the difference. Running it twice on a day changes nothing; one
+ * instance at a time.
  */
 @Component
 public class CollectionRun {
@@ -38,6 +39,9 @@ public class CollectionRun {
     private final CaseCharging charging;
     private final ActivityStore activities;
     private final Promises promises;
+    private final PlanTracking plans;
+    private final Deferrals deferrals;
+    private final Settlements settlements;
     private final StrategyRun strategyRun;
     private final CasePriorities priorities;
     private final de.kulant.collection.internal.QueueStore queues;
@@ -46,10 +50,13 @@ public class CollectionRun {
     private final Clock clock;
 
     CollectionRun(CaseStore cases, CaseCharging charging, ActivityStore activities, Promises promises,
-                  CasePriorities priorities, de.kulant.collection.internal.QueueStore queues, StrategyRun strategyRun,
+                  PlanTracking plans, Deferrals deferrals, Settlements settlements, CasePriorities priorities, de.kulant.collection.internal.QueueStore queues, StrategyRun strategyRun,
                   JobLocks locks, TransactionTemplate transactions, Clock clock) {
         this.strategyRun = strategyRun;
         this.promises = promises;
+        this.plans = plans;
+        this.deferrals = deferrals;
+        this.settlements = settlements;
         this.priorities = priorities;
         this.queues = queues;
         this.cases = cases;
@@ -63,13 +70,17 @@ public class CollectionRun {
     @Scheduled(cron = "${kulant.collection.run-cron:0 0 6 * * *}", zone = "Europe/Berlin")
     void daily() {
         RunResult result = run(BusinessDates.today(clock), false);
-        log.info("Collection run {}: {} promises broken, {} cases' costs raised, {} strategy steps", result.asOf(),
-                result.promisesBroken(), result.costsRaised(), result.steps().size());
+        log.info("Collection run {}: {} promises broken, {} plans with missed rates, {} pauses ended, {} cases' costs "
+                + "raised, {} strategy steps", result.asOf(), result.promisesBroken(), result.plansMissed(),
+                result.pausesEnded(), result.costsRaised(), result.steps().size());
     }
 
-    /** What a run did (or, dry, would do): promises broken, costs raised, strategy steps. */
-    public record RunResult(LocalDate asOf, boolean dryRun, int promisesBroken, int costsRaised,
-                            List<StrategyRun.Planned> steps) {
+    /**
+     * What a run did (or, dry, would do): promises broken, plans with rates missed, pauses ended, offers and plans
+     * lapsed without payment or decision, costs raised, strategy steps.
+     */
+    public record RunResult(LocalDate asOf, boolean dryRun, int promisesBroken, int plansMissed, int pausesEnded,
+                            int offersLapsed, int costsRaised, List<StrategyRun.Planned> steps) {
     }
 
     /** Runs once for today; the number of cases whose costs were raised (0 when another instance is at it). */
@@ -81,14 +92,14 @@ public class CollectionRun {
     public RunResult run(LocalDate asOf, boolean dryRun) {
         Optional<JobLocks.Held> lock = locks.tryLock("collection-run", Duration.ofHours(1));
         if (lock.isEmpty()) {
-            return new RunResult(asOf, dryRun, 0, 0, List.of());
+            return new RunResult(asOf, dryRun, 0, 0, 0, 0, 0, List.of());
         }
         try {
             if (dryRun) {
                 Integer broken = transactions.execute(status -> promises.overdue(asOf));
                 Integer raised = transactions.execute(status ->
                         cases.lockFirstDemandsPassed(asOf, CollectionCosts.PROMPT_FACTOR, Integer.MAX_VALUE).size());
-                return new RunResult(asOf, true, broken == null ? 0 : broken, raised == null ? 0 : raised,
+                return new RunResult(asOf, true, broken == null ? 0 : broken, 0, 0, 0, raised == null ? 0 : raised,
                         strategyRun.run(asOf, true));
             }
             int broken = 0;
@@ -97,6 +108,10 @@ public class CollectionRun {
                 batch = transactions.execute(status -> promises.breakOverdue(asOf, BATCH));
                 broken += batch == null ? 0 : batch;
             } while (batch != null && batch == BATCH);
+            int missed = repeat(() -> plans.missed(asOf, BATCH));
+            int ended = repeat(() -> deferrals.endDue(asOf, BATCH));
+            int lapsed = repeat(() -> settlements.expireDue(asOf, BATCH)) + repeat(() -> plans.expireUndecided(asOf,
+                    BATCH));
             int raised = 0;
             while (true) {
                 Integer done = transactions.execute(status -> raiseBatch(asOf));
@@ -107,9 +122,21 @@ public class CollectionRun {
             }
             List<StrategyRun.Planned> steps = strategyRun.run(asOf, false);
             refreshPriorities();
-            return new RunResult(asOf, false, broken, raised, steps);
+            return new RunResult(asOf, false, broken, missed, ended, lapsed, raised, steps);
         } finally {
             lock.get().release();
+        }
+    }
+
+    /** Runs {@code batch} in a transaction of its own until it does less than a whole batch; the sum of what it did. */
+    private int repeat(java.util.function.IntSupplier batch) {
+        int total = 0;
+        while (true) {
+            Integer done = transactions.execute(status -> batch.getAsInt());
+            total += done == null ? 0 : done;
+            if (done == null || done < BATCH) {
+                return total;
+            }
         }
     }
 

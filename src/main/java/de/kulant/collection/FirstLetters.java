@@ -54,7 +54,24 @@ class FirstLetters {
 
     /** The first demand of each case, dated the day given with it, on paper and by e-mail. */
     void queueFirst(Map<CaseId, LocalDate> days, Actor actor) {
-        write(days, "FIRST", null, false, false, actor);
+        write(days, "FIRST", null, false, false, new Terms(null, null), actor);
+    }
+
+    /**
+     * The letter of an instalment plan ({@code kind} PLAN: the agreement with its schedule and cost; PLAN_REMINDER: a
+     * rate missed), on paper and by e-mail, so the debtor holds the terms in text form (§13a Abs. 3 RDG).
+     */
+    void queuePlan(CaseRow row, LocalDate on, String kind, CaseLetter.Plan plan, Actor actor) {
+        write(Map.of(row.id(), on), kind, null, false, false, new Terms(plan, null), actor);
+    }
+
+    /** The letter of a settlement offer the debtor may take by paying the reduced amount by its day. */
+    void queueOffer(CaseRow row, LocalDate on, CaseLetter.Offer offer, Actor actor) {
+        write(Map.of(row.id(), on), "OFFER", null, false, false, new Terms(null, offer), actor);
+    }
+
+    /** What an agreement letter states besides the claims: a plan or an offer. */
+    private record Terms(CaseLetter.Plan plan, CaseLetter.Offer offer) {
     }
 
     /**
@@ -62,22 +79,22 @@ class FirstLetters {
      * debtor prefers wins.
      */
     void queueReminder(CaseRow row, LocalDate on, boolean emailOnly, Actor actor) {
-        write(Map.of(row.id(), on), "REMINDER", null, emailOnly, true, actor);
+        write(Map.of(row.id(), on), "REMINDER", null, emailOnly, true, new Terms(null, null), actor);
     }
 
     /** A reminder of {@code kind} as it would go out today in {@code language} (null: by the debtor's country), as PDF. */
     byte[] preview(CaseRow row, LocalDate on, String language, String kind) {
-        return letters.preview(build(row, on, kind, language, null, cases.members(row.id()).stream()
+        return letters.preview(build(row, on, kind, language, null, new Terms(null, null), cases.members(row.id()).stream()
                 .map(CaseStore.Member::claim).toList(), costs.costs(row.id())));
     }
 
     /** A reminder a case worker sends by hand, in the language and tone chosen, on paper or by e-mail alone. */
     void send(CaseRow row, LocalDate on, String language, String kind, boolean emailOnly, Actor actor) {
-        write(Map.of(row.id(), on), kind, language, emailOnly, false, actor);
+        write(Map.of(row.id(), on), kind, language, emailOnly, false, new Terms(null, null), actor);
     }
 
     private void write(Map<CaseId, LocalDate> days, String kind, String language, boolean emailOnly,
-                       boolean debtorChooses, Actor actor) {
+                       boolean debtorChooses, Terms terms, Actor actor) {
         Map<CaseId, CaseRow> rows = cases.findAll(days.keySet());
         Map<CaseId, List<CaseStore.Member>> members = cases.membersOf(days.keySet());
         Map<CaseId, List<CostStore.CostRow>> charged = costs.costsOf(days.keySet());
@@ -95,11 +112,12 @@ class FirstLetters {
         List<CaseLetters.Request> requests = new ArrayList<>();
         Map<UUID, CaseRow> byLetter = new HashMap<>();
         for (CaseRow row : rows.values()) {
-            CaseLetter letter = build(row, days.get(row.id()), kind, language, raised.get(row.id()),
+            CaseLetter letter = build(row, days.get(row.id()), kind, language, raised.get(row.id()), terms,
                     members.getOrDefault(row.id(), List.of()).stream().map(CaseStore.Member::claim).toList(),
                     charged.getOrDefault(row.id(), List.of()));
-            // the first letter goes on paper and by e-mail; a reminder one way
-            requests.add(new CaseLetters.Request(letter, first || !emailOnly, first || emailOnly, debtorChooses));
+            // the first letter and an agreement's letters go on paper and by e-mail; a reminder one way
+            boolean both = first || terms.plan() != null || terms.offer() != null;
+            requests.add(new CaseLetters.Request(letter, both || !emailOnly, both || emailOnly, debtorChooses));
             byLetter.put(letter.id(), row);
         }
         Set<UUID> paper = letters.queueAll(requests);
@@ -110,7 +128,9 @@ class FirstLetters {
             CaseRow row = byLetter.get(letter.id());
             boolean onPaper = paper.contains(letter.id());
             Money total = letter.costs().stream().map(CaseLetter.CostItem::amount).reduce(Money.zeroEur(), Money::plus);
-            String what = first ? "Erstes Schreiben (§ 13a RDG)" : onPaper ? "Erinnerungsschreiben"
+            String what = first ? "Erstes Schreiben (§ 13a RDG)" : kind.equals("PLAN") ? "Ratenplan mit Kostenangabe"
+                    : kind.equals("PLAN_REMINDER") ? "Erinnerung an eine offene Rate"
+                    : kind.equals("OFFER") ? "Vergleichsangebot" : onPaper ? "Erinnerungsschreiben"
                     : "Erinnerung per E-Mail";
             logged.add(new ActivityStore.Logged(row.creditorId(), ActivityStore.entry(row.id(), now,
                     onPaper ? "LETTER" : "EMAIL", actor.label(), what + " zum Versand vorgemerkt, Zahlungsziel "
@@ -120,7 +140,7 @@ class FirstLetters {
     }
 
     private CaseLetter build(CaseRow row, LocalDate on, String kind, String language, Money raised,
-                             List<ClaimId> claims, List<CostStore.CostRow> charged) {
+                             Terms terms, List<ClaimId> claims, List<CostStore.CostRow> charged) {
         Map<List<Object>, CaseLetter.CostItem> lines = new LinkedHashMap<>();
         for (CostStore.CostRow c : charged) {
             // a line charged in steps (a claim joined later) is shown once per claim, with its whole amount
@@ -138,6 +158,7 @@ class FirstLetters {
                 on.plusDays(properties.firstLetterDays()),
                 new CaseLetter.Agency(a.name(), a.street(), a.postalCode(), a.city(), a.email(), a.phone(), a.register(),
                         a.supervisoryAuthority(), a.privacyContact()),
-                row.reference().value(), code, url, claims, shown, raised, false, language);
+                row.reference().value(), code, url, claims, shown, raised, false, language,
+                terms.plan(), terms.offer());
     }
 }

@@ -130,7 +130,9 @@ public class PlanQuotes {
         List<CostStore.CostRow> charged = costs.costs(row.id());
         Money value = cases.members(row.id()).stream().filter(m -> m.chargeable() && m.value().isPositive())
                 .map(CaseStore.Member::value).reduce(Money.zeroEur(), Money::plus);
-        if (charged.isEmpty() || !value.isPositive() || claims.isEmpty()) {
+        // the agreement fee arises once per case, however many plans follow
+        boolean feeCharged = charged.stream().anyMatch(c -> c.code().startsWith(CaseCharging.AGREEMENT));
+        if (charged.isEmpty() || feeCharged || !value.isPositive() || claims.isEmpty()) {
             return null;
         }
         Money businessFee = sum(charged, "BUSINESS_FEE");

@@ -8,8 +8,9 @@ import java.util.List;
  * A case's place in the work queue, with its reasons so a case worker sees why: amount (1 point per 50 EUR open, at
  * most 30), age (1 point per week open, at most 20), a promise due today (+40), a promise broken (+50), limitation
  * ending within 90 days (+30), a call or review the strategy asks for (+35), a payment the bank returned (+45), a
- * message from the debtor not answered yet (+40), hardship (+15, a careful personal call); waiting for a promise (−50)
- * or for the creditor's evidence in a dispute (−100) pushes a case down.
+ * message from the debtor not answered yet (+40), a plan ended by a second missed rate (+50), hardship (+15, a careful
+ * personal call); waiting for a promise, a running plan, a pause or a settlement offer (−50) or for the creditor's evidence in a dispute
+ * (−100) pushes a case down.
  */
 public record Priority(int score, List<Reason> reasons) {
 
@@ -20,7 +21,8 @@ public record Priority(int score, List<Reason> reasons) {
     /** What the score is computed from. */
     record Facts(Money outstanding, long daysOpen, boolean promiseDueToday, boolean promiseRunning, boolean promiseBroken,
                  boolean limitationNear, boolean hardship, boolean disputed, boolean taskDue, boolean paymentReturned,
-                 boolean messageWaiting) {
+                 boolean messageWaiting, boolean planRunning, boolean planDefaulted, boolean paused,
+                 boolean offerRunning) {
     }
 
     static Priority of(Facts f) {
@@ -35,6 +37,17 @@ public record Priority(int score, List<Reason> reasons) {
         }
         if (f.promiseBroken()) {
             add(reasons, "PROMISE_BROKEN", 50);
+        }
+        if (f.planDefaulted()) {
+            add(reasons, "PLAN_DEFAULTED", 50);
+        } else if (f.planRunning()) {
+            add(reasons, "WAITING_FOR_PLAN", -50);
+        }
+        if (f.paused()) {
+            add(reasons, "WAITING_FOR_PAUSE", -50);
+        }
+        if (f.offerRunning()) {
+            add(reasons, "WAITING_FOR_SETTLEMENT", -50);
         }
         if (f.limitationNear()) {
             add(reasons, "LIMITATION_NEAR", 30);

@@ -14,11 +14,33 @@ import java.util.List;
  * letter ({@code FIRST}: the first demand with everything §13a RDG requires). {@code costsAfterPayBy}, when set, is
  * what the collection costs become when the amount is not paid by {@code payBy} (the 0.9 business fee).
  * {@code language} ("de", "en") overrides the language chosen by the debtor's country; null keeps that choice.
+ * {@code plan}, when set, is the instalment plan the letter confirms or reminds of; {@code offer} a settlement offer.
  */
 public record CaseLetter(java.util.UUID id, CreditorId creditorId, DebtorId debtorId, String kind, LocalDate date,
                          LocalDate payBy, Agency agency, String caseReference, String accessCode, String portalUrl,
                          List<ClaimId> claims, List<CostItem> costs, Money costsAfterPayBy, boolean addressResearched,
-                         String language) {
+                         String language, Plan plan, Offer offer) {
+
+    /** A settlement offer: {@code amount} instead of {@code openBalance} if paid by {@code validUntil}. */
+    public record Offer(Money openBalance, Money amount, LocalDate validUntil, String reference) {
+    }
+
+    /**
+     * An instalment plan as the letter states it (§13a Abs. 3 RDG: the cost before or with the agreement): the open
+     * balance, the agreement fee lines, the total, the rates, whether interest keeps accruing, the direct-debit mandate
+     * if the rates are debited, and for a reminder the rate missed.
+     */
+    public record Plan(Money openBalance, List<CostItem> fee, Money total, List<Rate> rates, boolean interestWaived,
+                       Mandate mandate, Rate missed) {
+    }
+
+    /** One rate with its own RF reference; {@code paid} once it came in. */
+    public record Rate(int number, LocalDate dueOn, Money amount, String reference, boolean paid) {
+    }
+
+    /** A SEPA direct-debit mandate: the debtor's IBAN, the mandate reference and the creditor identifier debiting. */
+    public record Mandate(String iban, String reference, LocalDate signedOn, String creditorIdentifier) {
+    }
 
     /** The collection agency as it signs, with its register entry and its supervisory authority (§13a Abs. 1 Nr. 8). */
     public record Agency(String name, String street, String postalCode, String city, String email, String phone,

@@ -31,7 +31,7 @@ public record PdfFacts(String text, int pages, String qrPayload, List<String> fo
     public record Epc(String serviceTag, String version, String encoding, String identification, String bic,
                       String name, String iban, String amount, String purpose, String reference, String text) {
 
-        static Epc parse(String payload) {
+        public static Epc parse(String payload) {
             List<String> lines = new ArrayList<>(List.of(payload.split("\n", -1)));
             while (lines.size() < 11) {
                 lines.add("");
@@ -71,6 +71,30 @@ public record PdfFacts(String text, int pages, String qrPayload, List<String> fo
 
     public Epc epc() {
         return qrPayload == null ? null : Epc.parse(qrPayload);
+    }
+
+    /** Every QR code on every page, as a phone camera would read them one by one, top to bottom. */
+    public static List<String> qrPayloads(byte[] pdf) {
+        List<String> found = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, 200);
+                try {
+                    Result[] results = new com.google.zxing.multi.qrcode.QRCodeMultiReader().decodeMultiple(
+                            new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                            Map.of(DecodeHintType.TRY_HARDER, true, DecodeHintType.CHARACTER_SET, "UTF-8"));
+                    java.util.Arrays.stream(results).sorted(java.util.Comparator.comparingDouble(
+                            (Result r) -> r.getResultPoints()[0].getY()).thenComparingDouble(
+                            r -> r.getResultPoints()[0].getX())).forEach(r -> found.add(r.getText()));
+                } catch (NotFoundException e) {
+                    // no code on this page
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
     }
 
     /** The QR code as a phone camera would read it: the page at 200 dpi, decoded with ZXing. */

@@ -163,6 +163,18 @@ public final class Claim {
         return facts.demand().stillAsked(on, facts.paidTotal());
     }
 
+    /** Lets go all interest accrued before {@code date} and still open (a creditor's waiver); returns how much. */
+    public Money waiveOpenInterest(LocalDate date, LocalDate today, DefaultInterest interest, String reason,
+                                   PostingSource source) {
+        LocalDate on = postingDate(date, today);
+        accrueInterestBefore(on, interest, source);
+        Money open = facts.open().interest();
+        if (open.isPositive()) {
+            waive(Bucket.INTEREST, open, on, today, reason, source);
+        }
+        return open;
+    }
+
     /** Lets go {@code amount} of one bucket with its reason (a WAIVER posting); nothing left open means paid. */
     public void waive(Bucket bucket, Money amount, LocalDate bookingDate, LocalDate today, String reason,
                       PostingSource source) {
@@ -256,6 +268,30 @@ public final class Claim {
             }
         }
         facts = facts.withStatus(ClaimStatus.WRITTEN_OFF);
+    }
+
+    /**
+     * A settlement kept: interest up to the day before, then everything still open is let go as SETTLEMENT_DISCOUNT;
+     * the claim is paid as agreed. Returns what was let go.
+     */
+    public Money settleRest(LocalDate date, LocalDate today, DefaultInterest interest, String reason,
+                            PostingSource source) {
+        LocalDate on = postingDate(date, today);
+        accrueInterestBefore(on, interest, source);
+        UUID entry = Ids.next();
+        OpenBuckets open = facts.open();
+        Map<Bucket, Money> amounts = Map.of(Bucket.PRINCIPAL, open.principal(), Bucket.INTEREST, open.interest(),
+                Bucket.FEES, open.fees(), Bucket.COSTS, open.costs());
+        Money total = Money.zeroEur();
+        for (Bucket bucket : Bucket.values()) {
+            if (amounts.get(bucket).isPositive()) {
+                post(entry, PostingKind.SETTLEMENT_DISCOUNT, bucket, amounts.get(bucket).negate(), on, null, reason,
+                        source);
+                total = total.plus(amounts.get(bucket));
+            }
+        }
+        facts = facts.withStatus(ClaimStatus.PAID);
+        return total;
     }
 
     /** Posts the interest accrued up to the day before {@code date}, on the principal as it stood. */

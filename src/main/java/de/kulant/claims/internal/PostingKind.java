@@ -6,5 +6,5 @@ package de.kulant.claims.internal;
  * does not chase (interest grown after a notice the debtor paid as asked, a shortfall within its tolerance).
  */
 public enum PostingKind {
-    CLAIM, INTEREST, FEE, COST, PAYMENT, PAYMENT_RETURNED, CREDIT_NOTE, WRITE_OFF, WAIVER
+    CLAIM, INTEREST, FEE, COST, PAYMENT, PAYMENT_RETURNED, CREDIT_NOTE, WRITE_OFF, WAIVER, SETTLEMENT_DISCOUNT
 }

@@ -291,6 +291,16 @@ public class CaseStore {
                 .list();
     }
 
+    /** One case, its row locked until the transaction ends; {@code creditor} null: staff, any tenant's. */
+    public Optional<CaseRow> lock(CreditorId creditor, CaseId id) {
+        return jdbc.sql("select " + COLUMNS + " from collection_case where id = :id"
+                        + (creditor == null ? "" : " and creditor_id = :creditor") + " for update")
+                .param("id", id.value())
+                .params(creditor == null ? Map.of() : Map.of("creditor", creditor.value()))
+                .query(CaseStore::map)
+                .optional();
+    }
+
     /** One case; {@code creditor} null only for staff, who see every tenant's. */
     public Optional<CaseRow> find(CreditorId creditor, CaseId id) {
         return jdbc.sql("select " + COLUMNS + " from collection_case where id = :id"

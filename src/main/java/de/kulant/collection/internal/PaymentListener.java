@@ -8,7 +8,9 @@ import de.kulant.collection.CaseClosing;
 import de.kulant.collection.CasePriorities;
 import de.kulant.collection.CaseStatus;
 import de.kulant.collection.CloseReason;
+import de.kulant.collection.PlanTracking;
 import de.kulant.collection.Promises;
+import de.kulant.collection.Settlements;
 import de.kulant.platform.Actor;
 import java.time.Clock;
 import java.util.List;
@@ -17,8 +19,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts each payment on a claim in collection on its case's timeline, and closes the case as paid once its last claim
- * is paid; a payment the bank returned goes on the timeline too, reopens a case closed as paid and raises the case in
+ * Puts each payment on a claim in collection on its case's timeline, settles a running promise, plan's rates or settlement, and
+ * closes the case as paid once its last claim is paid; a payment the bank returned goes on the timeline too, opens the
+ * plan's rates it had paid again, reopens a case closed as paid and raises the case in
  * its worker's queue. Payments on claims outside collection are left alone after one look-up.
  */
 @Component
@@ -28,11 +31,15 @@ class PaymentListener {
     private final ActivityStore activities;
     private final CaseClosing closing;
     private final Promises promises;
+    private final PlanTracking plans;
+    private final Settlements settlements;
     private final CasePriorities priorities;
     private final Clock clock;
 
     PaymentListener(CaseStore cases, ActivityStore activities, CaseClosing closing, Promises promises,
-                    CasePriorities priorities, Clock clock) {
+                    PlanTracking plans, Settlements settlements, CasePriorities priorities, Clock clock) {
+        this.plans = plans;
+        this.settlements = settlements;
         this.priorities = priorities;
         this.cases = cases;
         this.activities = activities;
@@ -64,6 +71,8 @@ class PaymentListener {
                             + ", Zinsen " + payment.interest().toPlainString() + ", Hauptforderung "
                             + payment.principal().toPlainString() + "); Forderung jetzt " + payment.statusAfter()));
             promises.afterPayment(row.id(), payment.bookingDate());
+            plans.afterMoney(row.id(), payment.bookingDate());
+            settlements.afterMoney(row.id(), payment.bookingDate());
             cases.mark(CaseStore.Mark.PAYMENT_RETURNED, List.of(row.id()), null);
             if (payment.statusAfter().isClosed()) {
                 closing.closeIfSettled(row.id(), Actor.system());
@@ -88,6 +97,7 @@ class PaymentListener {
                         && !returned.statusAfter().isClosed()) {
                     closing.reopenAfterReturn(row, "Zahlung von der Bank zurückgegeben");
                 }
+                plans.afterMoney(row.id(), returned.date());
                 cases.mark(CaseStore.Mark.PAYMENT_RETURNED, List.of(row.id()), returned.date());
                 priorities.refresh(row.id());
             });

@@ -3,6 +3,15 @@ package de.kulant.collection.web;
 import de.kulant.collection.AgreementRules;
 import de.kulant.collection.Agreements;
 import de.kulant.collection.CaseId;
+import de.kulant.collection.Deferrals;
+import de.kulant.collection.InstalmentPlans;
+import de.kulant.collection.Settlements;
+import de.kulant.collection.internal.DeferralStore;
+import de.kulant.collection.internal.PlanStore;
+import de.kulant.collection.internal.SettlementStore;
+import de.kulant.platform.ForbiddenException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import de.kulant.collection.PlanQuotes;
 import de.kulant.platform.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,17 +27,120 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A creditor's rules for instalment plans, payment pauses and settlements. */
+/** Agreements on a case (instalment plans, payment pauses) and a creditor's rules for them. */
 @RestController
 @Tag(name = "Collection")
 class AgreementController {
 
     private final Agreements agreements;
     private final PlanQuotes quotes;
+    private final InstalmentPlans plans;
+    private final Deferrals deferrals;
+    private final Settlements settlements;
 
-    AgreementController(Agreements agreements, PlanQuotes quotes) {
+    AgreementController(Agreements agreements, PlanQuotes quotes, InstalmentPlans plans, Deferrals deferrals,
+                        Settlements settlements) {
+        this.settlements = settlements;
         this.agreements = agreements;
         this.quotes = quotes;
+        this.plans = plans;
+        this.deferrals = deferrals;
+    }
+
+    record MandateJson(String iban, String mandateReference, LocalDate signedOn) {
+    }
+
+    record ScheduleJson(int number, LocalDate dueOn, String amount, String reference, String status, LocalDate paidOn) {
+    }
+
+    record PlanJson(UUID id, String status, String openBalance, String agreementFee, String amount, int instalments,
+                    String interval, LocalDate firstDueOn, boolean interestWaived, LocalDate agreedOn, LocalDate endedOn,
+                    int missedRates, String paidSince, MandateJson directDebit, List<ScheduleJson> schedule) {
+        static PlanJson of(InstalmentPlans.PlanView view) {
+            PlanStore.PlanRow p = view.plan();
+            return new PlanJson(p.id(), p.status(), p.openBalance().toPlainString(), p.agreementFee().toPlainString(),
+                    p.amount().toPlainString(), p.instalments(), p.interval(), p.firstDueOn(), p.interestWaived(),
+                    p.agreedOn(), p.endedOn(), p.misses(), p.paidSince().toPlainString(), p.mandate() == null ? null
+                    : new MandateJson(p.mandate().iban(), p.mandate().reference(), p.mandate().signedOn()),
+                    view.rates().stream().map(r -> new ScheduleJson(r.number(), r.dueOn(), r.amount().toPlainString(),
+                            r.reference(), r.status(), r.paidOn())).toList());
+        }
+    }
+
+    record DeferralRequest(String until, String reason) {
+    }
+
+    record DeferralJson(UUID id, LocalDate from, LocalDate until, String reason, String status) {
+        static DeferralJson of(DeferralStore.DeferralRow d) {
+            return new DeferralJson(d.id(), d.from(), d.until(), d.reason(), d.status());
+        }
+    }
+
+    @PostMapping("/api/v1/cases/{id}/instalment-plans")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Staff: agree an instalment plan over the open balance and the agreement fee as the quote shows "
+            + "it; within the creditor's rules it runs at once (ACTIVE: fee posted, limitation restarted §212 BGB, plan "
+            + "letter sent), beyond them it waits for the creditor (PENDING_CREDITOR)")
+    PlanJson agree(@PathVariable UUID id, @RequestBody(required = false) InstalmentPlans.Request request, Caller caller) {
+        staff(caller);
+        return PlanJson.of(plans.agree(null, new CaseId(id), request, caller.actor()));
+    }
+
+    @GetMapping("/api/v1/cases/{id}/instalment-plans")
+    @Operation(summary = "The case's instalment plans, newest first, each with its rates and how they were paid")
+    List<PlanJson> plans(@PathVariable UUID id, Caller caller) {
+        return plans.ofCase(caller.creditor().orElse(null), new CaseId(id)).stream().map(PlanJson::of).toList();
+    }
+
+    @PostMapping("/api/v1/cases/{id}/deferrals")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Staff: pause the case until a day within the creditor's rules (Stundung): no automatic step, "
+            + "limitation suspended (§205 BGB); the day after, the case resumes")
+    DeferralJson pause(@PathVariable UUID id, @RequestBody(required = false) DeferralRequest request, Caller caller) {
+        staff(caller);
+        DeferralRequest r = request == null ? new DeferralRequest(null, null) : request;
+        return DeferralJson.of(deferrals.pause(null, new CaseId(id), r.until(), r.reason(), caller.actor()));
+    }
+
+    @GetMapping("/api/v1/cases/{id}/deferrals")
+    @Operation(summary = "The case's payment pauses, newest first")
+    List<DeferralJson> deferrals(@PathVariable UUID id, Caller caller) {
+        return deferrals.ofCase(caller.creditor().orElse(null), new CaseId(id)).stream().map(DeferralJson::of).toList();
+    }
+
+    record OfferRequest(String amount, String validUntil) {
+    }
+
+    record OfferJson(UUID id, String status, String openBalance, String amount, String discountPercent,
+                     LocalDate validUntil, String reference, String beyondRules, LocalDate endedOn) {
+        static OfferJson of(SettlementStore.SettlementRow s) {
+            return new OfferJson(s.id(), s.status(), s.openBalance().toPlainString(), s.amount().toPlainString(),
+                    s.discountPercent().toPlainString(), s.validUntil(), s.reference(), s.beyondRules(), s.endedOn());
+        }
+    }
+
+    @PostMapping("/api/v1/cases/{id}/settlement-offers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Staff: offer to settle the case for a reduced amount paid by validUntil (at most 60 days); "
+            + "within the creditor's rules (discount, case age) it goes to the debtor at once (APPROVED), beyond them "
+            + "it waits for the creditor (PENDING_CREDITOR, see /api/v1/approvals); paid in time, the rest is let go "
+            + "and the case closes as SETTLED, else it EXPIRES")
+    OfferJson offer(@PathVariable UUID id, @RequestBody(required = false) OfferRequest request, Caller caller) {
+        staff(caller);
+        OfferRequest r = request == null ? new OfferRequest(null, null) : request;
+        return OfferJson.of(settlements.offer(null, new CaseId(id), r.amount(), r.validUntil(), caller.actor()));
+    }
+
+    @GetMapping("/api/v1/cases/{id}/settlement-offers")
+    @Operation(summary = "The case's settlement offers, newest first")
+    List<OfferJson> offers(@PathVariable UUID id, Caller caller) {
+        return settlements.ofCase(caller.creditor().orElse(null), new CaseId(id)).stream().map(OfferJson::of).toList();
+    }
+
+    private static void staff(Caller caller) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenException("only staff agree plans and pauses");
+        }
     }
 
     record FeeLineJson(String code, String label, String amount, String basis) {

@@ -138,7 +138,11 @@ public class CaseLetterWriter {
         String name = creditor.name().length() > 70 ? creditor.name().substring(0, 70) : creditor.name();
         String remittance;
         EpcPayment payment;
-        if (standing.size() == 1) {
+        if (letter.offer() != null) {
+            CreditorReference reference = new CreditorReference(letter.offer().reference());
+            remittance = reference.printed();
+            payment = EpcPayment.withReference(creditor.bic(), name, creditor.iban(), letter.offer().amount(), reference);
+        } else if (standing.size() == 1) {
             CreditorReference reference = standing.get(0).paymentReference();
             remittance = reference.printed();
             payment = EpcPayment.withReference(creditor.bic(), name, creditor.iban(), total, reference);
@@ -151,9 +155,13 @@ public class CaseLetterWriter {
             }
             payment = EpcPayment.withText(creditor.bic(), name, creditor.iban(), total, remittance);
         }
+        // each rate of a plan paid by transfer gets its own QR code with its own reference
+        List<String> ratePayloads = letter.plan() == null || letter.plan().mandate() != null ? List.of()
+                : letter.plan().rates().stream().map(rate -> EpcPayment.withReference(creditor.bic(), name,
+                        creditor.iban(), rate.amount(), new CreditorReference(rate.reference())).payload()).toList();
         CaseLetterText text = new CaseLetterText(letter, locale, LetterComposer.sender(creditor, letterhead),
                 LetterComposer.recipient(standing.get(0).debtor()), List.copyOf(items), costs, total, remittance,
-                payment.payload());
+                payment.payload(), ratePayloads);
         return new Draft(text, standing.stream().map(ClaimView::id).toList(), dropped, null);
     }
 }

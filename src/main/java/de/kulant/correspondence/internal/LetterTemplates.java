@@ -86,7 +86,8 @@ public class LetterTemplates {
     /** A collection letter's XHTML for the PDF. */
     public String caseLetter(CaseLetterText letter) {
         return engine.process("collection-letter.xhtml", context(letter, Map.of("qrType", EpcQrDrawer.TYPE,
-                "qrData", letter.qrPayload() == null ? "" : EpcQrDrawer.attribute(letter.qrPayload()))));
+                "qrData", letter.qrPayload() == null ? "" : EpcQrDrawer.attribute(letter.qrPayload()),
+                "rateQrs", letter.rateQrPayloads().stream().map(EpcQrDrawer::attribute).toList())));
     }
 
     public String caseEmailHtml(CaseLetterText letter, boolean withAttachment) {

@@ -19,6 +19,7 @@ final class RemittanceText {
 
     private static final Pattern RF_START = Pattern.compile("RF\\s?(\\d\\s?\\d)");
     private static final Pattern RF_ANYWHERE = Pattern.compile("RF\\s?\\d\\s?\\d(\\s?\\d{1,4})+");
+    private static final Pattern RATE_BODY = Pattern.compile("(\\d{1,17})R\\d{2}");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s,;:()\\[\\]{}\"'+*!?|<>=]+");
     private static final int MAX_KEYS = 60;
 
@@ -69,6 +70,12 @@ final class RemittanceText {
             }
             String digitsOnly = leadingDigits(body.toString());
             boolean found = false;
+            // a rate of an instalment plan: the claim's reference number, "R" and the rate's number
+            Matcher rate = RATE_BODY.matcher(body);
+            if (rate.lookingAt() && CreditorReference.isValid("RF" + check + rate.group())) {
+                references.add(Long.parseLong(rate.group(1)));
+                found = true;
+            }
             // the longest prefix of the body that checks is the reference; text may follow it without a gap
             for (int length = digitsOnly.length(); length >= 1 && !found; length--) {
                 String candidate = digitsOnly.substring(0, length);

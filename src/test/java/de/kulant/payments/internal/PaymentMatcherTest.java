@@ -47,6 +47,20 @@ class PaymentMatcherTest {
     }
 
     @Test
+    void theRfReferenceOfAPlansRateBooksOnTheClaimItNamesPrintedOrNot() {
+        MatchCandidate claim = claim("R-1", 100_234, "300.00", "d1", "Erika Mustermann");
+        MatchCandidate other = claim("R-2", 100_235, "25.00", "d1", "Erika Mustermann");
+        CreditorReference rate = CreditorReference.ofReference("100234R03");
+
+        MatchDecision inField = match(List.of(claim, other), "Erika Mustermann", "25.00", null, rate.value());
+        MatchDecision inText = match(List.of(claim, other), "Erika Mustermann", "25.00", "Rate 3 " + rate.printed(), null);
+
+        assertThat(inField.claims()).containsExactly(claim);
+        assertThat(inField.reason().code()).isEqualTo("rf");
+        assertThat(inText.claims()).containsExactly(claim);
+    }
+
+    @Test
     void anRfReferenceWithOneMistypedDigitIsRepairedByItsCheckDigitsWhenNameAndAmountConfirmIt() {
         MatchCandidate claim = claim("R-1", 100_234, "119.00", "d1", "Erika Mustermann");
         MatchCandidate sameAmount = claim("R-2", 100_999, "119.00", "d1", "Erika Mustermann");
