@@ -47,8 +47,8 @@ public class InstalmentPlans {
                           DirectDebit directDebit) {
     }
 
-    /** A SEPA direct-debit mandate as typed. */
-    public record DirectDebit(String iban, String mandateReference, String signedOn) {
+    /** A SEPA direct-debit mandate as typed; the account holder is the debtor unless named. */
+    public record DirectDebit(String iban, String mandateReference, String signedOn, String accountHolder) {
     }
 
     /** A plan with its rates and, while it waits, the rules it goes beyond. */
@@ -112,6 +112,10 @@ public class InstalmentPlans {
         boolean within = quote.beyondRules().isEmpty();
         Money fee = quote.agreementFee() == null ? Money.zeroEur() : quote.agreementFee().total();
         List<ClaimView> claims = facts.claims(row, today);
+        if (mandate != null && mandate.holder() == null) {
+            mandate = new PlanStore.Mandate(mandate.iban(), mandate.reference(), mandate.signedOn(),
+                    claims.get(0).debtor().name());
+        }
         PlanRow plan = new PlanRow(Ids.next(), id, row.creditorId(), within ? "ACTIVE" : "PENDING_CREDITOR",
                 quote.openBalance(), fee, quote.schedule().amount(), quote.schedule().downPayment().isZero() ? null
                 : quote.schedule().downPayment(), r.instalments(), quote.schedule().rates().size() > 1
@@ -245,8 +249,9 @@ public class InstalmentPlans {
         if (signed != null && signed.isAfter(today)) {
             check.violation("signedOn", "future", "must not be in the future");
         }
+        String holder = check.optional("accountHolder", debit.accountHolder(), 70);
         check.throwIfInvalid();
-        return new PlanStore.Mandate(iban, reference, signed);
+        return new PlanStore.Mandate(iban, reference, signed, holder);
     }
 
     private static String interval(String typed) {

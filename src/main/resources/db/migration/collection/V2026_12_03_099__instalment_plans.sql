@@ -95,3 +95,19 @@ create table case_settlement (
 create index case_settlement_by_case on case_settlement (case_id, created_at);
 create index case_settlement_by_status on case_settlement (status, creditor_id, created_at);
 create index case_settlement_due on case_settlement (status, valid_until);
+
+-- SEPA direct debits (pain.008.001.08): one file per collection date; each rate collected once, in one file.
+alter table case_plan add column debit_holder varchar(70);
+alter table case_plan_rate add column debit_file_id uuid;
+create index case_plan_rate_debit_file on case_plan_rate (debit_file_id);
+create table direct_debit_file (
+    id              uuid primary key,
+    collection_date date           not null,
+    message_id      varchar(35)    not null,
+    rates           integer        not null,
+    total           numeric(14, 2) not null,
+    document        text           not null,
+    created_at      timestamp with time zone not null,
+    created_by      varchar(200)   not null
+);
+create index direct_debit_file_by_date on direct_debit_file (collection_date, created_at);

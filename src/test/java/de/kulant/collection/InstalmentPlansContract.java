@@ -253,4 +253,54 @@ abstract class InstalmentPlansContract extends AgreementScenario {
         assertThat(debit.at("/directDebit/mandateReference")).isEqualTo("KUL-PL-5");
     }
 
+
+    @Test
+    void aDirectDebitPlanIsCollectedInAPain008FileAndADebitTheBankReturnsOpensItsRate() throws Exception {
+        Tenant shop = newTenant("Lastschrift");
+        String[] c = caseOf(shop, "DD-1", "300.00", "2026-09-15");
+        JsonNode plan = api.post("/api/v1/cases/" + c[1] + "/instalment-plans", Map.of("instalments", 3,
+                "firstDueOn", "2026-12-15", "directDebit", Map.of("iban", "DE89 3704 0044 0532 0130 00",
+                        "mandateReference", "KUL-DD-1", "signedOn", "2026-11-27")), ADMIN).json();
+        String first = plan.at("/schedule/0/reference").asString();
+        // the plan letter is the pre-notification: creditor identifier, mandate, account; no transfer codes
+        List<Map.Entry<String, List<String>>> letters = letters(shop, c[0], "Vorabankündigung der Lastschrift");
+        assertThat(letters).hasSize(1);
+        assertThat(letters.get(0).getKey()).contains("DE98ZZZ09999999999").contains("KUL-DD-1")
+                .contains("DE89370400440532013000");
+        assertThat(letters.get(0).getValue()).as("no QR code to transfer a rate").hasSize(0);
+
+        String files = "/api/v1/direct-debit-files";
+        Api.Response tooSoon = api.post(files, Map.of("collectionDate", "2026-11-27"), ADMIN);
+        assertThat(tooSoon.status()).isEqualTo(422);
+        assertThat(tooSoon.json().at("/errors/0/field").asString()).isEqualTo("collectionDate");
+        assertThat(api.post(files, Map.of("collectionDate", "2026-12-05"), ADMIN).body()).contains("TARGET business day");
+        assertThat(api.post(files, Map.of("collectionDate", "2026-12-15"), shop.auth()).status()).isEqualTo(403);
+        clock.setToday(LocalDate.of(2026, 12, 14));
+
+        Api.Response made = api.post(files, Map.of("collectionDate", "2026-12-15"), ADMIN);
+
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        assertThat(made.json().get("count").asInt()).isPositive();
+        String xml = new String(api.download(made.at("/document"), ADMIN).body(), java.nio.charset.StandardCharsets.UTF_8);
+        de.kulant.support.IsoSchemas.validate(xml, "pain.008.001.08");
+        assertThat(xml).contains("<EndToEndId>" + first + "</EndToEndId></PmtId><InstdAmt Ccy=\"EUR\">"
+                + plan.at("/schedule/0/amount").asString() + "</InstdAmt>").contains("<MndtId>KUL-DD-1</MndtId>")
+                .contains("<IBAN>DE89370400440532013000</IBAN>").contains("<ReqdColltnDt>2026-12-15</ReqdColltnDt>");
+        assertThat(api.post(files, Map.of("collectionDate", "2026-12-15"), ADMIN).status())
+                .as("each rate is collected once").isEqualTo(409);
+
+        // the bank collected it, then the debtor's bank returned it: the rate is open again and not collected anew
+        clock.setToday(LocalDate.of(2026, 12, 15));
+        String payment = api.post("/api/v1/claims/" + c[0] + "/payments", Map.of("amount",
+                plan.at("/schedule/0/amount").asString(), "bookingDate", "2026-12-15", "reference", first),
+                shop.auth()).at("/paymentId");
+        awaitEvents();
+        assertThat(plan(c[1]).at("/schedule/0/status").asString()).isEqualTo("PAID");
+        clock.setToday(LocalDate.of(2026, 12, 18));
+        reversals.returnPayments(List.of(new ReturnedPayment(new PaymentId(UUID.fromString(payment)),
+                CreditorId.of(shop.id()), LocalDate.of(2026, 12, 18), "MD06 Rückgabe auf Verlangen")), Actor.system());
+        awaitEvents();
+        assertThat(plan(c[1]).at("/schedule/0/status").asString()).isEqualTo("OPEN");
+        assertThat(api.post(files, Map.of("collectionDate", "2026-12-21"), ADMIN).status()).isEqualTo(409);
+    }
 }

@@ -27,8 +27,8 @@ public class PlanStore {
                           LocalDate agreedOn, LocalDate endedOn, Mandate mandate, Instant createdAt, String createdBy) {
     }
 
-    /** A SEPA direct-debit mandate for the plan's rates. */
-    public record Mandate(String iban, String reference, LocalDate signedOn) {
+    /** A SEPA direct-debit mandate for the plan's rates, given by the account's holder. */
+    public record Mandate(String iban, String reference, LocalDate signedOn, String holder) {
     }
 
     /** A rate: {@code dueTotal} is what the plan has asked for up to and including it. */
@@ -43,7 +43,7 @@ public class PlanStore {
 
     private static final String COLUMNS = "id, case_id, creditor_id, status, open_balance, agreement_fee, amount, "
             + "down_payment, instalments, interval_kind, first_due_on, interest_waived, paid_before, paid_since, misses, "
-            + "agreed_on, ended_on, debit_iban, mandate_reference, mandate_signed_on, created_at, created_by";
+            + "agreed_on, ended_on, debit_iban, mandate_reference, mandate_signed_on, debit_holder, created_at, created_by";
     private static final String RATE_COLUMNS = "plan_id, number, due_on, amount, due_total, reference, status, paid_on, "
             + "missed_on";
 
@@ -59,7 +59,7 @@ public class PlanStore {
         Mandate m = p.mandate();
         jdbc.sql("insert into case_plan (" + COLUMNS + ") values (:id, :case, :creditor, :status, :open, :fee, :amount, "
                         + ":down, :instalments, :interval, :first, :waived, :paidBefore, :paidSince, :misses, :agreedOn, "
-                        + "null, :iban, :mandate, :signedOn, :createdAt, :createdBy)")
+                        + "null, :iban, :mandate, :signedOn, :holder, :createdAt, :createdBy)")
                 .param("id", p.id())
                 .param("case", p.caseId().value())
                 .param("creditor", p.creditorId().value())
@@ -79,6 +79,7 @@ public class PlanStore {
                 .param("iban", m == null ? null : m.iban())
                 .param("mandate", m == null ? null : m.reference())
                 .param("signedOn", m == null ? null : m.signedOn())
+                .param("holder", m == null ? null : m.holder())
                 .param("createdAt", Timestamp.from(p.createdAt()))
                 .param("createdBy", p.createdBy())
                 .update();
@@ -240,7 +241,8 @@ public class PlanStore {
                 Money.eur(rs.getBigDecimal("paid_before")), Money.eur(rs.getBigDecimal("paid_since")),
                 rs.getInt("misses"), rs.getObject("agreed_on", LocalDate.class),
                 rs.getObject("ended_on", LocalDate.class), iban == null ? null : new Mandate(iban,
-                rs.getString("mandate_reference"), rs.getObject("mandate_signed_on", LocalDate.class)),
+                rs.getString("mandate_reference"), rs.getObject("mandate_signed_on", LocalDate.class),
+                rs.getString("debit_holder")),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
     }
 

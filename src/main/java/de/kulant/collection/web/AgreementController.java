@@ -47,7 +47,7 @@ class AgreementController {
         this.deferrals = deferrals;
     }
 
-    record MandateJson(String iban, String mandateReference, LocalDate signedOn) {
+    record MandateJson(String iban, String mandateReference, LocalDate signedOn, String accountHolder) {
     }
 
     record ScheduleJson(int number, LocalDate dueOn, String amount, String reference, String status, LocalDate paidOn) {
@@ -61,7 +61,8 @@ class AgreementController {
             return new PlanJson(p.id(), p.status(), p.openBalance().toPlainString(), p.agreementFee().toPlainString(),
                     p.amount().toPlainString(), p.instalments(), p.interval(), p.firstDueOn(), p.interestWaived(),
                     p.agreedOn(), p.endedOn(), p.misses(), p.paidSince().toPlainString(), p.mandate() == null ? null
-                    : new MandateJson(p.mandate().iban(), p.mandate().reference(), p.mandate().signedOn()),
+                    : new MandateJson(p.mandate().iban(), p.mandate().reference(), p.mandate().signedOn(),
+                    p.mandate().holder()),
                     view.rates().stream().map(r -> new ScheduleJson(r.number(), r.dueOn(), r.amount().toPlainString(),
                             r.reference(), r.status(), r.paidOn())).toList());
         }

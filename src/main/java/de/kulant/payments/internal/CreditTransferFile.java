@@ -1,8 +1,13 @@
 package de.kulant.payments.internal;
 
+import static de.kulant.platform.SepaXml.account;
+import static de.kulant.platform.SepaXml.agent;
+import static de.kulant.platform.SepaXml.leaf;
+import static de.kulant.platform.SepaXml.party;
+
+import de.kulant.platform.SepaText;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -50,9 +55,7 @@ public final class CreditTransferFile {
             leaf(xml, "CreDtTm", CREATED.format(order.created()));
             leaf(xml, "NbOfTxs", count);
             leaf(xml, "CtrlSum", sum.toPlainString());
-            xml.writeStartElement("InitgPty");
-            leaf(xml, "Nm", sepa(order.holder(), 70));
-            xml.writeEndElement();
+            party(xml, "InitgPty", order.holder());
             xml.writeEndElement();
 
             xml.writeStartElement("PmtInf");
@@ -68,27 +71,14 @@ public final class CreditTransferFile {
             xml.writeStartElement("ReqdExctnDt");
             leaf(xml, "Dt", order.executionDate().toString());
             xml.writeEndElement();
-            xml.writeStartElement("Dbtr");
-            leaf(xml, "Nm", sepa(order.holder(), 70));
-            xml.writeEndElement();
+            party(xml, "Dbtr", order.holder());
             xml.writeStartElement("DbtrAcct");
             xml.writeStartElement("Id");
             leaf(xml, "IBAN", order.iban());
             xml.writeEndElement();
             leaf(xml, "Ccy", "EUR");
             xml.writeEndElement();
-            xml.writeStartElement("DbtrAgt");
-            xml.writeStartElement("FinInstnId");
-            if (order.bic() == null || order.bic().isBlank()) {
-                // the German banks' rule for an unknown BIC: Othr/Id NOTPROVIDED
-                xml.writeStartElement("Othr");
-                leaf(xml, "Id", "NOTPROVIDED");
-                xml.writeEndElement();
-            } else {
-                leaf(xml, "BICFI", order.bic().strip());
-            }
-            xml.writeEndElement();
-            xml.writeEndElement();
+            agent(xml, "DbtrAgt", order.bic());
             leaf(xml, "ChrgBr", "SLEV");
             for (Transfer t : transfers) {
                 xml.writeStartElement("CdtTrfTxInf");
@@ -101,16 +91,10 @@ public final class CreditTransferFile {
                 xml.writeCharacters(t.amount().toPlainString());
                 xml.writeEndElement();
                 xml.writeEndElement();
-                xml.writeStartElement("Cdtr");
-                leaf(xml, "Nm", sepa(t.name(), 70));
-                xml.writeEndElement();
-                xml.writeStartElement("CdtrAcct");
-                xml.writeStartElement("Id");
-                leaf(xml, "IBAN", t.iban());
-                xml.writeEndElement();
-                xml.writeEndElement();
+                party(xml, "Cdtr", t.name());
+                account(xml, "CdtrAcct", t.iban());
                 xml.writeStartElement("RmtInf");
-                leaf(xml, "Ustrd", sepa(t.remittance(), 140));
+                leaf(xml, "Ustrd", SepaText.of(t.remittance(), 140));
                 xml.writeEndElement();
                 xml.writeEndElement();
             }
@@ -123,23 +107,5 @@ public final class CreditTransferFile {
             throw new IllegalStateException("cannot write the credit transfer file", e);
         }
         return text.toString();
-    }
-
-    /**
-     * Text in the SEPA character set every bank takes (letters, digits, {@code / - ? : ( ) . , ' +} and space):
-     * umlauts and ß written out, accents dropped, anything else a space; cut to {@code max} characters.
-     */
-    static String sepa(String value, int max) {
-        String text = value == null ? "" : value.strip().replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss").replace("&", "+");
-        text = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Za-z0-9/?:().,'+ -]", " ").replaceAll(" {2,}", " ").strip();
-        return text.length() <= max ? text : text.substring(0, max).strip();
-    }
-
-    private static void leaf(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
     }
 }

@@ -48,6 +48,11 @@ class CreditTransferFileTest {
     }
 
     @Test
+    void theFileIsValidAgainstTheIso20022SchemaOfPain001() throws Exception {
+        de.kulant.support.IsoSchemas.validate(CreditTransferFile.write(ORDER, TRANSFERS), "pain.001.001.09");
+    }
+
+    @Test
     void countsAndSumsAgreeWithTheTransfersAndEachTransferCarriesPayeeIbanAmountAndText() throws Exception {
         Document d = parse(CreditTransferFile.write(ORDER, TRANSFERS));
 
@@ -75,8 +80,8 @@ class CreditTransferFileTest {
         assertThat(text(d, "Nm", 0)).isEqualTo("Mueller + Soehne GmbH");
         assertThat(text(d, "Nm", 2)).isEqualTo("Juergen Weiss");
         assertThat(text(d, "Nm", 3)).isEqualTo("Zoe Angstroem");
-        assertThat(CreditTransferFile.sepa("a\u00a0b € 5 <x> \"y\"", 70)).isEqualTo("a b 5 x y");
-        assertThat(CreditTransferFile.sepa("x".repeat(80), 70)).hasSize(70);
+        assertThat(de.kulant.platform.SepaText.of("a\u00a0b € 5 <x> \"y\"", 70)).isEqualTo("a b 5 x y");
+        assertThat(de.kulant.platform.SepaText.of("x".repeat(80), 70)).hasSize(70);
     }
 
     @Test
