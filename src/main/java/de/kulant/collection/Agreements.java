@@ -1,11 +1,15 @@
 package de.kulant.collection;
 
 import de.kulant.collection.internal.AgreementRuleStore;
+import de.kulant.collection.internal.DeferralStore;
+import de.kulant.collection.internal.PlanStore;
+import de.kulant.collection.internal.SettlementStore;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
 import de.kulant.platform.CreditorId;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,14 +20,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Agreements {
 
+    /** A case's agreements for its page: plans with their rates, pauses and settlement offers, newest first. */
+    public record OnCase(List<InstalmentPlans.PlanView> plans, List<DeferralStore.DeferralRow> pauses,
+                         List<SettlementStore.SettlementRow> offers) {
+    }
+
     private final AgreementRuleStore rules;
+    private final PlanStore plans;
+    private final DeferralStore deferrals;
+    private final SettlementStore settlements;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Agreements(AgreementRuleStore rules, AuditTrail audit, Clock clock) {
+    Agreements(AgreementRuleStore rules, PlanStore plans, DeferralStore deferrals, SettlementStore settlements,
+               AuditTrail audit, Clock clock) {
+        this.plans = plans;
+        this.deferrals = deferrals;
+        this.settlements = settlements;
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Everything agreed or offered on the case (staff). */
+    @Transactional(readOnly = true)
+    public OnCase onCase(CaseId id) {
+        return new OnCase(plans.ofCase(id).stream().map(p -> new InstalmentPlans.PlanView(p, plans.rates(p.id())))
+                .toList(), deferrals.ofCase(id), settlements.ofCase(id));
     }
 
     /** The creditor's rules, the standard ones until it set its own. */

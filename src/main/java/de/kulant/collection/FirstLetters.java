@@ -133,8 +133,9 @@ class FirstLetters {
                     : kind.equals("OFFER") ? "Vergleichsangebot" : onPaper ? "Erinnerungsschreiben"
                     : "Erinnerung per E-Mail";
             logged.add(new ActivityStore.Logged(row.creditorId(), ActivityStore.entry(row.id(), now,
-                    onPaper ? "LETTER" : "EMAIL", actor.label(), what + " zum Versand vorgemerkt, Zahlungsziel "
-                            + letter.payBy() + ", Inkassokosten " + total.toPlainString() + " EUR")));
+                    onPaper ? "LETTER" : "EMAIL", actor.label(), what + " zum Versand vorgemerkt"
+                            + (terms.plan() != null || terms.offer() != null ? "" : ", Zahlungsziel " + letter.payBy()) + ", Inkassokosten "
+                            + total.toPlainString() + " EUR")));
         }
         activities.addAll(logged);
     }

@@ -97,11 +97,17 @@ public class InstalmentPlans {
      */
     @Transactional
     public PlanView agree(CreditorId creditor, CaseId id, Request request, Actor actor) {
+        return agree(creditor, id, request, actor, null);
+    }
+
+    /** The same, with amounts typed in a form in {@code typedIn}'s language; null: API form. */
+    @Transactional
+    public PlanView agree(CreditorId creditor, CaseId id, Request request, Actor actor, java.util.Locale typedIn) {
         Request r = request == null ? new Request(null, null, null, null, null) : request;
         LocalDate today = BusinessDates.today(clock);
         PlanStore.Mandate mandate = mandate(r.directDebit(), today);
         PlanQuotes.Quote quote = quotes.quote(creditor, id, new PlanQuotes.Request(r.instalments(), r.interval(),
-                r.firstDueOn(), r.downPayment()));
+                r.firstDueOn(), r.downPayment()), typedIn);
         CaseRow row = cases.lock(creditor, id).orElseThrow(() -> new NotFoundException("case"));
         if (plans.lockRunning(id).isPresent()) {
             throw ConflictException.coded("planRunning", "An instalment plan is running on this case already.");

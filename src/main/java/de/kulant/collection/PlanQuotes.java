@@ -69,8 +69,14 @@ public class PlanQuotes {
     /** A quote for an open case of the creditor ({@code creditor} null: staff, any). Nothing is stored. */
     @Transactional(readOnly = true)
     public Quote quote(CreditorId creditor, CaseId id, Request request) {
+        return quote(creditor, id, request, null);
+    }
+
+    /** The same, with amounts typed in a form in {@code typedIn}'s language ({@code 1.234,56}); null: API form. */
+    @Transactional(readOnly = true)
+    public Quote quote(CreditorId creditor, CaseId id, Request request, Locale typedIn) {
         LocalDate today = BusinessDates.today(clock);
-        InputCheck check = new InputCheck();
+        InputCheck check = typedIn == null ? new InputCheck() : InputCheck.typedBy(typedIn);
         int count = request.instalments() == null ? 0 : request.instalments();
         if (request.instalments() == null) {
             check.violation("instalments", "required", "is required");

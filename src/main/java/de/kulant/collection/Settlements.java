@@ -84,8 +84,15 @@ public class Settlements {
     /** Offers to settle an open case ({@code creditor} null: staff) for {@code amountText} if paid by the day given. */
     @Transactional
     public SettlementRow offer(CreditorId creditor, CaseId id, String amountText, String validUntilText, Actor actor) {
+        return offer(creditor, id, amountText, validUntilText, actor, null);
+    }
+
+    /** The same, with the amount typed in a form in {@code typedIn}'s language; null: API form. */
+    @Transactional
+    public SettlementRow offer(CreditorId creditor, CaseId id, String amountText, String validUntilText, Actor actor,
+                               java.util.Locale typedIn) {
         LocalDate today = BusinessDates.today(clock);
-        InputCheck check = new InputCheck();
+        InputCheck check = typedIn == null ? new InputCheck() : InputCheck.typedBy(typedIn);
         Money amount = check.amount("amount", amountText, Money.eur("10000000.00"));
         LocalDate until = check.date("validUntil", validUntilText, true);
         if (until != null && until.isBefore(today)) {

@@ -3,6 +3,7 @@ package de.kulant.collection.web;
 import de.kulant.collection.CaseAssignment;
 import de.kulant.collection.CaseClosing;
 import de.kulant.collection.CaseCorrespondence;
+import de.kulant.collection.Agreements;
 import de.kulant.collection.CaseId;
 import de.kulant.collection.CaseQueries;
 import de.kulant.collection.CaseStatus;
@@ -15,9 +16,7 @@ import de.kulant.collection.Promises;
 import de.kulant.collection.WorkQueue;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
-import de.kulant.platform.ConflictException;
 import de.kulant.platform.ForbiddenException;
-import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.StaffDirectory;
@@ -52,12 +51,14 @@ class CasePages {
     private final PortalAccess portal;
     private final CaseCorrespondence correspondence;
     private final StaffDirectory staff;
+    private final Agreements agreements;
     private final MessageSource messages;
     private final Clock clock;
 
     CasePages(WorkQueue queue, CaseQueries queries, CaseWork work, Promises promises, Disputes disputes,
               CaseAssignment assignment, CaseClosing closing, PortalAccess portal, CaseCorrespondence correspondence,
-              StaffDirectory staff, MessageSource messages, Clock clock) {
+              StaffDirectory staff, Agreements agreements, MessageSource messages, Clock clock) {
+        this.agreements = agreements;
         this.correspondence = correspondence;
         this.queue = queue;
         this.queries = queries;
@@ -110,6 +111,7 @@ class CasePages {
         model.addAttribute("timeline", queries.timeline(null, caseId, PageRequest.MAX_SIZE));
         model.addAttribute("promises", queries.promises(caseId));
         model.addAttribute("disputes", queries.disputes(caseId));
+        model.addAttribute("agreements", agreements.onCase(caseId));
         model.addAttribute("accessCode", portal.codeFor(caseId));
         model.addAttribute("outcomes", CaseWork.OUTCOMES);
         model.addAttribute("disputeReasons", Disputes.REASONS.stream().sorted().toList());
@@ -217,20 +219,9 @@ class CasePages {
         });
     }
 
-    /** Runs one action: a message when done; the errors and what was typed when refused, shown next to its form. */
     private String act(UUID id, RedirectAttributes redirect, Locale locale, String done, String form,
                        Supplier<Object> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("message", messages.getMessage(done, null, locale));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations());
-            redirect.addFlashAttribute("openForm", form);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("errors", e.violationsOr("case"));
-            redirect.addFlashAttribute("openForm", form);
-        }
-        return "redirect:/cases/" + id + "#" + form;
+        return PageActions.run(messages, id, redirect, locale, done, form, action);
     }
 
     private static void admin(Caller caller) {
