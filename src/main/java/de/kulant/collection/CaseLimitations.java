@@ -51,10 +51,14 @@ public class CaseLimitations {
         return facts.claims(row, BusinessDates.today(clock)).stream().map(c -> of(c, events)).toList();
     }
 
-    private ClaimLimitation of(ClaimView claim, List<LimitationEvent> events) {
-        // an event before the claim arose has nothing to act on
-        LimitationResult result = law.limitation().endOf(claim.dueDate(), events.stream()
+    /** The claim's end of limitation with the case's events; an event before the claim arose has nothing to act on. */
+    static LimitationResult endOf(CurrentLaw law, ClaimView claim, List<LimitationEvent> events) {
+        return law.limitation().endOf(claim.dueDate(), events.stream()
                 .filter(e -> !e.on().isBefore(claim.dueDate())).toList());
+    }
+
+    private ClaimLimitation of(ClaimView claim, List<LimitationEvent> events) {
+        LimitationResult result = endOf(law, claim, events);
         return new ClaimLimitation(claim.id(), claim.invoiceNumber(), claim.dueDate(), result.endsOn(),
                 result.suspended(), result.steps());
     }

@@ -90,8 +90,7 @@ public class CasePriorities {
             // limitation with the case's recorded restarts and suspensions (§§205, 212 BGB); a promise restarts nothing
             List<LimitationEvent> caseEvents = events.getOrDefault(row.id(), List.of());
             boolean limitationNear = claims.stream().filter(c -> !c.status().isClosed())
-                    .map(c -> law.limitation().endOf(c.dueDate(), caseEvents.stream()
-                            .filter(e -> !e.on().isBefore(c.dueDate())).toList()).endsOn())
+                    .map(c -> CaseLimitations.endOf(law, c, caseEvents).endsOn())
                     .anyMatch(end -> end != null && !end.isAfter(today.plusDays(LIMITATION_NEAR_DAYS)));
             Priority priority = Priority.of(new Priority.Facts(outstanding,
                     ChronoUnit.DAYS.between(row.openedOn(), today), running && latest.dueOn().equals(today), running,

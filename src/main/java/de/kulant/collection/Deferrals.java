@@ -5,7 +5,6 @@ import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.DeferralStore;
 import de.kulant.collection.internal.DeferralStore.DeferralRow;
-import de.kulant.collection.internal.DisputeStore;
 import de.kulant.collection.internal.LimitationStore;
 import de.kulant.collection.internal.PlanStore;
 import de.kulant.collection.internal.PromiseStore;
@@ -38,7 +37,7 @@ public class Deferrals {
     private final DeferralStore deferrals;
     private final PlanStore plans;
     private final PromiseStore promises;
-    private final DisputeStore disputes;
+    private final CaseWaiting waiting;
     private final LimitationStore limitation;
     private final ActivityStore activities;
     private final Agreements agreements;
@@ -46,14 +45,14 @@ public class Deferrals {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Deferrals(CaseStore cases, DeferralStore deferrals, PlanStore plans, PromiseStore promises, DisputeStore disputes,
+    Deferrals(CaseStore cases, DeferralStore deferrals, PlanStore plans, PromiseStore promises, CaseWaiting waiting,
               LimitationStore limitation, ActivityStore activities, Agreements agreements, CasePriorities priorities,
               AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.deferrals = deferrals;
         this.plans = plans;
         this.promises = promises;
-        this.disputes = disputes;
+        this.waiting = waiting;
         this.limitation = limitation;
         this.activities = activities;
         this.agreements = agreements;
@@ -121,8 +120,8 @@ public class Deferrals {
         for (DeferralRow d : ended) {
             deferrals.end(d.id(), "ENDED", d.until());
             CaseRow row = rows.get(d.caseId());
-            if (row.status() == CaseStatus.AGREEMENT && promises.lockOpen(row.id()).isEmpty()) {
-                cases.setStatus(row.id(), disputes.anyOpen(row.id()) ? CaseStatus.DISPUTED : CaseStatus.OPEN);
+            if (promises.lockOpen(row.id()).isEmpty()) {
+                waiting.resume(row);
             }
             activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "PAUSE_ENDED",
                     Actor.system().label(), "Zahlungspause bis " + d.until() + " beendet; der Fall läuft weiter"));

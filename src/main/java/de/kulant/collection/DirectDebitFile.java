@@ -2,6 +2,7 @@ package de.kulant.collection;
 
 import static de.kulant.platform.SepaXml.account;
 import static de.kulant.platform.SepaXml.agent;
+import static de.kulant.platform.SepaXml.groupHeader;
 import static de.kulant.platform.SepaXml.leaf;
 import static de.kulant.platform.SepaXml.party;
 
@@ -10,7 +11,6 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,6 @@ import javax.xml.stream.XMLStreamWriter;
 public final class DirectDebitFile {
 
     static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.008.001.08";
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private DirectDebitFile() {
     }
@@ -56,13 +55,7 @@ public final class DirectDebitFile {
             xml.writeStartElement("Document");
             xml.writeDefaultNamespace(NAMESPACE);
             xml.writeStartElement("CstmrDrctDbtInitn");
-            xml.writeStartElement("GrpHdr");
-            leaf(xml, "MsgId", order.messageId());
-            leaf(xml, "CreDtTm", CREATED.format(order.created()));
-            leaf(xml, "NbOfTxs", Integer.toString(debits.size()));
-            leaf(xml, "CtrlSum", sum(debits).toPlainString());
-            party(xml, "InitgPty", order.creditor());
-            xml.writeEndElement();
+            groupHeader(xml, order.messageId(), order.created(), debits.size(), sum(debits), order.creditor());
             for (Map.Entry<String, List<Debit>> block : bySequence.entrySet()) {
                 paymentInformation(xml, order, block.getKey(), block.getValue());
             }

@@ -5,7 +5,6 @@ import de.kulant.claims.CollectionCharges;
 import de.kulant.collection.internal.ActivityStore;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
-import de.kulant.collection.internal.DisputeStore;
 import de.kulant.collection.internal.PlanStore;
 import de.kulant.collection.internal.PlanStore.PlanRow;
 import de.kulant.platform.Actor;
@@ -28,7 +27,7 @@ public class PlanTracking {
 
     private final CaseStore cases;
     private final PlanStore plans;
-    private final DisputeStore disputes;
+    private final CaseWaiting waiting;
     private final ActivityStore activities;
     private final CaseFacts facts;
     private final PlanLetters letters;
@@ -38,12 +37,12 @@ public class PlanTracking {
     private final CollectionProperties properties;
     private final Clock clock;
 
-    PlanTracking(CaseStore cases, PlanStore plans, DisputeStore disputes, ActivityStore activities, CaseFacts facts,
+    PlanTracking(CaseStore cases, PlanStore plans, CaseWaiting waiting, ActivityStore activities, CaseFacts facts,
                  PlanLetters letters, CaseClosing closing, CollectionCharges charges, CasePriorities priorities,
                  CollectionProperties properties, Clock clock) {
         this.cases = cases;
         this.plans = plans;
-        this.disputes = disputes;
+        this.waiting = waiting;
         this.activities = activities;
         this.facts = facts;
         this.letters = letters;
@@ -88,25 +87,26 @@ public class PlanTracking {
         }
         activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "PLAN_COMPLETED", "payments",
                 text));
-        resume(cases.find(null, row.id()).orElseThrow());
+        waiting.resume(cases.find(null, row.id()).orElseThrow());
         priorities.refresh(row.id());
     }
 
     /** Plans with rates missed as of {@code asOf} beyond the tolerance: a reminder, or at the second miss the end. */
     int missed(LocalDate asOf, int limit) {
         LocalDate cutoff = asOf.minusDays(properties.rateToleranceDays());
-        List<PlanStore.Missed> missed = plans.lockMissed(cutoff, tolerance(), limit);
+        List<PlanStore.Missed> missed = plans.missed(cutoff, tolerance(), limit);
         plans.markMissed(missed.stream().map(PlanStore.Missed::planId).toList(), cutoff, tolerance(), asOf);
         Map<CaseId, CaseRow> rows = cases.findAll(missed.stream().map(PlanStore.Missed::caseId).toList());
+        Map<java.util.UUID, PlanRow> planRows = plans.findAll(missed.stream().map(PlanStore.Missed::planId).toList());
         for (PlanStore.Missed m : missed) {
             CaseRow row = rows.get(m.caseId());
-            PlanRow plan = plans.find(null, m.caseId(), m.planId()).orElseThrow();
+            PlanRow plan = planRows.get(m.planId());
             if (m.missesBefore() + m.newlyMissed() >= 2) {
                 plans.setStatus(plan.id(), "DEFAULTED", asOf);
                 activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "PLAN_DEFAULTED",
                         Actor.system().label(), "Ratenplan beendet: eine zweite Rate (fällig am " + m.firstMissedDueOn()
                                 + ") ist nicht eingegangen; der ganze Rest ist fällig, der Fall läuft weiter"));
-                resume(row);
+                waiting.resume(row);
             } else {
                 letters.remind(row, plan, asOf, Actor.system());
                 activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "PLAN_RATE_MISSED",
@@ -131,9 +131,4 @@ public class PlanTracking {
         return undecided.size();
     }
 
-    private void resume(CaseRow row) {
-        if (row.status() == CaseStatus.AGREEMENT) {
-            cases.setStatus(row.id(), disputes.anyOpen(row.id()) ? CaseStatus.DISPUTED : CaseStatus.OPEN);
-        }
-    }
 }

@@ -3,7 +3,6 @@ package de.kulant.collection;
 import de.kulant.collection.internal.ActivityStore;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
-import de.kulant.collection.internal.DisputeStore;
 import de.kulant.collection.internal.PromiseStore;
 import de.kulant.collection.internal.PromiseStore.PromiseRow;
 import de.kulant.platform.Actor;
@@ -37,7 +36,7 @@ public class Promises {
 
     private final CaseStore cases;
     private final PromiseStore promises;
-    private final DisputeStore disputes;
+    private final CaseWaiting waiting;
     private final ActivityStore activities;
     private final CaseFacts facts;
     private final CasePriorities priorities;
@@ -45,11 +44,11 @@ public class Promises {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Promises(CaseStore cases, PromiseStore promises, DisputeStore disputes, ActivityStore activities, CaseFacts facts,
+    Promises(CaseStore cases, PromiseStore promises, CaseWaiting waiting, ActivityStore activities, CaseFacts facts,
              CasePriorities priorities, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.promises = promises;
-        this.disputes = disputes;
+        this.waiting = waiting;
         this.activities = activities;
         this.facts = facts;
         this.priorities = priorities;
@@ -111,7 +110,7 @@ public class Promises {
             Money since = facts.paid(row, BusinessDates.today(clock)).minus(promise.paidBefore());
             if (!bookingDate.isAfter(promise.dueOn()) && !since.isLessThan(promise.amount())) {
                 promises.resolve(promise.id(), "KEPT", bookingDate);
-                resume(row);
+                waiting.resume(row);
                 activities.add(row.creditorId(), ActivityStore.entry(id, clock.instant(), "PROMISE_KEPT", "payments",
                         "Zahlungsversprechen über " + promise.amount().toPlainString() + " EUR eingehalten"));
             }
@@ -130,7 +129,7 @@ public class Promises {
         for (PromiseRow promise : overdue) {
             promises.resolve(promise.id(), "BROKEN", today);
             CaseRow row = cases.find(null, promise.caseId()).orElseThrow();
-            resume(row);
+            waiting.resume(row);
             activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "PROMISE_BROKEN",
                     Actor.system().label(), "Zahlungsversprechen über " + promise.amount().toPlainString()
                             + " EUR bis " + promise.dueOn() + " nicht eingehalten"));
@@ -140,9 +139,4 @@ public class Promises {
         return overdue.size();
     }
 
-    private void resume(CaseRow row) {
-        if (row.status() == CaseStatus.AGREEMENT) {
-            cases.setStatus(row.id(), disputes.anyOpen(row.id()) ? CaseStatus.DISPUTED : CaseStatus.OPEN);
-        }
-    }
 }

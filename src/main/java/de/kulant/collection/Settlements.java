@@ -5,7 +5,6 @@ import de.kulant.claims.CollectionCharges;
 import de.kulant.collection.internal.ActivityStore;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
-import de.kulant.collection.internal.DisputeStore;
 import de.kulant.collection.internal.PlanStore;
 import de.kulant.collection.internal.SettlementStore;
 import de.kulant.collection.internal.SettlementStore.SettlementRow;
@@ -49,7 +48,7 @@ public class Settlements {
     private final CaseStore cases;
     private final SettlementStore settlements;
     private final PlanStore plans;
-    private final DisputeStore disputes;
+    private final CaseWaiting waiting;
     private final ActivityStore activities;
     private final CaseFacts facts;
     private final Agreements agreements;
@@ -61,14 +60,14 @@ public class Settlements {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Settlements(CaseStore cases, SettlementStore settlements, PlanStore plans, DisputeStore disputes,
+    Settlements(CaseStore cases, SettlementStore settlements, PlanStore plans, CaseWaiting waiting,
                 ActivityStore activities, CaseFacts facts, Agreements agreements, FirstLetters letters,
                 CollectionCharges charges, CaseClosing closing, CasePriorities priorities,
                 CollectionProperties properties, AuditTrail audit, Clock clock) {
         this.cases = cases;
         this.settlements = settlements;
         this.plans = plans;
-        this.disputes = disputes;
+        this.waiting = waiting;
         this.activities = activities;
         this.facts = facts;
         this.agreements = agreements;
@@ -232,9 +231,7 @@ public class Settlements {
         for (SettlementRow offer : expired) {
             settlements.setStatus(offer.id(), "EXPIRED", offer.validUntil());
             CaseRow row = rows.get(offer.caseId());
-            if (row.status() == CaseStatus.AGREEMENT) {
-                cases.setStatus(row.id(), disputes.anyOpen(row.id()) ? CaseStatus.DISPUTED : CaseStatus.OPEN);
-            }
+            waiting.resume(row);
             activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "SETTLEMENT_EXPIRED",
                     Actor.system().label(), offer.status().equals("PENDING_CREDITOR")
                             ? "Die Gläubigerin hat über den Vergleich bis " + offer.validUntil() + " nicht entschieden; "

@@ -1,12 +1,29 @@
 package de.kulant.platform;
 
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /** The pieces every SEPA pain file is built of: leaves, a party's name, an account, a bank. */
 public final class SepaXml {
 
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
     private SepaXml() {
+    }
+
+    /** The group header: message id, when it was made, how many transactions, their sum, who initiates. */
+    public static void groupHeader(XMLStreamWriter xml, String messageId, OffsetDateTime created, int count,
+                                   BigDecimal sum, String initiator) throws XMLStreamException {
+        xml.writeStartElement("GrpHdr");
+        leaf(xml, "MsgId", messageId);
+        leaf(xml, "CreDtTm", CREATED.format(created));
+        leaf(xml, "NbOfTxs", Integer.toString(count));
+        leaf(xml, "CtrlSum", sum.toPlainString());
+        party(xml, "InitgPty", initiator);
+        xml.writeEndElement();
     }
 
     public static void leaf(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

@@ -133,6 +133,17 @@ public class PlanStore {
                 .param("today", today).param("limit", limit).query(PlanStore::map).list();
     }
 
+    /** Several plans by id, in one query. */
+    public Map<UUID, PlanRow> findAll(java.util.Collection<UUID> ids) {
+        Map<UUID, PlanRow> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select " + COLUMNS + " from case_plan where id = any(:ids)")
+                    .param("ids", ids.toArray(UUID[]::new))
+                    .query(PlanStore::map).list().forEach(p -> found.put(p.id(), p));
+        }
+        return found;
+    }
+
     /** The case's plans, newest first. */
     public List<PlanRow> ofCase(CaseId id) {
         return jdbc.sql("select " + COLUMNS + " from case_plan where case_id = :case order by created_at desc, id desc")
@@ -177,9 +188,10 @@ public class PlanStore {
 
     /**
      * Up to {@code limit} running plans with rates that fell due before {@code cutoff} and are not covered by what
-     * came in (give or take {@code tolerance}), locked: one query over the rates' index.
+     * came in (give or take {@code tolerance}): one query over the rates' index. Not locked (a grouped query cannot
+     * be); the collection run's job lock keeps a second run away.
      */
-    public List<Missed> lockMissed(LocalDate cutoff, Money tolerance, int limit) {
+    public List<Missed> missed(LocalDate cutoff, Money tolerance, int limit) {
         return jdbc.sql("""
                         select p.id, p.case_id, p.creditor_id, p.misses, count(*) as missed, min(r.due_on) as first_due,
                                sum(r.amount) as missed_amount

@@ -2,6 +2,7 @@ package de.kulant.payments.internal;
 
 import static de.kulant.platform.SepaXml.account;
 import static de.kulant.platform.SepaXml.agent;
+import static de.kulant.platform.SepaXml.groupHeader;
 import static de.kulant.platform.SepaXml.leaf;
 import static de.kulant.platform.SepaXml.party;
 
@@ -10,7 +11,6 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -23,7 +23,6 @@ import javax.xml.stream.XMLStreamWriter;
 public final class CreditTransferFile {
 
     static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09";
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private CreditTransferFile() {
     }
@@ -50,13 +49,7 @@ public final class CreditTransferFile {
             xml.writeStartElement("Document");
             xml.writeDefaultNamespace(NAMESPACE);
             xml.writeStartElement("CstmrCdtTrfInitn");
-            xml.writeStartElement("GrpHdr");
-            leaf(xml, "MsgId", order.messageId());
-            leaf(xml, "CreDtTm", CREATED.format(order.created()));
-            leaf(xml, "NbOfTxs", count);
-            leaf(xml, "CtrlSum", sum.toPlainString());
-            party(xml, "InitgPty", order.holder());
-            xml.writeEndElement();
+            groupHeader(xml, order.messageId(), order.created(), transfers.size(), sum, order.holder());
 
             xml.writeStartElement("PmtInf");
             leaf(xml, "PmtInfId", order.messageId());
