@@ -90,6 +90,11 @@ public final class DefaultInterest {
         return BigDecimal.valueOf(rates.hundredthsOn(date) + marginHundredths(kind, arisenOn), 2);
     }
 
+    /** The points above the base rate (§288 Abs. 1 and 2 BGB; 8 for business contracts made before 2014-07-29). */
+    public static BigDecimal marginPoints(DebtorKind kind, LocalDate arisenOn) {
+        return BigDecimal.valueOf(marginHundredths(kind, arisenOn), 2).stripTrailingZeros();
+    }
+
     static int marginHundredths(DebtorKind kind, LocalDate arisenOn) {
         if (kind == DebtorKind.CONSUMER) {
             return 500;
