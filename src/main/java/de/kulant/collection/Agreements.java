@@ -59,7 +59,7 @@ public class Agreements {
     @Transactional
     public AgreementRules changeRules(CreditorId creditor, AgreementRules.Input input, Actor actor) {
         AgreementRules changed = AgreementRules.of(input == null
-                ? new AgreementRules.Input(null, null, null, null, null, null, null) : input);
+                ? new AgreementRules.Input(null, null, null, null, null, null, null, null) : input);
         AgreementRules before = rulesOf(creditor);
         rules.save(creditor, changed, clock.instant(), actor.label());
         audit.record(new AuditEntry(creditor, "creditor", creditor.toString(), "agreement-rules.changed", actor,

@@ -3,6 +3,7 @@ package de.kulant.collection;
 import de.kulant.claims.ClaimId;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
+import de.kulant.collection.internal.CourtStore;
 import de.kulant.collection.internal.PlanStore;
 import de.kulant.collection.internal.SettlementStore;
 import de.kulant.dunning.HandoverApprovals;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Approvals {
 
     /**
-     * One decision: {@code kind} SETTLEMENT, PLAN or HANDOVER; {@code deadline} null when nothing happens without an
+     * One decision: {@code kind} SETTLEMENT, PLAN, COURT (a claim to a payment order) or HANDOVER; {@code deadline} null when nothing happens without an
      * answer; {@code ifUnanswered} DECLINED (the offer lapses) or WAITS (the claim waits).
      */
     public record Approval(UUID id, String kind, UUID caseId, String caseReference, UUID claimId, Money amount,
@@ -44,9 +45,11 @@ public class Approvals {
     private final Settlements settling;
     private final InstalmentPlans planning;
     private final HandoverApprovals handovers;
+    private final CourtApprovals courts;
 
     Approvals(SettlementStore settlements, PlanStore plans, CaseStore cases, Settlements settling,
-              InstalmentPlans planning, HandoverApprovals handovers) {
+              InstalmentPlans planning, HandoverApprovals handovers, CourtApprovals courts) {
+        this.courts = courts;
         this.settlements = settlements;
         this.plans = plans;
         this.cases = cases;
@@ -60,9 +63,11 @@ public class Approvals {
     public List<Approval> pending(CreditorId creditor) {
         List<SettlementStore.SettlementRow> offers = settlements.pending(creditor, MOST);
         List<PlanStore.PlanRow> planned = plans.pending(creditor, MOST);
+        List<CourtStore.ApprovalRow> court = courts.pending(creditor, MOST);
         List<CaseId> ids = new ArrayList<>();
         offers.forEach(o -> ids.add(o.caseId()));
         planned.forEach(p -> ids.add(p.caseId()));
+        court.forEach(c -> ids.add(c.caseId()));
         Map<CaseId, CaseRow> rows = cases.findAll(ids);
         List<Approval> all = new ArrayList<>();
         for (SettlementStore.SettlementRow o : offers) {
@@ -74,6 +79,11 @@ public class Approvals {
             all.add(new Approval(p.id(), "PLAN", p.caseId().value(), rows.get(p.caseId()).reference().value(), null,
                     p.amount(), p.openBalance(), p.instalments() + " instalments from " + p.firstDueOn(),
                     p.createdAt(), p.firstDueOn().minusDays(1), "DECLINED"));
+        }
+        for (CourtStore.ApprovalRow c : court) {
+            all.add(new Approval(c.id(), "COURT", c.caseId().value(), rows.get(c.caseId()).reference().value(),
+                    c.claimId().value(), null, null, "payment order (Mahnbescheid) at the central dunning court",
+                    c.requestedAt(), null, "WAITS"));
         }
         handovers.pending(creditor, null, MOST).items().forEach(h -> all.add(new Approval(h.claimId().value(),
                 "HANDOVER", null, null, h.claimId().value(), null, null, "handover to collection",
@@ -91,6 +101,9 @@ public class Approvals {
         }
         if (plans.lock(creditor, id).isPresent()) {
             return planning.decide(creditor, id, approve, actor).plan().status();
+        }
+        if (courts.decideIfCourt(creditor, id, approve, actor)) {
+            return approve ? "APPROVED" : "DECLINED";
         }
         if (approve) {
             handovers.approve(creditor, new ClaimId(id), actor);

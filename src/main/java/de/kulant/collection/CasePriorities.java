@@ -4,6 +4,7 @@ import de.kulant.claims.ClaimView;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.DeferralStore;
+import de.kulant.collection.internal.CourtStore;
 import de.kulant.collection.internal.DisputeStore;
 import de.kulant.collection.internal.LimitationStore;
 import de.kulant.collection.internal.PlanStore;
@@ -13,6 +14,7 @@ import de.kulant.collection.internal.QueueStore;
 import de.kulant.collection.internal.SettlementStore;
 import de.kulant.collection.internal.StrategyStore;
 import de.kulant.law.LimitationEvent;
+import de.kulant.law.DunningCourt;
 import de.kulant.legal.CurrentLaw;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.money.Money;
@@ -31,6 +33,7 @@ import org.springframework.stereotype.Component;
 public class CasePriorities {
 
     private static final int LIMITATION_NEAR_DAYS = 90;
+    private static final int COURT_LAPSE_DAYS = 30;
 
     private final CaseStore cases;
     private final QueueStore queues;
@@ -42,12 +45,14 @@ public class CasePriorities {
     private final DeferralStore deferrals;
     private final LimitationStore limitation;
     private final SettlementStore settlements;
+    private final CourtStore court;
     private final CurrentLaw law;
     private final Clock clock;
 
     CasePriorities(CaseStore cases, QueueStore queues, PromiseStore promises, DisputeStore disputes, CaseFacts facts,
                    StrategyStore strategies, PlanStore plans, DeferralStore deferrals, LimitationStore limitation,
-                   SettlementStore settlements, CurrentLaw law, Clock clock) {
+                   SettlementStore settlements, CourtStore court, CurrentLaw law, Clock clock) {
+        this.court = court;
         this.settlements = settlements;
         this.strategies = strategies;
         this.plans = plans;
@@ -79,6 +84,7 @@ public class CasePriorities {
         Set<CaseId> paused = deferrals.runningAmong(rows.keySet());
         Set<CaseId> offered = settlements.runningAmong(rows.keySet());
         Map<CaseId, List<LimitationEvent>> events = limitation.eventsOf(rows.keySet());
+        Map<CaseId, List<CourtStore.ProcedureRow>> procedures = court.runningOf(rows.keySet());
         Map<CaseId, Priority> computed = new LinkedHashMap<>();
         Map<CaseId, QueueStore.Scored> stored = new LinkedHashMap<>();
         for (CaseRow row : rows.values()) {
@@ -100,11 +106,25 @@ public class CasePriorities {
                     marks.getOrDefault(row.id(), Set.of()).contains(CaseStore.Mark.MESSAGE_WAITING),
                     "ACTIVE".equals(planStatus.get(row.id())) || "PENDING_CREDITOR".equals(planStatus.get(row.id())),
                     "DEFAULTED".equals(planStatus.get(row.id())), paused.contains(row.id()),
-                    offered.contains(row.id())));
+                    offered.contains(row.id()), procedures.getOrDefault(row.id(), List.of()).stream()
+                    .anyMatch(p -> courtActionDue(p, today))));
             computed.put(row.id(), priority);
             stored.put(row.id(), new QueueStore.Scored(priority.score(), priority.stored()));
         }
         queues.setPriorities(stored);
         return computed;
+    }
+
+    /** A prepared application due for filing, or a served order whose objection period is over or lapses soon. */
+    private boolean courtActionDue(CourtStore.ProcedureRow p, LocalDate today) {
+        if (p.state().equals("PREPARED")) {
+            return !p.fileOn().isAfter(today);
+        }
+        if (!p.state().equals("SERVED")) {
+            return false;
+        }
+        CourtProcedures.CourtDeadlines d = CourtSteps.deadlines(law.deadlines(), DunningCourt.valueOf(p.court()),
+                p.servedOn());
+        return !today.isBefore(d.enforcementFrom()) || !d.enforcementBy().isAfter(today.plusDays(COURT_LAPSE_DAYS));
     }
 }

@@ -2,12 +2,14 @@ package de.kulant.collection;
 
 import de.kulant.claims.ClaimId;
 import de.kulant.collection.internal.ActivityStore;
+import de.kulant.collection.internal.AgreementRuleStore;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.CostStore;
 import de.kulant.correspondence.CaseLetter;
 import de.kulant.correspondence.CaseLetters;
 import de.kulant.platform.Actor;
+import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
 import de.kulant.platform.money.Money;
 import java.time.Clock;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -38,10 +41,12 @@ class FirstLetters {
     private final CaseLetters letters;
     private final PortalAccess portal;
     private final CollectionProperties properties;
+    private final AgreementRuleStore rules;
     private final Clock clock;
 
     FirstLetters(CaseStore cases, CostStore costs, CaseCharging charging, ActivityStore activities,
-                 CaseLetters letters, PortalAccess portal, CollectionProperties properties, Clock clock) {
+                 CaseLetters letters, PortalAccess portal, CollectionProperties properties, AgreementRuleStore rules, Clock clock) {
+        this.rules = rules;
         this.cases = cases;
         this.costs = costs;
         this.charging = charging;
@@ -85,7 +90,7 @@ class FirstLetters {
     /** A reminder of {@code kind} as it would go out today in {@code language} (null: by the debtor's country), as PDF. */
     byte[] preview(CaseRow row, LocalDate on, String language, String kind) {
         return letters.preview(build(row, on, kind, language, null, new Terms(null, null), cases.members(row.id()).stream()
-                .map(CaseStore.Member::claim).toList(), costs.costs(row.id())));
+                .map(CaseStore.Member::claim).toList(), costs.costs(row.id()), bureauFor(kind, row.creditorId())));
     }
 
     /** A reminder a case worker sends by hand, in the language and tone chosen, on paper or by e-mail alone. */
@@ -111,10 +116,12 @@ class FirstLetters {
         }
         List<CaseLetters.Request> requests = new ArrayList<>();
         Map<UUID, CaseRow> byLetter = new HashMap<>();
+        Map<CreditorId, Optional<String>> bureaus = new HashMap<>();
         for (CaseRow row : rows.values()) {
             CaseLetter letter = build(row, days.get(row.id()), kind, language, raised.get(row.id()), terms,
                     members.getOrDefault(row.id(), List.of()).stream().map(CaseStore.Member::claim).toList(),
-                    charged.getOrDefault(row.id(), List.of()));
+                    charged.getOrDefault(row.id(), List.of()), bureaus.computeIfAbsent(row.creditorId(),
+                            creditor -> Optional.ofNullable(bureauFor(kind, creditor))).orElse(null));
             // the first letter and an agreement's letters go on paper and by e-mail; a reminder one way
             boolean both = first || terms.plan() != null || terms.offer() != null;
             requests.add(new CaseLetters.Request(letter, both || !emailOnly, both || emailOnly, debtorChooses));
@@ -138,10 +145,21 @@ class FirstLetters {
                             + total.toPlainString() + " EUR")));
         }
         activities.addAll(logged);
+        Map<CaseId, LocalDate> told = new HashMap<>();
+        requests.stream().filter(r -> r.letter().creditBureau() != null)
+                .forEach(r -> told.put(byLetter.get(r.letter().id()).id(), r.letter().date()));
+        cases.markBureauTold(told);
+    }
+
+    /** §31 Abs. 2 BDSG criteria: a demand tells the debtor of a possible report, an agreement's letter never does. */
+    private String bureauFor(String kind, CreditorId creditor) {
+        boolean demand = kind.equals("FIRST") || kind.equals("REMINDER") || kind.startsWith("REMINDER_");
+        return demand ? rules.find(creditor).map(AgreementRules::creditBureau).orElse(null) : null;
     }
 
     private CaseLetter build(CaseRow row, LocalDate on, String kind, String language, Money raised,
-                             Terms terms, List<ClaimId> claims, List<CostStore.CostRow> charged) {
+                             Terms terms, List<ClaimId> claims, List<CostStore.CostRow> charged, String bureau) {
+
         Map<List<Object>, CaseLetter.CostItem> lines = new LinkedHashMap<>();
         for (CostStore.CostRow c : charged) {
             // a line charged in steps (a claim joined later) is shown once per claim, with its whole amount
@@ -160,6 +178,6 @@ class FirstLetters {
                 new CaseLetter.Agency(a.name(), a.street(), a.postalCode(), a.city(), a.email(), a.phone(), a.register(),
                         a.supervisoryAuthority(), a.privacyContact()),
                 row.reference().value(), code, url, claims, shown, raised, false, language,
-                terms.plan(), terms.offer());
+                terms.plan(), terms.offer(), bureau);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * A case's place in the work queue, with its reasons so a case worker sees why: amount (1 point per 50 EUR open, at
  * most 30), age (1 point per week open, at most 20), a promise due today (+40), a promise broken (+50), limitation
  * ending within 90 days (+30), a call or review the strategy asks for (+35), a payment the bank returned (+45), a
- * message from the debtor not answered yet (+40), a plan ended by a second missed rate (+50), hardship (+15, a careful
+ * message from the debtor not answered yet (+40), a plan ended by a second missed rate (+50), a payment order whose
+ * objection period is over or whose six months run out within 30 days (+40), hardship (+15, a careful
  * personal call); waiting for a promise, a running plan, a pause or a settlement offer (−50) or for the creditor's evidence in a dispute
  * (−100) pushes a case down.
  */
@@ -22,7 +23,7 @@ public record Priority(int score, List<Reason> reasons) {
     record Facts(Money outstanding, long daysOpen, boolean promiseDueToday, boolean promiseRunning, boolean promiseBroken,
                  boolean limitationNear, boolean hardship, boolean disputed, boolean taskDue, boolean paymentReturned,
                  boolean messageWaiting, boolean planRunning, boolean planDefaulted, boolean paused,
-                 boolean offerRunning) {
+                 boolean offerRunning, boolean courtActionDue) {
     }
 
     static Priority of(Facts f) {
@@ -48,6 +49,9 @@ public record Priority(int score, List<Reason> reasons) {
         }
         if (f.offerRunning()) {
             add(reasons, "WAITING_FOR_SETTLEMENT", -50);
+        }
+        if (f.courtActionDue()) {
+            add(reasons, "COURT_ACTION_DUE", 40);
         }
         if (f.limitationNear()) {
             add(reasons, "LIMITATION_NEAR", 30);

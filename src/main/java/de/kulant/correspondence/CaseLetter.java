@@ -14,12 +14,13 @@ import java.util.List;
  * letter ({@code FIRST}: the first demand with everything §13a RDG requires). {@code costsAfterPayBy}, when set, is
  * what the collection costs become when the amount is not paid by {@code payBy} (the 0.9 business fee).
  * {@code language} ("de", "en") overrides the language chosen by the debtor's country; null keeps that choice.
- * {@code plan}, when set, is the instalment plan the letter confirms or reminds of; {@code offer} a settlement offer.
+ * {@code plan}, when set, is the instalment plan the letter confirms or reminds of; {@code offer} a settlement offer;
+ * {@code creditBureau}, when set, the bureau the creditor reports to, of which the letter tells the debtor beforehand.
  */
 public record CaseLetter(java.util.UUID id, CreditorId creditorId, DebtorId debtorId, String kind, LocalDate date,
                          LocalDate payBy, Agency agency, String caseReference, String accessCode, String portalUrl,
                          List<ClaimId> claims, List<CostItem> costs, Money costsAfterPayBy, boolean addressResearched,
-                         String language, Plan plan, Offer offer) {
+                         String language, Plan plan, Offer offer, String creditBureau) {
 
     /** A settlement offer: {@code amount} instead of {@code openBalance} if paid by {@code validUntil}. */
     public record Offer(Money openBalance, Money amount, LocalDate validUntil, String reference) {

@@ -23,10 +23,10 @@ public class AgreementRuleStore {
 
     public Optional<AgreementRules> find(CreditorId creditor) {
         return jdbc.sql("select max_instalments, min_rate, max_pause_days, max_discount_percent, discount_from_days, "
-                        + "charge_agreement_fee, waive_interest from agreement_rules where creditor_id = :creditor")
+                        + "charge_agreement_fee, waive_interest, credit_bureau from agreement_rules where creditor_id = :creditor")
                 .param("creditor", creditor.value())
                 .query((rs, n) -> new AgreementRules(rs.getInt(1), Money.eur(rs.getBigDecimal(2)), rs.getInt(3),
-                        rs.getInt(4), rs.getInt(5), rs.getBoolean(6), rs.getBoolean(7)))
+                        rs.getInt(4), rs.getInt(5), rs.getBoolean(6), rs.getBoolean(7), rs.getString(8)))
                 .optional();
     }
 
@@ -34,7 +34,7 @@ public class AgreementRuleStore {
         int updated = jdbc.sql("""
                         update agreement_rules set max_instalments = :instalments, min_rate = :minRate,
                             max_pause_days = :pause, max_discount_percent = :discount, discount_from_days = :from,
-                            charge_agreement_fee = :fee, waive_interest = :waive, updated_at = :at, updated_by = :by
+                            charge_agreement_fee = :fee, waive_interest = :waive, credit_bureau = :bureau, updated_at = :at, updated_by = :by
                         where creditor_id = :creditor""")
                 .params(params(creditor, rules, now, actor))
                 .update();
@@ -42,8 +42,9 @@ public class AgreementRuleStore {
             jdbc.sql("""
                             insert into agreement_rules (creditor_id, max_instalments, min_rate, max_pause_days,
                                 max_discount_percent, discount_from_days, charge_agreement_fee, waive_interest,
-                                updated_at, updated_by)
-                            values (:creditor, :instalments, :minRate, :pause, :discount, :from, :fee, :waive, :at, :by)""")
+                                credit_bureau, updated_at, updated_by)
+                            values (:creditor, :instalments, :minRate, :pause, :discount, :from, :fee, :waive, :bureau,
+                                :at, :by)""")
                     .params(params(creditor, rules, now, actor))
                     .update();
         }
@@ -60,6 +61,7 @@ public class AgreementRuleStore {
         params.put("from", rules.discountFromDays());
         params.put("fee", rules.chargeAgreementFee());
         params.put("waive", rules.waiveInterest());
+        params.put("bureau", rules.creditBureau());
         params.put("at", Timestamp.from(now));
         params.put("by", actor);
         return params;

@@ -59,6 +59,13 @@ public class LimitationStore {
                 .param("until", until).param("case", caseId.value()).param("from", from).update();
     }
 
+    /** A court procedure started on {@code filedOn} ended (or stalled) on {@code on}: suspension ends six months later. */
+    public void endCourt(CaseId caseId, LocalDate filedOn, LocalDate on) {
+        jdbc.sql("update case_limitation_event set until_date = :on where case_id = :case and kind = 'COURT' "
+                        + "and on_date = :filed and until_date is null")
+                .param("on", on).param("case", caseId.value()).param("filed", filedOn).update();
+    }
+
     /** The events of many cases in one query, each case's in date order. */
     public Map<CaseId, List<LimitationEvent>> eventsOf(Collection<CaseId> ids) {
         Map<CaseId, List<LimitationEvent>> found = new LinkedHashMap<>();

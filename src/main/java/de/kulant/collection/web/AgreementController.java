@@ -178,14 +178,14 @@ class AgreementController {
     @GetMapping({"/api/v1/agreement-rules", "/api/v1/admin/creditors/{creditorId}/agreement-rules"})
     @Operation(summary = "The creditor's rules for agreements a debtor gets without asking it (the standard rules "
             + "until it sets its own): maxInstalments, minRate, maxPauseDays, maxDiscountPercent from discountFromDays, "
-            + "chargeAgreementFee, waiveInterest")
+            + "chargeAgreementFee, waiveInterest, and creditBureau, the credit bureau it reports to (null: none)")
     AgreementRules.Input get(Caller caller) {
         return agreements.rulesOf(caller.requireCreditor()).input();
     }
 
     @PutMapping({"/api/v1/agreement-rules", "/api/v1/admin/creditors/{creditorId}/agreement-rules"})
     @Operation(summary = "Replace the rules; a field left out takes the standard value (12 rates of at least 25.00, "
-            + "60 days' pause, no discount, agreement fee charged, interest not waived)")
+            + "60 days' pause, no discount, agreement fee charged, interest not waived, no credit bureau)")
     AgreementRules.Input put(@RequestBody(required = false) AgreementRules.Input request, Caller caller) {
         return agreements.changeRules(caller.requireCreditor(), request, caller.actor()).input();
     }

@@ -38,13 +38,14 @@ class ApprovalController {
 
     @GetMapping({"/api/v1/approvals", "/api/v1/admin/creditors/{creditorId}/approvals"})
     @Operation(summary = "What waits for the creditor's decision, the nearest deadline first: SETTLEMENT offers and "
-            + "PLANs beyond its rules (unanswered by the deadline they count as DECLINED) and HANDOVERs (they WAIT)")
+            + "PLANs beyond its rules (unanswered by the deadline they count as DECLINED), claims staff want to take to COURT "
+            + "and HANDOVERs (both WAIT)")
     List<ApprovalJson> pending(Caller caller) {
         return approvals.pending(caller.requireCreditor()).stream().map(ApprovalJson::of).toList();
     }
 
     @PostMapping({"/api/v1/approvals/{id}/approve", "/api/v1/admin/creditors/{creditorId}/approvals/{id}/approve"})
-    @Operation(summary = "Approve: the offer or plan goes to the debtor, the claim goes to collection")
+    @Operation(summary = "Approve: the offer or plan goes to the debtor, the claim goes to collection or may go to court")
     Map<String, String> approve(@PathVariable UUID id, Caller caller) {
         return Map.of("status", approvals.decide(caller.requireCreditor(), id, true, caller.actor()));
     }

@@ -4,6 +4,8 @@ import de.kulant.collection.CaseAssignment;
 import de.kulant.collection.CaseClosing;
 import de.kulant.collection.CaseCorrespondence;
 import de.kulant.collection.Agreements;
+import de.kulant.collection.CaseCourt;
+import de.kulant.law.DunningCourt;
 import de.kulant.collection.CaseId;
 import de.kulant.collection.CaseQueries;
 import de.kulant.collection.CaseStatus;
@@ -52,13 +54,15 @@ class CasePages {
     private final CaseCorrespondence correspondence;
     private final StaffDirectory staff;
     private final Agreements agreements;
+    private final CaseCourt court;
     private final MessageSource messages;
     private final Clock clock;
 
     CasePages(WorkQueue queue, CaseQueries queries, CaseWork work, Promises promises, Disputes disputes,
               CaseAssignment assignment, CaseClosing closing, PortalAccess portal, CaseCorrespondence correspondence,
-              StaffDirectory staff, Agreements agreements, MessageSource messages, Clock clock) {
+              StaffDirectory staff, Agreements agreements, CaseCourt court, MessageSource messages, Clock clock) {
         this.agreements = agreements;
+        this.court = court;
         this.correspondence = correspondence;
         this.queue = queue;
         this.queries = queries;
@@ -112,6 +116,8 @@ class CasePages {
         model.addAttribute("promises", queries.promises(caseId));
         model.addAttribute("disputes", queries.disputes(caseId));
         model.addAttribute("agreements", agreements.onCase(caseId));
+        model.addAttribute("court", court.of(caseId));
+        model.addAttribute("courts", DunningCourt.values());
         model.addAttribute("accessCode", portal.codeFor(caseId));
         model.addAttribute("outcomes", CaseWork.OUTCOMES);
         model.addAttribute("disputeReasons", Disputes.REASONS.stream().sorted().toList());
