@@ -53,6 +53,12 @@ public record AgreementRules(int maxInstalments, Money minRate, int maxPauseDays
                 bureau == null || bureau.isBlank() ? null : bureau.strip());
     }
 
+    /** The same rules with the creditor's credit bureau. */
+    AgreementRules withCreditBureau(String bureau) {
+        return new AgreementRules(maxInstalments, minRate, maxPauseDays, maxDiscountPercent, discountFromDays,
+                chargeAgreementFee, waiveInterest, bureau);
+    }
+
     public Input input() {
         return new Input(maxInstalments, minRate.toPlainString(), maxPauseDays, maxDiscountPercent, discountFromDays,
                 chargeAgreementFee, waiveInterest, creditBureau);

@@ -69,7 +69,7 @@ public class Deferrals {
         LocalDate until = check.date("until", untilText, true);
         String reason = check.required("reason", reasonText, 1000);
         CaseRow row = cases.lock(creditor, id).orElseThrow(() -> new NotFoundException("case"));
-        int most = agreements.rulesOf(row.creditorId()).maxPauseDays();
+        int most = agreements.rulesFor(row).maxPauseDays();
         if (until != null && !until.isAfter(today)) {
             check.violation("until", "notAfterToday", "must lie after today");
         } else if (until != null && until.isAfter(today.plusDays(most))) {

@@ -112,7 +112,7 @@ public class PlanQuotes {
         if (!open.isPositive()) {
             throw ConflictException.coded("nothingOpen", "Nothing is open on this case.");
         }
-        AgreementRules rules = agreements.rulesOf(row.creditorId());
+        AgreementRules rules = agreements.rulesFor(row);
         CollectionCostResult fee = rules.chargeAgreementFee() ? fee(row, claims) : null;
         Money total = fee == null ? open : open.plus(fee.total());
         List<FieldViolation> violations = new ArrayList<>();

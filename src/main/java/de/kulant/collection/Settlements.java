@@ -123,7 +123,7 @@ public class Settlements {
         }
         BigDecimal discount = balance.minus(amount).amount().multiply(BigDecimal.valueOf(100))
                 .divide(balance.amount(), 2, RoundingMode.HALF_UP);
-        AgreementRules rules = agreements.rulesOf(row.creditorId());
+        AgreementRules rules = agreements.rulesFor(row);
         List<String> beyond = new ArrayList<>();
         if (discount.compareTo(BigDecimal.valueOf(rules.maxDiscountPercent())) > 0) {
             beyond.add("maxDiscountPercent");

@@ -1,12 +1,15 @@
 package de.kulant.collection;
 
 import static de.kulant.support.ClaimFixture.aClaim;
+import static de.kulant.support.DebtorFixture.aBusiness;
 import static de.kulant.support.DebtorFixture.aConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.platform.money.Money;
 import de.kulant.support.Api;
+import de.kulant.support.DebtorFixture;
 import de.kulant.support.IntegrationTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +42,52 @@ abstract class AgreementRulesContract extends IntegrationTest {
                 .asInt()).as("another shop keeps the standard").isEqualTo(12);
         assertThat(api.get("/api/v1/admin/creditors/" + shop.id() + "/agreement-rules", ADMIN).json()
                 .get("maxInstalments").asInt()).isEqualTo(24);
+    }
+
+    private String handOver(Tenant shop, String invoice, DebtorFixture debtor) {
+        String claim = createClaim(shop, aClaim(invoice).of("600.00").invoicedOn("2026-09-01").dueOn("2026-09-15")
+                .withConsumerNotice().owedBy(debtor).json());
+        return api.post("/api/v1/claims/" + claim + "/hand-over", "", shop.auth()).at("/id");
+    }
+
+    @Test
+    void aSegmentOfTheStrategyGetsRulesOfItsOwnAndFollowsTheShopsAgainWhenTheyAreRemoved() {
+        Tenant shop = newTenant("Segmentregeln");
+        assertThat(api.put("/api/v1/collection-strategy", Map.of("champion", List.of(Map.of("day", 0, "action",
+                "LETTER")), "segments", List.of(Map.of("name", "Firmen", "debtorKind", "BUSINESS", "steps",
+                List.of(Map.of("day", 0, "action", "LETTER"))))), shop.auth()).status()).isEqualTo(200);
+        api.put("/api/v1/agreement-rules", Map.of("creditBureau", "SCHUFA Holding AG"), shop.auth());
+        Api.Response unknown = api.put("/api/v1/agreement-rules?segment=Privat", Map.of("maxPauseDays", 14),
+                shop.auth());
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.json().at("/errors/0/field").asString()).isEqualTo("segment");
+
+        Api.Response set = api.put("/api/v1/agreement-rules?segment=Firmen", Map.of("maxPauseDays", 14,
+                "maxInstalments", 3), shop.auth());
+
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        JsonNode firms = api.get("/api/v1/agreement-rules?segment=Firmen", shop.auth()).json();
+        assertThat(firms.get("maxPauseDays").asInt()).isEqualTo(14);
+        assertThat(firms.get("creditBureau").asString()).as("the bureau stays the shop's").isEqualTo("SCHUFA Holding AG");
+        assertThat(api.get("/api/v1/agreement-rules", shop.auth()).json().get("maxPauseDays").asInt()).isEqualTo(60);
+        assertThat(api.get("/api/v1/agreement-rules/segments", shop.auth()).json().get("Firmen").get("maxInstalments")
+                .asInt()).isEqualTo(3);
+        String business = handOver(shop, "SR-1", aBusiness("K-SR-1"));
+        String consumer = handOver(shop, "SR-2", aConsumer("K-SR-2"));
+        Map<String, String> month = Map.of("until", "2026-12-27", "reason", "Liquiditätsengpass");
+
+        Api.Response firmPause = api.post("/api/v1/cases/" + business + "/deferrals", month, ADMIN);
+        assertThat(firmPause.status()).as("beyond the segment's 14 days").isEqualTo(422);
+        assertThat(api.post("/api/v1/cases/" + consumer + "/deferrals", month, ADMIN).status())
+                .as("within the shop's 60 days").isEqualTo(201);
+        assertThat(api.get("/api/v1/cases/" + business + "/deferrals", ADMIN).json().size()).as("nothing stored").isZero();
+        assertThat(api.get("/api/v1/agreement-rules/segments", newTenant("Fremde Segmente").auth()).json().size())
+                .isZero();
+
+        assertThat(api.delete("/api/v1/agreement-rules?segment=Firmen", shop.auth()).status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/cases/" + business + "/deferrals", month, ADMIN).status())
+                .as("the shop's rules again").isEqualTo(201);
+        assertThat(api.delete("/api/v1/agreement-rules?segment=Firmen", shop.auth()).status()).isEqualTo(404);
     }
 
     @Test

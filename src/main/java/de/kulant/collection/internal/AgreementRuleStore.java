@@ -3,11 +3,14 @@ package de.kulant.collection.internal;
 import de.kulant.collection.AgreementRules;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.money.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,6 +51,52 @@ public class AgreementRuleStore {
                     .params(params(creditor, rules, now, actor))
                     .update();
         }
+    }
+
+    /** The rules of one segment of the creditor's strategy; the bureau is filled in by the caller. */
+    public Optional<AgreementRules> findSegment(CreditorId creditor, String segment) {
+        return jdbc.sql("select " + SEGMENT_COLUMNS + " from agreement_segment_rules where creditor_id = :creditor "
+                        + "and segment = :segment")
+                .param("creditor", creditor.value()).param("segment", segment)
+                .query((rs, n) -> segmentRules(rs)).optional();
+    }
+
+    /** Every segment with rules of its own, by name. */
+    public Map<String, AgreementRules> segmentsOf(CreditorId creditor) {
+        Map<String, AgreementRules> found = new TreeMap<>();
+        jdbc.sql("select segment, " + SEGMENT_COLUMNS + " from agreement_segment_rules where creditor_id = :creditor")
+                .param("creditor", creditor.value())
+                .query(rs -> {
+                    found.put(rs.getString("segment"), segmentRules(rs));
+                });
+        return found;
+    }
+
+    public void saveSegment(CreditorId creditor, String segment, AgreementRules rules, Instant now, String actor) {
+        Map<String, Object> params = params(creditor, rules, now, actor);
+        params.put("segment", segment);
+        jdbc.sql("delete from agreement_segment_rules where creditor_id = :creditor and segment = :segment")
+                .params(params).update();
+        jdbc.sql("insert into agreement_segment_rules (creditor_id, segment, max_instalments, min_rate, max_pause_days, "
+                        + "max_discount_percent, discount_from_days, charge_agreement_fee, waive_interest, updated_at, "
+                        + "updated_by) values (:creditor, :segment, :instalments, :minRate, :pause, :discount, :from, "
+                        + ":fee, :waive, :at, :by)")
+                .params(params).update();
+    }
+
+    /** True when the segment had rules of its own. */
+    public boolean deleteSegment(CreditorId creditor, String segment) {
+        return jdbc.sql("delete from agreement_segment_rules where creditor_id = :creditor and segment = :segment")
+                .param("creditor", creditor.value()).param("segment", segment).update() > 0;
+    }
+
+    private static final String SEGMENT_COLUMNS = "max_instalments, min_rate, max_pause_days, max_discount_percent, "
+            + "discount_from_days, charge_agreement_fee, waive_interest";
+
+    private static AgreementRules segmentRules(ResultSet rs) throws SQLException {
+        return new AgreementRules(rs.getInt("max_instalments"), Money.eur(rs.getBigDecimal("min_rate")),
+                rs.getInt("max_pause_days"), rs.getInt("max_discount_percent"), rs.getInt("discount_from_days"),
+                rs.getBoolean("charge_agreement_fee"), rs.getBoolean("waive_interest"), null);
     }
 
     private static Map<String, Object> params(CreditorId creditor, AgreementRules rules, Instant now,

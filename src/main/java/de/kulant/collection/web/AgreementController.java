@@ -5,26 +5,30 @@ import de.kulant.collection.Agreements;
 import de.kulant.collection.CaseId;
 import de.kulant.collection.Deferrals;
 import de.kulant.collection.InstalmentPlans;
+import de.kulant.collection.PlanQuotes;
 import de.kulant.collection.Settlements;
 import de.kulant.collection.internal.DeferralStore;
 import de.kulant.collection.internal.PlanStore;
 import de.kulant.collection.internal.SettlementStore;
-import de.kulant.platform.ForbiddenException;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import de.kulant.collection.PlanQuotes;
 import de.kulant.platform.Caller;
+import de.kulant.platform.ForbiddenException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Agreements on a case (instalment plans, payment pauses) and a creditor's rules for them. */
@@ -178,15 +182,35 @@ class AgreementController {
     @GetMapping({"/api/v1/agreement-rules", "/api/v1/admin/creditors/{creditorId}/agreement-rules"})
     @Operation(summary = "The creditor's rules for agreements a debtor gets without asking it (the standard rules "
             + "until it sets its own): maxInstalments, minRate, maxPauseDays, maxDiscountPercent from discountFromDays, "
-            + "chargeAgreementFee, waiveInterest, and creditBureau, the credit bureau it reports to (null: none)")
-    AgreementRules.Input get(Caller caller) {
-        return agreements.rulesOf(caller.requireCreditor()).input();
+            + "chargeAgreementFee, waiveInterest, and creditBureau, the credit bureau it reports to (null: none); with "
+            + "segment, the rules the cases of that segment of its collection strategy get")
+    AgreementRules.Input get(@RequestParam(required = false) String segment, Caller caller) {
+        return (segment == null ? agreements.rulesOf(caller.requireCreditor())
+                : agreements.rulesOf(caller.requireCreditor(), segment)).input();
+    }
+
+    @GetMapping({"/api/v1/agreement-rules/segments", "/api/v1/admin/creditors/{creditorId}/agreement-rules/segments"})
+    @Operation(summary = "The segments of the creditor's collection strategy that have agreement rules of their own")
+    Map<String, AgreementRules.Input> segments(Caller caller) {
+        Map<String, AgreementRules.Input> found = new TreeMap<>();
+        agreements.segmentRules(caller.requireCreditor()).forEach((name, rules) -> found.put(name, rules.input()));
+        return found;
+    }
+
+    @DeleteMapping({"/api/v1/agreement-rules", "/api/v1/admin/creditors/{creditorId}/agreement-rules"})
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The segment (required) follows the creditor's rules again")
+    void removeSegment(@RequestParam String segment, Caller caller) {
+        agreements.removeSegmentRules(caller.requireCreditor(), segment, caller.actor());
     }
 
     @PutMapping({"/api/v1/agreement-rules", "/api/v1/admin/creditors/{creditorId}/agreement-rules"})
     @Operation(summary = "Replace the rules; a field left out takes the standard value (12 rates of at least 25.00, "
-            + "60 days' pause, no discount, agreement fee charged, interest not waived, no credit bureau)")
-    AgreementRules.Input put(@RequestBody(required = false) AgreementRules.Input request, Caller caller) {
-        return agreements.changeRules(caller.requireCreditor(), request, caller.actor()).input();
+            + "60 days' pause, no discount, agreement fee charged, interest not waived, no credit bureau); with segment, "
+            + "that segment's rules (its credit bureau stays the creditor's)")
+    AgreementRules.Input put(@RequestParam(required = false) String segment,
+                             @RequestBody(required = false) AgreementRules.Input request, Caller caller) {
+        return (segment == null ? agreements.changeRules(caller.requireCreditor(), request, caller.actor())
+                : agreements.changeSegmentRules(caller.requireCreditor(), segment, request, caller.actor())).input();
     }
 }
