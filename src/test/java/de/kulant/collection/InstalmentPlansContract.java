@@ -1,16 +1,20 @@
 package de.kulant.collection;
 
+import static de.kulant.support.ClaimFixture.aClaim;
+import static de.kulant.support.DebtorFixture.aConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.claims.PaymentId;
 import de.kulant.claims.PaymentReversals;
 import de.kulant.claims.ReturnedPayment;
 import de.kulant.correspondence.PdfFacts;
+import de.kulant.payments.BankFiles;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.CreditorReference;
 import de.kulant.platform.money.Money;
 import de.kulant.support.Api;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +114,26 @@ abstract class InstalmentPlansContract extends AgreementScenario {
         Money left = Money.eur(after.at("/balance/outstanding").asString());
         assertThat(left.isPositive()).as(left.toPlainString()).isTrue();
         assertThat(left.isLessThan(Money.eur("10.00"))).as(left.toPlainString()).isTrue();
+    }
+
+    @Test
+    void aDebtorAbroadGetsThePlanLetterWithItsCostStatementInEnglish() {
+        Tenant shop = newTenant("Instalments abroad");
+        String claim = createClaim(shop, aClaim("PL-EN").of("500.00").invoicedOn("2026-09-01").dueOn("2026-09-15")
+                .withConsumerNotice().owedBy(aConsumer("K-PL-EN").named("Jane Doe")
+                        .livingIn("1 High Street", "SW1A 1AA", "London", "GB")).json());
+        String caseId = api.post("/api/v1/claims/" + claim + "/hand-over", "", shop.auth()).at("/id");
+
+        JsonNode plan = api.post("/api/v1/cases/" + caseId + "/instalment-plans", Map.of("instalments", 3,
+                "firstDueOn", "2026-12-15"), ADMIN).json();
+
+        List<Map.Entry<String, List<String>>> planLetters = letters(shop, claim, "Your instalment plan");
+        assertThat(planLetters).hasSize(1);
+        String text = planLetters.get(0).getKey();
+        assertThat(text).contains("agreement fee").contains("With this fee you pay")
+                .contains("a second instalment stays unpaid").contains("limitation starts again (§ 212 BGB)")
+                .contains(plan.at("/schedule/2/reference").asString()).doesNotContain("Ihr Ratenplan");
+        assertThat(planLetters.get(0).getValue()).as("one QR code per rate").hasSize(3);
     }
 
     @Test
@@ -302,5 +326,38 @@ abstract class InstalmentPlansContract extends AgreementScenario {
         awaitEvents();
         assertThat(plan(c[1]).at("/schedule/0/status").asString()).isEqualTo("OPEN");
         assertThat(api.post(files, Map.of("collectionDate", "2026-12-21"), ADMIN).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aDebitTheBankStatementShowsReturnedOpensItsRateAgain() {
+        Tenant shop = newTenant("Lastschrift Kontoauszug");
+        String[] c = caseOf(shop, "DD-C", "300.00", "2026-09-15");
+        JsonNode plan = api.post("/api/v1/cases/" + c[1] + "/instalment-plans", Map.of("instalments", 3,
+                "firstDueOn", "2026-12-15", "directDebit", Map.of("iban", "DE89 3704 0044 0532 0130 00",
+                        "mandateReference", "KUL-DD-C", "signedOn", "2026-11-27")), ADMIN).json();
+        String first = plan.at("/schedule/0/reference").asString();
+        String amount = plan.at("/schedule/0/amount").asString();
+        clock.setToday(LocalDate.of(2026, 12, 14));
+        assertThat(api.post("/api/v1/direct-debit-files", Map.of("collectionDate", "2026-12-15"), ADMIN).status())
+                .isEqualTo(201);
+        clock.setToday(LocalDate.of(2026, 12, 15));
+        Api.Response collected = api.postBytes("/api/v1/bank-statements", BankFiles.camt053(shop.iban(), "DD-C-1",
+                List.of(BankFiles.Entry.credit(amount, "2026-12-15", "DDC-1").from("Erika Mustermann",
+                        "DE89370400440532013000").rf(first).endToEnd(first))).getBytes(StandardCharsets.UTF_8),
+                "application/xml", shop.auth());
+        assertThat(collected.status()).as(collected.toString()).isIn(200, 201);
+        awaitEvents();
+        assertThat(plan(c[1]).at("/schedule/0/status").asString()).isEqualTo("PAID");
+        clock.setToday(LocalDate.of(2026, 12, 18));
+
+        Api.Response returned = api.postBytes("/api/v1/bank-statements", BankFiles.camt053(shop.iban(), "DD-C-2",
+                List.of(BankFiles.Entry.debit(amount, "2026-12-18", "DDC-2").from("Erika Mustermann",
+                        "DE89370400440532013000").endToEnd(first).returned("MD06"))).getBytes(StandardCharsets.UTF_8),
+                "application/xml", shop.auth());
+
+        assertThat(returned.at("/returns")).as(returned.toString()).isEqualTo("1");
+        awaitEvents();
+        assertThat(plan(c[1]).at("/schedule/0/status").asString()).as("the rate is open again").isEqualTo("OPEN");
+        assertThat(timeline(c[1])).contains("PAYMENT_RETURNED");
     }
 }
