@@ -108,7 +108,7 @@ public class CollectionRun {
                 batch = transactions.execute(status -> promises.breakOverdue(asOf, BATCH));
                 broken += batch == null ? 0 : batch;
             } while (batch != null && batch == BATCH);
-            int missed = repeat(() -> plans.missed(asOf, BATCH));
+            int missed = missedRates(asOf);
             int ended = repeat(() -> deferrals.endDue(asOf, BATCH));
             int lapsed = repeat(() -> settlements.expireDue(asOf, BATCH)) + repeat(() -> plans.expireUndecided(asOf,
                     BATCH));
@@ -125,6 +125,24 @@ public class CollectionRun {
             return new RunResult(asOf, false, broken, missed, ended, lapsed, raised, steps);
         } finally {
             lock.get().release();
+        }
+    }
+
+    /** The day's missed rates, batch after batch in plan order, each batch in a transaction of its own. */
+    private int missedRates(LocalDate asOf) {
+        int total = 0;
+        java.util.UUID after = null;
+        while (true) {
+            java.util.UUID from = after;
+            PlanTracking.MissedBatch batch = transactions.execute(status -> plans.missedAfter(asOf, from, BATCH));
+            if (batch == null) {
+                return total;
+            }
+            total += batch.plans();
+            if (batch.plans() < BATCH) {
+                return total;
+            }
+            after = batch.last();
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +60,7 @@ class FirstLetters {
 
     /** The first demand of each case, dated the day given with it, on paper and by e-mail. */
     void queueFirst(Map<CaseId, LocalDate> days, Actor actor) {
-        write(days, "FIRST", null, false, false, new Terms(null, null), actor);
+        write(days, "FIRST", null, false, false, id -> NO_TERMS, actor);
     }
 
     /**
@@ -67,39 +68,48 @@ class FirstLetters {
      * rate missed), on paper and by e-mail, so the debtor holds the terms in text form (§13a Abs. 3 RDG).
      */
     void queuePlan(CaseRow row, LocalDate on, String kind, CaseLetter.Plan plan, Actor actor) {
-        write(Map.of(row.id(), on), kind, null, false, false, new Terms(plan, null), actor);
+        queuePlans(Map.of(row.id(), plan), on, kind, actor);
+    }
+
+    /** The plan letters of many cases at once, each with its own plan, with a fixed number of statements. */
+    void queuePlans(Map<CaseId, CaseLetter.Plan> plans, LocalDate on, String kind, Actor actor) {
+        Map<CaseId, LocalDate> days = new LinkedHashMap<>();
+        plans.keySet().forEach(id -> days.put(id, on));
+        write(days, kind, null, false, false, id -> new Terms(plans.get(id), null), actor);
     }
 
     /** The letter of a settlement offer the debtor may take by paying the reduced amount by its day. */
     void queueOffer(CaseRow row, LocalDate on, CaseLetter.Offer offer, Actor actor) {
-        write(Map.of(row.id(), on), "OFFER", null, false, false, new Terms(null, offer), actor);
+        write(Map.of(row.id(), on), "OFFER", null, false, false, id -> new Terms(null, offer), actor);
     }
 
     /** What an agreement letter states besides the claims: a plan or an offer. */
     private record Terms(CaseLetter.Plan plan, CaseLetter.Offer offer) {
     }
 
+    private static final Terms NO_TERMS = new Terms(null, null);
+
     /**
      * A later letter of the strategy (a reminder), on paper, or by e-mail alone when {@code emailOnly}; the channel the
      * debtor prefers wins.
      */
     void queueReminder(CaseRow row, LocalDate on, boolean emailOnly, Actor actor) {
-        write(Map.of(row.id(), on), "REMINDER", null, emailOnly, true, new Terms(null, null), actor);
+        write(Map.of(row.id(), on), "REMINDER", null, emailOnly, true, id -> NO_TERMS, actor);
     }
 
     /** A reminder of {@code kind} as it would go out today in {@code language} (null: by the debtor's country), as PDF. */
     byte[] preview(CaseRow row, LocalDate on, String language, String kind) {
-        return letters.preview(build(row, on, kind, language, null, new Terms(null, null), cases.members(row.id()).stream()
+        return letters.preview(build(row, on, kind, language, null, NO_TERMS, cases.members(row.id()).stream()
                 .map(CaseStore.Member::claim).toList(), costs.costs(row.id()), bureauFor(kind, row.creditorId())));
     }
 
     /** A reminder a case worker sends by hand, in the language and tone chosen, on paper or by e-mail alone. */
     void send(CaseRow row, LocalDate on, String language, String kind, boolean emailOnly, Actor actor) {
-        write(Map.of(row.id(), on), kind, language, emailOnly, false, new Terms(null, null), actor);
+        write(Map.of(row.id(), on), kind, language, emailOnly, false, id -> NO_TERMS, actor);
     }
 
     private void write(Map<CaseId, LocalDate> days, String kind, String language, boolean emailOnly,
-                       boolean debtorChooses, Terms terms, Actor actor) {
+                       boolean debtorChooses, Function<CaseId, Terms> termsOf, Actor actor) {
         Map<CaseId, CaseRow> rows = cases.findAll(days.keySet());
         Map<CaseId, List<CaseStore.Member>> members = cases.membersOf(days.keySet());
         Map<CaseId, List<CostStore.CostRow>> charged = costs.costsOf(days.keySet());
@@ -117,7 +127,9 @@ class FirstLetters {
         List<CaseLetters.Request> requests = new ArrayList<>();
         Map<UUID, CaseRow> byLetter = new HashMap<>();
         Map<CreditorId, Optional<String>> bureaus = new HashMap<>();
+        Map<UUID, Terms> termsByLetter = new HashMap<>();
         for (CaseRow row : rows.values()) {
+            Terms terms = termsOf.apply(row.id());
             CaseLetter letter = build(row, days.get(row.id()), kind, language, raised.get(row.id()), terms,
                     members.getOrDefault(row.id(), List.of()).stream().map(CaseStore.Member::claim).toList(),
                     charged.getOrDefault(row.id(), List.of()), bureaus.computeIfAbsent(row.creditorId(),
@@ -126,6 +138,7 @@ class FirstLetters {
             boolean both = first || terms.plan() != null || terms.offer() != null;
             requests.add(new CaseLetters.Request(letter, both || !emailOnly, both || emailOnly, debtorChooses));
             byLetter.put(letter.id(), row);
+            termsByLetter.put(letter.id(), terms);
         }
         Set<UUID> paper = letters.queueAll(requests);
         Instant now = clock.instant();
@@ -133,6 +146,7 @@ class FirstLetters {
         for (CaseLetters.Request request : requests) {
             CaseLetter letter = request.letter();
             CaseRow row = byLetter.get(letter.id());
+            Terms terms = termsByLetter.get(letter.id());
             boolean onPaper = paper.contains(letter.id());
             Money total = letter.costs().stream().map(CaseLetter.CostItem::amount).reduce(Money.zeroEur(), Money::plus);
             String what = first ? "Erstes Schreiben (§ 13a RDG)" : kind.equals("PLAN") ? "Ratenplan mit Kostenangabe"

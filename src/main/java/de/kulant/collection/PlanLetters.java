@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The letters of an instalment plan: the agreement with its schedule and cost, and the reminder of a missed rate. */
@@ -38,14 +39,25 @@ class PlanLetters {
 
     /** A friendly reminder of the rate missed first, with the rest of the plan and its fee as agreed. */
     void remind(CaseRow row, PlanRow plan, LocalDate on, Actor actor) {
-        List<RateRow> rates = plans.rates(plan.id());
-        RateRow missed = rates.stream().filter(r -> r.status().equals("MISSED")).findFirst().orElse(null);
-        Map<String, CaseLetter.CostItem> fee = new LinkedHashMap<>();
-        costs.costs(row.id()).stream().filter(c -> c.code().startsWith(CaseCharging.AGREEMENT)).forEach(c ->
-                fee.merge(c.code(), new CaseLetter.CostItem(null, c.labelDe(), c.labelEn(), c.amount(), c.basis()),
-                        (a, b) -> new CaseLetter.CostItem(null, a.labelDe(), a.labelEn(), a.amount().plus(b.amount()),
-                                a.basis())));
-        letters.queuePlan(row, on, "PLAN_REMINDER", plan(plan, List.copyOf(fee.values()), rates, missed), actor);
+        remindAll(Map.of(row.id(), plan), on, actor);
+    }
+
+    /** The reminders of many plans, each of its case, with a fixed number of statements however many. */
+    void remindAll(Map<CaseId, PlanRow> plansOf, LocalDate on, Actor actor) {
+        Map<UUID, List<RateRow>> rates = plans.ratesOf(plansOf.values().stream().map(PlanRow::id).toList());
+        Map<CaseId, List<CostStore.CostRow>> charged = costs.costsOf(plansOf.keySet());
+        Map<CaseId, CaseLetter.Plan> letters = new LinkedHashMap<>();
+        plansOf.forEach((caseId, plan) -> {
+            List<RateRow> planRates = rates.getOrDefault(plan.id(), List.of());
+            RateRow missed = planRates.stream().filter(r -> r.status().equals("MISSED")).findFirst().orElse(null);
+            Map<String, CaseLetter.CostItem> fee = new LinkedHashMap<>();
+            charged.getOrDefault(caseId, List.of()).stream().filter(c -> c.code().startsWith(CaseCharging.AGREEMENT))
+                    .forEach(c -> fee.merge(c.code(), new CaseLetter.CostItem(null, c.labelDe(), c.labelEn(),
+                            c.amount(), c.basis()), (a, b) -> new CaseLetter.CostItem(null, a.labelDe(), a.labelEn(),
+                            a.amount().plus(b.amount()), a.basis())));
+            letters.put(caseId, plan(plan, List.copyOf(fee.values()), planRates, missed));
+        });
+        this.letters.queuePlans(letters, on, "PLAN_REMINDER", actor);
     }
 
     private CaseLetter.Plan plan(PlanRow plan, List<CaseLetter.CostItem> fee, List<RateRow> rates, RateRow missed) {

@@ -12,8 +12,11 @@ import de.kulant.platform.BusinessDates;
 import de.kulant.platform.money.Money;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,31 +94,49 @@ public class PlanTracking {
         priorities.refresh(row.id());
     }
 
-    /** Plans with rates missed as of {@code asOf} beyond the tolerance: a reminder, or at the second miss the end. */
-    int missed(LocalDate asOf, int limit) {
+    /**
+     * Plans with rates missed as of {@code asOf} beyond the tolerance: a reminder, or at the second miss the end; a
+     * batch of them with a fixed number of statements.
+     */
+    /** One batch of the day's missed rates: how many plans it took and the last one, where the next batch starts. */
+    record MissedBatch(int plans, UUID last) {
+    }
+
+    /** The plans after {@code after} in id order, so a run's batches read the rates' index once in all. */
+    MissedBatch missedAfter(LocalDate asOf, UUID after, int limit) {
         LocalDate cutoff = asOf.minusDays(properties.rateToleranceDays());
-        List<PlanStore.Missed> missed = plans.missed(cutoff, tolerance(), limit);
+        List<PlanStore.Missed> missed = plans.missed(cutoff, tolerance(), after, limit);
         plans.markMissed(missed.stream().map(PlanStore.Missed::planId).toList(), cutoff, tolerance(), asOf);
         Map<CaseId, CaseRow> rows = cases.findAll(missed.stream().map(PlanStore.Missed::caseId).toList());
-        Map<java.util.UUID, PlanRow> planRows = plans.findAll(missed.stream().map(PlanStore.Missed::planId).toList());
+        Map<UUID, PlanRow> planRows = plans.findAll(missed.stream().map(PlanStore.Missed::planId).toList());
+        List<UUID> defaulted = new ArrayList<>();
+        List<CaseRow> resumed = new ArrayList<>();
+        Map<CaseId, PlanRow> reminded = new LinkedHashMap<>();
+        List<ActivityStore.Logged> logged = new ArrayList<>();
         for (PlanStore.Missed m : missed) {
             CaseRow row = rows.get(m.caseId());
             PlanRow plan = planRows.get(m.planId());
             if (m.missesBefore() + m.newlyMissed() >= 2) {
-                plans.setStatus(plan.id(), "DEFAULTED", asOf);
-                activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "PLAN_DEFAULTED",
-                        Actor.system().label(), "Ratenplan beendet: eine zweite Rate (fällig am " + m.firstMissedDueOn()
-                                + ") ist nicht eingegangen; der ganze Rest ist fällig, der Fall läuft weiter"));
-                waiting.resume(row);
+                defaulted.add(plan.id());
+                resumed.add(row);
+                logged.add(new ActivityStore.Logged(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(),
+                        "PLAN_DEFAULTED", Actor.system().label(), "Ratenplan beendet: eine zweite Rate (fällig am "
+                                + m.firstMissedDueOn() + ") ist nicht eingegangen; der ganze Rest ist fällig, der Fall "
+                                + "läuft weiter")));
             } else {
-                letters.remind(row, plan, asOf, Actor.system());
-                activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "PLAN_RATE_MISSED",
-                        Actor.system().label(), "Rate über " + m.missedAmount().toPlainString() + " EUR, fällig am "
-                                + m.firstMissedDueOn() + ", nicht eingegangen: Erinnerung zum Versand vorgemerkt"));
+                reminded.put(row.id(), plan);
+                logged.add(new ActivityStore.Logged(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(),
+                        "PLAN_RATE_MISSED", Actor.system().label(), "Rate über " + m.missedAmount().toPlainString()
+                                + " EUR, fällig am " + m.firstMissedDueOn() + ", nicht eingegangen: Erinnerung zum "
+                                + "Versand vorgemerkt")));
             }
         }
+        plans.setStatusAll(defaulted, "DEFAULTED", asOf);
+        waiting.resumeAll(resumed);
+        activities.addAll(logged);
+        letters.remindAll(reminded, asOf, Actor.system());
         priorities.refreshAll(rows.keySet());
-        return missed.size();
+        return new MissedBatch(missed.size(), missed.isEmpty() ? after : missed.get(missed.size() - 1).planId());
     }
 
     /** Plans the creditor did not decide on before their first rate fell due: they count as declined. */

@@ -152,6 +152,29 @@ public class PlanStore {
                 .list();
     }
 
+    /** The rates of many plans in one query, each plan's in order. */
+    public Map<UUID, List<RateRow>> ratesOf(java.util.Collection<UUID> planIds) {
+        Map<UUID, List<RateRow>> found = new java.util.HashMap<>();
+        if (planIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select " + RATE_COLUMNS + " from case_plan_rate where plan_id = any(:plans) order by plan_id, number")
+                .param("plans", planIds.toArray(UUID[]::new))
+                .query(PlanStore::mapRate).list()
+                .forEach(r -> found.computeIfAbsent(r.planId(), k -> new java.util.ArrayList<>()).add(r));
+        return found;
+    }
+
+    /** Ends many plans with one status on one day. */
+    public void setStatusAll(java.util.Collection<UUID> planIds, String status, LocalDate endedOn) {
+        if (planIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update case_plan set status = :status, ended_on = :ended where id = any(:plans)")
+                .param("status", status).param("ended", endedOn).param("plans", planIds.toArray(UUID[]::new))
+                .update();
+    }
+
     public List<RateRow> rates(UUID planId) {
         return jdbc.sql("select " + RATE_COLUMNS + " from case_plan_rate where plan_id = :plan order by number")
                 .param("plan", planId)
@@ -187,20 +210,20 @@ public class PlanStore {
     }
 
     /**
-     * Up to {@code limit} running plans with rates that fell due before {@code cutoff} and are not covered by what
-     * came in (give or take {@code tolerance}): one query over the rates' index. Not locked (a grouped query cannot
-     * be); the collection run's job lock keeps a second run away.
+     * Up to {@code limit} running plans after {@code after} (null: from the first), in id order, with rates that fell
+     * due before {@code cutoff} and are not covered by what came in (give or take {@code tolerance}); reading on from
+     * the last plan of the batch before, a run's batches read the indexes once in all. Not locked (a grouped query
+     * cannot be); the collection run's job lock keeps a second run away.
      */
-    public List<Missed> missed(LocalDate cutoff, Money tolerance, int limit) {
-        return jdbc.sql("""
-                        select p.id, p.case_id, p.creditor_id, p.misses, count(*) as missed, min(r.due_on) as first_due,
-                               sum(r.amount) as missed_amount
-                        from case_plan p join case_plan_rate r on r.plan_id = p.id
-                        where r.status = 'OPEN' and r.due_on < :cutoff and p.status = 'ACTIVE'
-                          and r.due_total > p.paid_since + :tolerance
-                        group by p.id, p.case_id, p.creditor_id, p.misses
-                        order by p.id limit :limit""")
+    public List<Missed> missed(LocalDate cutoff, Money tolerance, UUID after, int limit) {
+        return jdbc.sql("select p.id, p.case_id, p.creditor_id, p.misses, count(*) as missed, min(r.due_on) as first_due, "
+                        + "sum(r.amount) as missed_amount from case_plan p join case_plan_rate r on r.plan_id = p.id "
+                        + "where r.status = 'OPEN' and r.due_on < :cutoff and p.status = 'ACTIVE' "
+                        + "and r.due_total > p.paid_since + :tolerance "
+                        + (after == null ? "" : "and p.id > :after and r.plan_id > :after ")
+                        + "group by p.id, p.case_id, p.creditor_id, p.misses order by p.id limit :limit")
                 .param("cutoff", cutoff).param("tolerance", tolerance.amount()).param("limit", limit)
+                .params(after == null ? Map.of() : Map.of("after", after))
                 .query((rs, n) -> new Missed(rs.getObject(1, UUID.class), new CaseId(rs.getObject(2, UUID.class)),
                         new CreditorId(rs.getObject(3, UUID.class)), rs.getInt(4), rs.getInt(5),
                         rs.getObject(6, LocalDate.class), Money.eur(rs.getBigDecimal(7))))
