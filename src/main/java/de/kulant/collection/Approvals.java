@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Approvals {
 
     /**
-     * One decision: {@code kind} SETTLEMENT, PLAN, COURT (a claim to a payment order) or HANDOVER; {@code deadline} null when nothing happens without an
-     * answer; {@code ifUnanswered} DECLINED (the offer lapses) or WAITS (the claim waits).
+     * One decision: {@code kind} SETTLEMENT, PLAN, COURT (a claim to a payment order) or HANDOVER; {@code deadline}
+     * null when nothing happens without an answer; {@code ifUnanswered} DECLINED (the offer lapses) or WAITS (the claim
+     * waits).
      */
     public record Approval(UUID id, String kind, UUID caseId, String caseReference, UUID claimId, Money amount,
                            Money openBalance, String detail, Instant requestedAt, LocalDate deadline,

@@ -50,7 +50,8 @@ public class CollectionRun {
     private final Clock clock;
 
     CollectionRun(CaseStore cases, CaseCharging charging, ActivityStore activities, Promises promises,
-                  PlanTracking plans, Deferrals deferrals, Settlements settlements, CasePriorities priorities, de.kulant.collection.internal.QueueStore queues, StrategyRun strategyRun,
+                  PlanTracking plans, Deferrals deferrals, Settlements settlements, CasePriorities priorities,
+                  de.kulant.collection.internal.QueueStore queues, StrategyRun strategyRun,
                   JobLocks locks, TransactionTemplate transactions, Clock clock) {
         this.strategyRun = strategyRun;
         this.promises = promises;

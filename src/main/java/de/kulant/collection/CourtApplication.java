@@ -35,7 +35,7 @@ public record CourtApplication(String format, Court court, LocalDate fileOn, Par
                             LocalDate dueDate, String principal) {
     }
 
-    /** Interest of one main claim: run up ({@code accrued} from {@code since} through the day before filing) and running. */
+    /** Interest of one main claim: run up ({@code accrued} from {@code since} through the day before filing), running. */
     public record Interest(String invoiceNumber, LocalDate since, LocalDate accruedThrough, String accrued,
                            String runningOn, String pointsAboveBaseRate, LocalDate runningFrom, String basis) {
     }

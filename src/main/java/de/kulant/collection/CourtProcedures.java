@@ -41,10 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Payment orders (Mahnverfahren, §§688 ff. ZPO) for claims the creditor approved: the application's data for the central
- * dunning court of the creditor's seat, then the procedure's days as staff record them — filed, served (limitation
- * suspended, §204 Abs. 1 Nr. 3 BGB), objected (the case goes to the dispute path), enforcement order applied for and
- * issued (a title: 30 years, §197 Abs. 1 Nr. 3 BGB) — with the ZPO's two-week and six-month deadlines.
+ * Payment orders (Mahnverfahren, §§688 ff. ZPO) for claims the creditor approved: the application's data for the
+ * central dunning court of the creditor's seat, then the procedure's days as staff record them — filed, served
+ * (limitation suspended, §204 Abs. 1 Nr. 3 BGB), objected (the case goes to the dispute path), enforcement order
+ * applied for and issued (a title: 30 years, §197 Abs. 1 Nr. 3 BGB) — with the ZPO's two-week and six-month deadlines.
  */
 @Service
 public class CourtProcedures {

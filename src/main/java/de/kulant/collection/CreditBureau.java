@@ -3,6 +3,7 @@ package de.kulant.collection;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimView;
 import de.kulant.collection.internal.ActivityStore;
+import de.kulant.collection.internal.BureauNoticeStore;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.DisputeStore;
@@ -55,12 +56,15 @@ public class CreditBureau {
     private final ActivityStore activities;
     private final LimitationStore limitation;
     private final Notices notices;
+    private final BureauNoticeStore bureauNotices;
     private final Agreements agreements;
     private final CurrentLaw law;
     private final Clock clock;
 
     CreditBureau(CaseStore cases, CaseFacts facts, DisputeStore disputes, ActivityStore activities,
-                 LimitationStore limitation, Notices notices, Agreements agreements, CurrentLaw law, Clock clock) {
+                 LimitationStore limitation, Notices notices, BureauNoticeStore bureauNotices, Agreements agreements,
+                 CurrentLaw law, Clock clock) {
+        this.bureauNotices = bureauNotices;
         this.cases = cases;
         this.facts = facts;
         this.disputes = disputes;
@@ -79,7 +83,7 @@ public class CreditBureau {
         LocalDate today = BusinessDates.today(clock);
         String bureau = agreements.rulesOf(row.creditorId()).creditBureau();
         Optional<DisputeRow> disputed = disputes.ofCase(id).stream().min(Comparator.comparing(DisputeRow::openedAt));
-        Optional<LocalDate> told = cases.bureauToldOn(id);
+        Optional<LocalDate> told = bureauNotices.toldOn(id);
         List<LocalDate> caseLetters = activities.newestFirst(id, 1000).stream()
                 .filter(a -> a.kind().equals("LETTER")).map(a -> BusinessDates.dayOf(a.at())).toList();
         List<LimitationEvent> events = limitation.eventsOf(List.of(id)).getOrDefault(id, List.of());

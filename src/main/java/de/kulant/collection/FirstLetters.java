@@ -3,6 +3,7 @@ package de.kulant.collection;
 import de.kulant.claims.ClaimId;
 import de.kulant.collection.internal.ActivityStore;
 import de.kulant.collection.internal.AgreementRuleStore;
+import de.kulant.collection.internal.BureauNoticeStore;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.CostStore;
@@ -43,11 +44,14 @@ class FirstLetters {
     private final PortalAccess portal;
     private final CollectionProperties properties;
     private final AgreementRuleStore rules;
+    private final BureauNoticeStore bureauNotices;
     private final Clock clock;
 
     FirstLetters(CaseStore cases, CostStore costs, CaseCharging charging, ActivityStore activities,
-                 CaseLetters letters, PortalAccess portal, CollectionProperties properties, AgreementRuleStore rules, Clock clock) {
+                 CaseLetters letters, PortalAccess portal, CollectionProperties properties, AgreementRuleStore rules,
+                 BureauNoticeStore bureauNotices, Clock clock) {
         this.rules = rules;
+        this.bureauNotices = bureauNotices;
         this.cases = cases;
         this.costs = costs;
         this.charging = charging;
@@ -162,7 +166,7 @@ class FirstLetters {
         Map<CaseId, LocalDate> told = new HashMap<>();
         requests.stream().filter(r -> r.letter().creditBureau() != null)
                 .forEach(r -> told.put(byLetter.get(r.letter().id()).id(), r.letter().date()));
-        cases.markBureauTold(told);
+        bureauNotices.markTold(told);
     }
 
     /** §31 Abs. 2 BDSG criteria: a demand tells the debtor of a possible report, an agreement's letter never does. */

@@ -129,19 +129,6 @@ public class CaseStore {
         return found;
     }
 
-    /** The debtors of these cases were told in a letter on that day that the claim may be reported; the first day stays. */
-    public void markBureauTold(Map<CaseId, LocalDate> told) {
-        told.forEach((id, on) -> jdbc.sql("update collection_case set bureau_told_on = :on where id = :id "
-                        + "and bureau_told_on is null")
-                .param("on", on).param("id", id.value()).update());
-    }
-
-    /** The day the case's debtor was first told of a possible credit-bureau report; empty when never. */
-    public Optional<LocalDate> bureauToldOn(CaseId id) {
-        return jdbc.sql("select bureau_told_on from collection_case where id = :id and bureau_told_on is not null")
-                .param("id", id.value()).query(LocalDate.class).optional();
-    }
-
     /** The case each of these claims belongs to; claims in no case are absent. */
     public Map<ClaimId, CaseId> casesOf(Collection<ClaimId> claims) {
         Map<ClaimId, CaseId> found = new HashMap<>();
