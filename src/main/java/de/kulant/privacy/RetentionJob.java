@@ -1,6 +1,7 @@
 package de.kulant.privacy;
 
 import de.kulant.claims.DebtorRecords;
+import de.kulant.correspondence.LetterRetention;
 import de.kulant.platform.Actor;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.CreditorId;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every night: anonymises the debtors whose claims all ended and whose retention periods passed (ten years from the end
- * of the year of the last booking), in batches, on one instance at a time.
+ * of the year of the last booking), and erases letters and e-mails six years after the end of the year they went out
+ * once their claims ended; in batches, on one instance at a time.
  */
 @Component
 public class RetentionJob {
@@ -26,11 +28,13 @@ public class RetentionJob {
     private static final int BATCH = 500;
 
     private final DebtorRecords records;
+    private final LetterRetention letters;
     private final JobLocks locks;
     private final Clock clock;
 
-    RetentionJob(DebtorRecords records, JobLocks locks, Clock clock) {
+    RetentionJob(DebtorRecords records, LetterRetention letters, JobLocks locks, Clock clock) {
         this.records = records;
+        this.letters = letters;
         this.locks = locks;
         this.clock = clock;
     }
@@ -38,8 +42,22 @@ public class RetentionJob {
     @Scheduled(cron = "${kulant.privacy.retention-cron:0 30 3 * * *}", zone = "Europe/Berlin")
     void nightly() {
         int done = run(null);
-        if (done > 0) {
-            log.info("Anonymised {} debtors whose retention periods ended", done);
+        int erased = eraseLetters();
+        if (done > 0 || erased > 0) {
+            log.info("Anonymised {} debtors and erased {} letters whose retention periods ended", done, erased);
+        }
+    }
+
+    /** Erases the letters and e-mails due now; how many (0 when another instance is at it). */
+    public int eraseLetters() {
+        Optional<JobLocks.Held> lock = locks.tryLock("privacy-letters", Duration.ofHours(1));
+        if (lock.isEmpty()) {
+            return 0;
+        }
+        try {
+            return letters.eraseDue(BusinessDates.today(clock));
+        } finally {
+            lock.get().release();
         }
     }
 

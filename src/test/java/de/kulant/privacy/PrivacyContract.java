@@ -5,6 +5,7 @@ import static de.kulant.support.DebtorFixture.aConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.correspondence.PdfFacts;
+import de.kulant.correspondence.internal.Dispatcher;
 import de.kulant.platform.CreditorId;
 import de.kulant.support.IntegrationTest;
 import de.kulant.support.StaffSession;
@@ -24,6 +25,9 @@ abstract class PrivacyContract extends IntegrationTest {
 
     @Autowired
     private RetentionJob retentionJob;
+
+    @Autowired
+    private Dispatcher dispatcher;
 
     private String claim(Tenant shop, String invoice, String customer) {
         return createClaim(shop, aClaim(invoice).of("250.00").invoicedOn("2026-11-01").dueOn("2027-06-30")
@@ -127,5 +131,44 @@ abstract class PrivacyContract extends IntegrationTest {
         assertThat(api.get("/api/v1/claims/" + ended, shop.auth()).at("/debtor/name")).isEqualTo("anonymisiert");
         assertThat(api.get("/api/v1/claims/" + stillOpen, shop.auth()).at("/debtor/name")).isEqualTo("Erika Datenschutz");
         assertThat(retentionJob.run(CreditorId.of(shop.id()))).isZero();
+    }
+
+    @Test
+    void lettersAreErasedSixYearsAfterTheYearTheyWentOutOnceTheirClaimsEnded() {
+        Tenant shop = newTenant("Briefe-Aufbewahrung");
+        String ended = createClaim(shop, aClaim("DS-5").of("120.00").invoicedOn("2026-09-01").dueOn("2026-09-15")
+                .withConsumerNotice().owedBy(aConsumer("K-DS-5")).json());
+        String open = createClaim(shop, aClaim("DS-6").of("130.00").invoicedOn("2026-09-01").dueOn("2026-09-15")
+                .withConsumerNotice().owedBy(aConsumer("K-DS-6")).json());
+        api.post("/api/v1/claims/" + ended + "/hand-over", "", shop.auth());
+        api.post("/api/v1/claims/" + open + "/hand-over", "", shop.auth());
+        dispatcher.dispatchDue();
+        String endedLetter = letterOf(shop, ended);
+        String openLetter = letterOf(shop, open);
+        String owed = api.get("/api/v1/claims/" + ended, shop.auth()).at("/balance/outstanding");
+        api.post("/api/v1/claims/" + ended + "/payments", Map.of("amount", owed, "bookingDate", "2026-11-27"),
+                shop.auth());
+
+        clock.setToday(LocalDate.of(2032, 12, 31));
+        assertThat(retentionJob.eraseLetters()).as("six years from the end of 2026 end on 31.12.2032").isZero();
+        assertThat(api.download("/api/v1/documents/" + endedLetter, shop.auth()).status()).isEqualTo(200);
+
+        clock.setToday(LocalDate.of(2033, 1, 1));
+        assertThat(retentionJob.eraseLetters()).isGreaterThanOrEqualTo(1);
+
+        assertThat(api.download("/api/v1/documents/" + endedLetter, shop.auth()).status()).isEqualTo(404);
+        assertThat(api.download("/api/v1/documents/" + openLetter, shop.auth()).status())
+                .as("the claim is still open: its letter may still prove the demand").isEqualTo(200);
+        assertThat(api.get("/api/v1/claims/" + ended + "/documents", shop.auth()).json().size())
+                .as("the history still names the letter").isPositive();
+    }
+
+    private String letterOf(Tenant shop, String claim) {
+        for (JsonNode d : api.get("/api/v1/claims/" + claim + "/documents", shop.auth()).json()) {
+            if (d.get("kind").asString().equals("LETTER")) {
+                return d.get("id").asString();
+            }
+        }
+        throw new AssertionError("no letter for " + claim);
     }
 }

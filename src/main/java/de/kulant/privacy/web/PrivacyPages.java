@@ -2,12 +2,13 @@ package de.kulant.privacy.web;
 
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.DebtorRecords;
+import de.kulant.correspondence.LetterRetention;
 import de.kulant.correspondence.PdfDocuments;
+import de.kulant.platform.Caller;
+import de.kulant.platform.NotFoundException;
 import de.kulant.privacy.DataCopy;
 import de.kulant.privacy.DataSubjectRequests;
 import de.kulant.privacy.RetentionJob;
-import de.kulant.platform.Caller;
-import de.kulant.platform.NotFoundException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +83,7 @@ class PrivacyPages {
     @GetMapping("/admin/privacy")
     String rules(Model model) {
         model.addAttribute("rules", List.of(new Rule("books", DebtorRecords.BOOKS_YEARS), new Rule("vouchers", 8),
-                new Rule("letters", 6)));
+                new Rule("letters", LetterRetention.LETTER_YEARS)));
         model.addAttribute("dueNow", retention.dueNow(1000));
         return "privacy/rules";
     }
