@@ -11,6 +11,7 @@ import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.ClaimView;
 import de.kulant.claims.HoldKind;
 import de.kulant.creditors.Creditor;
+import de.kulant.creditors.CreditorChoices;
 import de.kulant.creditors.Creditors;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
@@ -20,13 +21,10 @@ import de.kulant.platform.InputCheck;
 import de.kulant.platform.money.Money;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
-import de.kulant.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -48,11 +46,13 @@ class ClaimPages {
     private final ClaimHolds holds;
     private final ClaimAccounting accounting;
     private final Creditors creditors;
+    private final CreditorChoices choices;
     private final MessageSource messages;
     private final Clock clock;
 
     ClaimPages(ClaimQueries queries, ClaimHolds holds, ClaimAccounting accounting, Creditors creditors,
-               MessageSource messages, Clock clock) {
+               CreditorChoices choices, MessageSource messages, Clock clock) {
+        this.choices = choices;
         this.queries = queries;
         this.holds = holds;
         this.accounting = accounting;
@@ -63,7 +63,8 @@ class ClaimPages {
 
     @GetMapping("/claims")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-                @RequestParam(required = false) String creditor, @RequestParam(required = false) Boolean overdue,
+                @RequestParam(required = false) String creditor, @RequestParam(required = false) String creditorSearch,
+                @RequestParam(required = false) Boolean overdue,
                 @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer level,
                 @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String customer,
                 @RequestParam(required = false) String dueBefore, @RequestParam(required = false) String sort,
@@ -78,13 +79,14 @@ class ClaimPages {
         ClaimCursor beforeCursor = echoed.cursor(before);
         int pageNumber = page == null || page < 1 || (afterCursor == null && beforeCursor == null) ? 1 : page;
         ClaimListPage result = queries.page(filter, afterCursor, beforeCursor, 0, PAGE_SIZE, today);
-        List<Creditor> all = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        CreditorChoices.Choice choice = choices.of(creditor, creditorSearch);
         model.addAttribute("filter", echoed);
         model.addAttribute("exportLink", "/claims/export.csv" + echoed.query());
         model.addAttribute("exportXlsxLink", "/claims/export.xlsx" + echoed.query());
         model.addAttribute("statuses", ClaimStatus.values());
-        model.addAttribute("creditors", all);
-        model.addAttribute("creditorNames", all.stream().collect(Collectors.toMap(Creditor::id, Creditor::name)));
+        model.addAttribute("creditors", choice.options());
+        model.addAttribute("creditorChoice", choice);
+        model.addAttribute("creditorNames", choices.names(result.items().stream().map(ClaimView::creditorId).toList()));
         model.addAttribute("page", result);
         model.addAttribute("pageNumber", pageNumber);
         model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);

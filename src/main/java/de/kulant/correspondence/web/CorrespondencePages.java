@@ -11,6 +11,7 @@ import de.kulant.correspondence.Documents;
 import de.kulant.correspondence.Letterhead;
 import de.kulant.correspondence.PrintExports;
 import de.kulant.creditors.Creditor;
+import de.kulant.creditors.CreditorChoices;
 import de.kulant.creditors.Creditors;
 import de.kulant.dunning.Channel;
 import de.kulant.dunning.LetterId;
@@ -22,7 +23,6 @@ import de.kulant.platform.CreditorId;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
-import de.kulant.platform.PageRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -61,12 +61,14 @@ class CorrespondencePages {
     private final Documents documents;
     private final PrintExports printExports;
     private final Creditors creditors;
+    private final CreditorChoices choices;
     private final ClaimQueries claims;
     private final de.kulant.dunning.Notices notices;
     private final Clock clock;
 
     CorrespondencePages(Correspondence correspondence, Documents documents, PrintExports printExports,
-                        Creditors creditors, ClaimQueries claims, de.kulant.dunning.Notices notices, Clock clock) {
+                        Creditors creditors, CreditorChoices choices, ClaimQueries claims, de.kulant.dunning.Notices notices, Clock clock) {
+        this.choices = choices;
         this.correspondence = correspondence;
         this.documents = documents;
         this.printExports = printExports;
@@ -78,7 +80,8 @@ class CorrespondencePages {
 
     @GetMapping("/correspondence")
     String overview(@RequestParam(required = false) UUID creditor, @RequestParam(required = false) String status,
-                    @RequestParam(required = false) String after, Model model) {
+                    @RequestParam(required = false) String after, @RequestParam(required = false) String creditorSearch,
+                    Model model) {
         CreditorId scope = creditor == null ? null : new CreditorId(creditor);
         Status selected = status == null || status.isBlank() ? null : parseStatus(status);
         Correspondence.DispatchPage page = correspondence.page(scope, selected, after, PAGE_SIZE);
@@ -97,8 +100,10 @@ class CorrespondencePages {
         model.addAttribute("statuses", Status.values());
         model.addAttribute("selectedStatus", selected);
         model.addAttribute("selectedCreditor", creditor);
-        model.addAttribute("creditors", allCreditors());
-        model.addAttribute("creditorNames", creditorNames());
+        CreditorChoices.Choice choice = choices.of(creditor == null ? null : creditor.toString(), creditorSearch);
+        model.addAttribute("creditors", choice.options());
+        model.addAttribute("creditorChoice", choice);
+        model.addAttribute("creditorNames", choices.allNames());
         model.addAttribute("today", BusinessDates.today(clock));
         return "correspondence/overview";
     }
@@ -107,7 +112,7 @@ class CorrespondencePages {
     String dispatch(@PathVariable UUID id, Model model) {
         DispatchView dispatch = correspondence.dispatch(null, id);
         model.addAttribute("dispatch", dispatch);
-        model.addAttribute("creditorName", creditorNames().getOrDefault(dispatch.creditorId(), ""));
+        model.addAttribute("creditorName", creditors.find(dispatch.creditorId()).map(Creditor::name).orElse(""));
         if (dispatch.documentId() != null && dispatch.channel() == DispatchView.Channel.EMAIL) {
             documents.open(null, dispatch.documentId())
                     .ifPresent(stored -> model.addAttribute("mail", ArchivedMail.parse(stored.content())));
@@ -167,8 +172,11 @@ class CorrespondencePages {
     }
 
     @GetMapping("/correspondence/letterhead")
-    String letterhead(@RequestParam(required = false) UUID creditor, Model model) {
-        List<Creditor> all = allCreditors();
+    String letterhead(@RequestParam(required = false) UUID creditor,
+                      @RequestParam(required = false) String creditorSearch, Model model) {
+        CreditorChoices.Choice choice = choices.of(creditor == null ? null : creditor.toString(), creditorSearch);
+        model.addAttribute("creditorChoice", choice);
+        List<Creditor> all = choice.options();
         if (all.isEmpty()) {
             model.addAttribute("creditors", all);
             return "correspondence/letterhead";
@@ -274,11 +282,4 @@ class CorrespondencePages {
         }
     }
 
-    private List<Creditor> allCreditors() {
-        return creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-    }
-
-    private Map<CreditorId, String> creditorNames() {
-        return allCreditors().stream().collect(Collectors.toMap(Creditor::id, Creditor::name));
-    }
 }

@@ -3,10 +3,8 @@ package de.kulant.correspondence.web;
 import de.kulant.correspondence.Correspondence;
 import de.kulant.correspondence.DispatchView;
 import de.kulant.correspondence.DispatchView.Status;
-import de.kulant.creditors.Creditor;
-import de.kulant.creditors.Creditors;
+import de.kulant.creditors.CreditorChoices;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.PageRequest;
 import de.kulant.platform.web.Formats;
 import de.kulant.platform.web.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -30,11 +27,11 @@ class DispatchExport {
     private static final int CHUNK = 1000;
 
     private final Correspondence correspondence;
-    private final Creditors creditors;
+    private final CreditorChoices creditors;
     private final MessageSource messages;
     private final Formats formats;
 
-    DispatchExport(Correspondence correspondence, Creditors creditors, MessageSource messages, Formats formats) {
+    DispatchExport(Correspondence correspondence, CreditorChoices creditors, MessageSource messages, Formats formats) {
         this.correspondence = correspondence;
         this.creditors = creditors;
         this.messages = messages;
@@ -47,8 +44,7 @@ class DispatchExport {
         CreditorId scope = creditor == null ? null : new CreditorId(creditor);
         Status selected = status == null || status.isBlank() ? null : CorrespondencePages.parseStatus(status);
         Locale locale = LocaleContextHolder.getLocale();
-        Map<CreditorId, String> names = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-                .collect(Collectors.toMap(Creditor::id, Creditor::name));
+        Map<CreditorId, String> names = creditors.allNames();
         List<String> headers = List.of("issuedOn", "creditor", "channel", "recipient", "status", "attempts", "error")
                 .stream().map(column -> messages.getMessage("export.dispatches." + column, null, locale)).toList();
         boolean german = !"en".equals(locale.getLanguage());

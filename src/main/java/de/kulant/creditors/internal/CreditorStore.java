@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,6 +104,25 @@ public class CreditorStore {
                 .query(CreditorStore::map)
                 .list();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    public Map<CreditorId, String> allNames() {
+        Map<CreditorId, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, name from creditor").query(rs -> {
+            names.put(new CreditorId(rs.getObject(1, UUID.class)), rs.getString(2));
+        });
+        return names;
+    }
+
+    /** Up to {@code limit} creditors whose name contains {@code search} (any case), by name. */
+    public List<Creditor> named(String search, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from creditor where lower(name) like :pattern escape '\\' "
+                        + "order by name, id limit :limit")
+                .param("pattern", "%" + search.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                        .replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("limit", limit)
+                .query(CreditorStore::map)
+                .list();
     }
 
     private static Creditor map(ResultSet rs, int row) throws SQLException {

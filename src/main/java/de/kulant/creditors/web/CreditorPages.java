@@ -18,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admin pages: the creditors, creating one, and issuing and revoking its API keys. */
@@ -30,13 +31,20 @@ class CreditorPages {
         this.creditors = creditors;
     }
 
+    private static final int PAGE_SIZE = 100;
+
     record CreditorForm(String name, String email, String street, String postalCode, String city, String country,
                         String iban, String bic, Boolean handoverRequiresApproval) {
     }
 
     @GetMapping("/admin/creditors")
-    String list(Model model) {
-        model.addAttribute("creditors", creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items());
+    String list(@RequestParam(required = false) Integer page, Model model) {
+        int number = page == null || page < 0 ? 0 : page;
+        var found = creditors.list(PageRequest.of(number, PAGE_SIZE));
+        model.addAttribute("creditors", found.items());
+        model.addAttribute("creditorTotal", found.total());
+        model.addAttribute("previousPage", number > 0 ? number - 1 : null);
+        model.addAttribute("nextPage", (long) (number + 1) * PAGE_SIZE < found.total() ? number + 1 : null);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new CreditorForm("", "", "", "", "", "DE", "", "", false));
         }

@@ -5,6 +5,7 @@ import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimView;
 import de.kulant.creditors.Creditor;
+import de.kulant.creditors.CreditorChoices;
 import de.kulant.creditors.Creditors;
 import de.kulant.dunning.DunningRuns;
 import de.kulant.dunning.HandoverApprovals;
@@ -18,14 +19,11 @@ import de.kulant.platform.CreditorId;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
-import de.kulant.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,10 +44,12 @@ class DunningPages {
     private final HandoverApprovals approvals;
     private final ClaimQueries claims;
     private final Creditors creditors;
+    private final CreditorChoices choices;
     private final Clock clock;
 
     DunningPages(DunningRuns runs, Notices notices, HandoverApprovals approvals, ClaimQueries claims,
-                 Creditors creditors, Clock clock) {
+                 Creditors creditors, CreditorChoices choices, Clock clock) {
+        this.choices = choices;
         this.runs = runs;
         this.notices = notices;
         this.approvals = approvals;
@@ -59,13 +59,16 @@ class DunningPages {
     }
 
     @GetMapping("/dunning/runs")
-    String runs(@RequestParam(required = false) String after, Model model) {
+    String runs(@RequestParam(required = false) String after, @RequestParam(required = false) String creditorSearch,
+                Model model) {
         DunningRuns.RunPage page = runs.page(null, after, RUNS_PER_PAGE);
         model.addAttribute("runs", page.items());
         model.addAttribute("olderLink", page.next() == null ? null : "/dunning/runs?after=" + page.next());
         model.addAttribute("paged", after != null);
-        model.addAttribute("creditors", allCreditors());
-        model.addAttribute("creditorNames", allCreditors().stream().collect(Collectors.toMap(Creditor::id, Creditor::name)));
+        CreditorChoices.Choice choice = choices.of(null, creditorSearch);
+        model.addAttribute("creditors", choice.options());
+        model.addAttribute("creditorChoice", choice);
+        model.addAttribute("creditorNames", choices.allNames());
         model.addAttribute("today", BusinessDates.today(clock));
         return "dunning/runs";
     }
@@ -129,7 +132,7 @@ class DunningPages {
         model.addAttribute("approvalTotal", page.total());
         model.addAttribute("nextLink", page.next() == null ? null : "/dunning/approvals?after=" + page.next());
         model.addAttribute("paged", after != null);
-        model.addAttribute("creditorNames", allCreditors().stream().collect(Collectors.toMap(Creditor::id, Creditor::name)));
+        model.addAttribute("creditorNames", choices.allNames());
         return "dunning/approvals";
     }
 
@@ -145,9 +148,5 @@ class DunningPages {
             redirect.addFlashAttribute("errors", e.violationsOr("claim"));
         }
         return "redirect:/dunning/approvals";
-    }
-
-    private List<Creditor> allCreditors() {
-        return creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
     }
 }

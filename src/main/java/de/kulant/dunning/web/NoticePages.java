@@ -5,13 +5,12 @@ import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimView;
 import de.kulant.creditors.Creditor;
-import de.kulant.creditors.Creditors;
+import de.kulant.creditors.CreditorChoices;
 import de.kulant.dunning.NoticeFilter;
 import de.kulant.dunning.NoticePage;
 import de.kulant.dunning.Notices;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,20 +31,21 @@ class NoticePages {
 
     private final Notices notices;
     private final ClaimQueries claims;
-    private final Creditors creditors;
+    private final CreditorChoices choices;
     private final Clock clock;
 
-    NoticePages(Notices notices, ClaimQueries claims, Creditors creditors, Clock clock) {
+    NoticePages(Notices notices, ClaimQueries claims, CreditorChoices choices, Clock clock) {
+        this.choices = choices;
         this.notices = notices;
         this.claims = claims;
-        this.creditors = creditors;
         this.clock = clock;
     }
 
     @GetMapping("/dunning/notices")
     String list(@RequestParam(required = false) String creditor, @RequestParam(required = false) Integer level,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String after, Model model) {
+                @RequestParam(required = false) String after, @RequestParam(required = false) String creditorSearch,
+                Model model) {
         CreditorId scope = read(creditor, CreditorId::of);
         LocalDate issuedFrom = read(from, LocalDate::parse);
         LocalDate issuedTo = read(to, LocalDate::parse);
@@ -55,7 +55,9 @@ class NoticePages {
         Map<ClaimId, ClaimView> claimOf = claims.findAll(page.items().stream()
                         .map(n -> new ClaimAsOf(n.claimId(), n.creditorId(), today)).distinct().toList())
                 .values().stream().collect(Collectors.toMap(ClaimView::id, Function.identity()));
-        List<Creditor> all = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        CreditorChoices.Choice choice = choices.of(creditor, creditorSearch);
+        List<Creditor> all = choice.options();
+        model.addAttribute("creditorChoice", choice);
         UriComponentsBuilder query = UriComponentsBuilder.fromPath("/dunning/notices")
                 .queryParamIfPresent("creditor", java.util.Optional.ofNullable(scope))
                 .queryParamIfPresent("level", java.util.Optional.ofNullable(wantedLevel))
@@ -64,7 +66,7 @@ class NoticePages {
         model.addAttribute("page", page);
         model.addAttribute("claimOf", claimOf);
         model.addAttribute("creditors", all);
-        model.addAttribute("creditorNames", all.stream().collect(Collectors.toMap(Creditor::id, Creditor::name)));
+        model.addAttribute("creditorNames", choices.allNames());
         model.addAttribute("selectedCreditor", scope);
         model.addAttribute("level", wantedLevel);
         model.addAttribute("from", issuedFrom);

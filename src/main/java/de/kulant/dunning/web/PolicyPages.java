@@ -4,6 +4,7 @@ import de.kulant.claims.ClaimFilter;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimView;
 import de.kulant.creditors.Creditor;
+import de.kulant.creditors.CreditorChoices;
 import de.kulant.creditors.Creditors;
 import de.kulant.dunning.Channel;
 import de.kulant.dunning.DunningPolicies;
@@ -16,7 +17,6 @@ import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InvalidInputException;
-import de.kulant.platform.PageRequest;
 import de.kulant.platform.web.Formats;
 import de.kulant.platform.web.Violations;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,13 +44,15 @@ class PolicyPages {
 
     private final DunningPolicies policies;
     private final Creditors creditors;
+    private final CreditorChoices choices;
     private final ClaimQueries claims;
     private final Formats formats;
     private final Violations violations;
     private final Clock clock;
 
-    PolicyPages(DunningPolicies policies, Creditors creditors, ClaimQueries claims, Formats formats,
+    PolicyPages(DunningPolicies policies, Creditors creditors, CreditorChoices choices, ClaimQueries claims, Formats formats,
                 Violations violations, Clock clock) {
+        this.choices = choices;
         this.policies = policies;
         this.creditors = creditors;
         this.claims = claims;
@@ -69,9 +71,11 @@ class PolicyPages {
 
     @GetMapping("/dunning/policy")
     String policy(@RequestParam(required = false) UUID creditor, @RequestParam(required = false) String invoice,
-                  Model model) {
-        List<Creditor> all = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+                  @RequestParam(required = false) String creditorSearch, Model model) {
+        CreditorChoices.Choice choice = choices.of(creditor == null ? null : creditor.toString(), creditorSearch);
+        List<Creditor> all = choice.options();
         model.addAttribute("creditors", all);
+        model.addAttribute("creditorChoice", choice);
         if (all.isEmpty()) {
             return "dunning/policy";
         }
@@ -124,7 +128,7 @@ class PolicyPages {
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("errors", refused.stream().map(v -> new ErrorLink(PolicyForm.inputId(v.field()),
                 violations.sentence(v, locale))).toList());
-        return policy(creditor, null, model);
+        return policy(creditor, null, null, model);
     }
 
     /** Marks for the timeline: x in percent of the chain's length (handover plus a week); labels stay inside. */

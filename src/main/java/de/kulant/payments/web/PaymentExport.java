@@ -1,13 +1,11 @@
 package de.kulant.payments.web;
 
-import de.kulant.creditors.Creditor;
-import de.kulant.creditors.Creditors;
+import de.kulant.creditors.CreditorChoices;
 import de.kulant.payments.PaymentKind;
 import de.kulant.payments.PaymentRecords;
 import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentView;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.PageRequest;
 import de.kulant.platform.money.Money;
 import de.kulant.platform.web.Formats;
 import de.kulant.platform.web.TableExport;
@@ -33,11 +31,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PaymentExport {
 
     private final PaymentRecords records;
-    private final Creditors creditors;
+    private final CreditorChoices creditors;
     private final MessageSource messages;
     private final Formats formats;
 
-    PaymentExport(PaymentRecords records, Creditors creditors, MessageSource messages, Formats formats) {
+    PaymentExport(PaymentRecords records, CreditorChoices creditors, MessageSource messages, Formats formats) {
         this.records = records;
         this.creditors = creditors;
         this.messages = messages;
@@ -54,8 +52,7 @@ class PaymentExport {
         PaymentStatus chosen = PaymentPages.statusOf(status);
         Locale locale = LocaleContextHolder.getLocale();
         boolean german = !"en".equals(locale.getLanguage());
-        Map<CreditorId, String> names = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream()
-                .collect(Collectors.toMap(Creditor::id, Creditor::name));
+        Map<CreditorId, String> names = creditors.allNames();
         List<String> headers = List.of("bookingDate", "creditor", "kind", "amount", "status", "payer", "payerIban",
                 "remittance", "reference", "invoices", "principal", "interest", "fees", "costs").stream()
                 .map(column -> messages.getMessage("export.payments." + column, null, locale)).toList();

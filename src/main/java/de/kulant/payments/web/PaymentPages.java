@@ -2,8 +2,7 @@ package de.kulant.payments.web;
 
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.MatchCandidate;
-import de.kulant.creditors.Creditor;
-import de.kulant.creditors.Creditors;
+import de.kulant.creditors.CreditorChoices;
 import de.kulant.payments.BankStatements;
 import de.kulant.payments.ManualMatching;
 import de.kulant.payments.PaymentCursor;
@@ -26,7 +25,6 @@ import de.kulant.platform.PayloadTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,21 +50,22 @@ class PaymentPages {
 
     private final BankStatements statements;
     private final ManualMatching manual;
-    private final Creditors creditors;
+    private final CreditorChoices choices;
     private final PaymentsProperties properties;
     private final RefundTransfers refundTransfers;
 
-    PaymentPages(BankStatements statements, ManualMatching manual, Creditors creditors, PaymentsProperties properties,
-                 RefundTransfers refundTransfers) {
+    PaymentPages(BankStatements statements, ManualMatching manual, CreditorChoices choices,
+                 PaymentsProperties properties, RefundTransfers refundTransfers) {
+        this.choices = choices;
         this.refundTransfers = refundTransfers;
         this.statements = statements;
         this.manual = manual;
-        this.creditors = creditors;
         this.properties = properties;
     }
 
     @GetMapping("/payments")
-    String overview(@RequestParam(required = false) String creditor, @RequestParam(required = false) String after,
+    String overview(@RequestParam(required = false) String creditor, @RequestParam(required = false) String creditorSearch,
+                    @RequestParam(required = false) String after,
                     @RequestParam(required = false) String before, @RequestParam(required = false) Integer page,
                     Model model) {
         CreditorId scope = creditorOf(creditor);
@@ -77,7 +76,7 @@ class PaymentPages {
         model.addAttribute("pager", Pager.of("/payments", Map.of("creditor", scope == null ? "" : scope.toString()),
                 queue, page, after != null || before != null));
         model.addAttribute("statements", statements.statements(scope, 20));
-        addCreditors(model, scope);
+        addCreditors(model, scope, creditorSearch);
         model.addAttribute("maxMegabytes", properties.maxFileSize().toMegabytes());
         return "payments/overview";
     }
@@ -223,12 +222,13 @@ class PaymentPages {
     }
 
     @GetMapping("/payments/refunds")
-    String refunds(@RequestParam(required = false) String creditor, Model model) {
+    String refunds(@RequestParam(required = false) String creditor, @RequestParam(required = false) String creditorSearch,
+                   Model model) {
         CreditorId scope = creditorOf(creditor);
         model.addAttribute("refunds", manual.refunds(scope));
         model.addAttribute("due", refundTransfers.due(scope));
         model.addAttribute("transfers", refundTransfers.transfers(scope, 50));
-        addCreditors(model, scope);
+        addCreditors(model, scope, creditorSearch);
         return "payments/refunds";
     }
 
@@ -289,11 +289,12 @@ class PaymentPages {
         }
     }
 
-    private void addCreditors(Model model, CreditorId selected) {
-        List<Creditor> all = creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        model.addAttribute("creditors", all);
+    private void addCreditors(Model model, CreditorId selected, String search) {
+        CreditorChoices.Choice choice = choices.of(selected == null ? null : selected.toString(), search);
+        model.addAttribute("creditors", choice.options());
+        model.addAttribute("creditorChoice", choice);
         model.addAttribute("selectedCreditor", selected == null ? "" : selected.toString());
-        model.addAttribute("creditorNames", creditorNames(all));
+        model.addAttribute("creditorNames", choices.allNames());
     }
 
     /** Runs a person's decision; the next page says that it is done, or what was wrong and nothing changed. */
@@ -309,14 +310,7 @@ class PaymentPages {
     }
 
     private Map<CreditorId, String> creditorNames() {
-        return creditorNames(creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items());
+        return choices.allNames();
     }
 
-    private static Map<CreditorId, String> creditorNames(List<Creditor> all) {
-        Map<CreditorId, String> names = new HashMap<>();
-        for (Creditor c : all) {
-            names.put(c.id(), c.name());
-        }
-        return names;
-    }
 }

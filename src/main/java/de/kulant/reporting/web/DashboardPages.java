@@ -1,9 +1,9 @@
 package de.kulant.reporting.web;
 
 import de.kulant.creditors.Creditor;
+import de.kulant.creditors.CreditorChoices;
 import de.kulant.creditors.Creditors;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.PageRequest;
 import de.kulant.reporting.Dashboard;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,14 +16,17 @@ class DashboardPages {
 
     private final Dashboard dashboard;
     private final Creditors creditors;
+    private final CreditorChoices choices;
 
-    DashboardPages(Dashboard dashboard, Creditors creditors) {
+    DashboardPages(Dashboard dashboard, Creditors creditors, CreditorChoices choices) {
         this.dashboard = dashboard;
+        this.choices = choices;
         this.creditors = creditors;
     }
 
     @GetMapping("/dashboard")
-    String show(@RequestParam(required = false) String creditor, Model model) {
+    String show(@RequestParam(required = false) String creditor, @RequestParam(required = false) String creditorSearch,
+                Model model) {
         CreditorId selected = null;
         if (creditor != null && !creditor.isBlank()) {
             try {
@@ -33,7 +36,9 @@ class DashboardPages {
             }
         }
         CreditorId scope = selected;
-        model.addAttribute("creditors", creditors.list(PageRequest.of(0, PageRequest.MAX_SIZE)).items());
+        CreditorChoices.Choice choice = choices.of(creditor, creditorSearch);
+        model.addAttribute("creditors", choice.options());
+        model.addAttribute("creditorChoice", choice);
         model.addAttribute("selected", scope == null ? null : scope.toString());
         model.addAttribute("selectedName", scope == null ? null : creditors.find(scope).map(Creditor::name).orElse(null));
         model.addAttribute("view", dashboard.show(scope));
