@@ -16,11 +16,15 @@ import de.kulant.platform.money.Money;
 import de.kulant.support.Api;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +37,12 @@ abstract class InstalmentPlansContract extends AgreementScenario {
 
     @Autowired
     private PaymentReversals reversals;
+
+    @Autowired
+    private PlanTracking tracking;
+
+    @Autowired
+    private TransactionTemplate transactions;
 
     private JsonNode plan(String caseId) {
         return api.get("/api/v1/cases/" + caseId + "/instalment-plans", ADMIN).json().get(0);
@@ -359,5 +369,38 @@ abstract class InstalmentPlansContract extends AgreementScenario {
         awaitEvents();
         assertThat(plan(c[1]).at("/schedule/0/status").asString()).as("the rate is open again").isEqualTo("OPEN");
         assertThat(timeline(c[1])).contains("PAYMENT_RETURNED");
+    }
+
+    @Test
+    void theRunsBatchesOfMissedRatesReadOnFromTheLastPlanAndMissNone() {
+        Tenant shop = newTenant("Raten in Stapeln");
+        List<String> cases = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            String[] c = caseOf(shop, "PB-" + i, "300.00", "2026-09-15");
+            api.post("/api/v1/cases/" + c[1] + "/instalment-plans", Map.of("instalments", 3, "firstDueOn",
+                    "2026-12-15"), ADMIN);
+            cases.add(c[1]);
+        }
+        LocalDate asOf = LocalDate.of(2026, 12, 21);
+        clock.setToday(asOf);
+        Set<UUID> seen = new HashSet<>();
+        UUID after = null;
+        int batches = 0;
+        while (true) {
+            UUID from = after;
+            PlanTracking.MissedBatch batch = transactions.execute(status -> tracking.missedAfter(asOf, from, 1));
+            if (batch.plans() == 0) {
+                break;
+            }
+            assertThat(seen.add(batch.last())).as("each plan once").isTrue();
+            after = batch.last();
+            batches++;
+        }
+
+        assertThat(batches).as("batches of one plan each, read on from the last").isGreaterThanOrEqualTo(3);
+        for (String caseId : cases) {
+            assertThat(plan(caseId).at("/schedule/0/status").asString()).isEqualTo("MISSED");
+            assertThat(timeline(caseId)).contains("PLAN_RATE_MISSED");
+        }
     }
 }
