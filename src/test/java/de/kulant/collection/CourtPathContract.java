@@ -237,4 +237,22 @@ abstract class CourtPathContract extends AgreementScenario {
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.json().at("/errors/0/field").asString()).isEqualTo("withinDays");
     }
+
+    @Test
+    void filedOnAnotherDayThanPlannedTheDocumentStatesTheFilingDay() {
+        Tenant shop = newTenant("Mahnbescheid umdatiert");
+        String[] c = caseOf(shop, "MB-U", "800.00", "2026-09-15");
+        approveCourt(shop, c[1]);
+        String id = api.post(PROCEDURES, Map.of("claimIds", List.of(c[0]), "fileOn", "2026-12-02"), ADMIN).at("/id");
+        clock.setToday(LocalDate.of(2026, 11, 30));
+
+        Api.Response filed = state(id, "FILED", "2026-11-30");
+
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(200);
+        JsonNode doc = api.get(PROCEDURES + "/" + id + "/document", ADMIN).json();
+        assertThat(doc.at("/fileOn").asString()).isEqualTo("2026-11-30");
+        // 0.5 × (40.00 + 21.00) = 30.50 is below the 2025 minimum of 38.00
+        assertThat(doc.at("/courtFee/fee").asString()).isEqualTo("38.00");
+        assertThat(doc.at("/mainClaims/0/invoiceNumber").asString()).isEqualTo("MB-U");
+    }
 }
