@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -47,6 +46,9 @@ class AgreementsRunBenchmark extends IntegrationTest {
 
     @Autowired
     private DataSource dataSource;
+
+    @Autowired
+    private CollectionRun collectionRun;
 
     @Autowired
     private PlanTracking plans;
@@ -92,20 +94,10 @@ class AgreementsRunBenchmark extends IntegrationTest {
 
         clock.setToday(AS_OF);
         start = System.nanoTime();
-        int missed = 0;
-        java.util.UUID after = null;
-        while (true) {
-            java.util.UUID from = after;
-            PlanTracking.MissedBatch batch = transactions.execute(status -> plans.missedAfter(AS_OF, from, BATCH));
-            missed += batch.plans();
-            if (batch.plans() < BATCH) {
-                break;
-            }
-            after = batch.last();
-        }
-        int ended = repeat(() -> deferrals.endDue(AS_OF, BATCH));
-        int lapsed = repeat(() -> settlements.expireDue(AS_OF, BATCH)) + repeat(() -> plans.expireUndecided(AS_OF,
-                BATCH));
+        int missed = collectionRun.missedRates(AS_OF);
+        int ended = collectionRun.repeat(() -> deferrals.endDue(AS_OF, BATCH));
+        int lapsed = collectionRun.repeat(() -> settlements.expireDue(AS_OF, BATCH))
+                + collectionRun.repeat(() -> plans.expireUndecided(AS_OF, BATCH));
         double runSeconds = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
         var file = debits.create(COLLECTION_DATE.toString(), Actor.system());
@@ -133,16 +125,6 @@ class AgreementsRunBenchmark extends IntegrationTest {
         assertThat(ratio).isLessThanOrEqualTo(3.0);
     }
 
-    private int repeat(IntSupplier batch) {
-        int total = 0;
-        while (true) {
-            Integer done = transactions.execute(status -> batch.getAsInt());
-            total += done == null ? 0 : done;
-            if (done == null || done < BATCH) {
-                return total;
-            }
-        }
-    }
 
     /** What both runs must leave behind alike. */
     record Outcome(long missedRates, long defaulted, long reopened, long reminders, long dispatches, long activities,

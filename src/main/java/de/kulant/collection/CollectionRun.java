@@ -130,7 +130,7 @@ public class CollectionRun {
     }
 
     /** The day's missed rates, batch after batch in plan order, each batch in a transaction of its own. */
-    private int missedRates(LocalDate asOf) {
+    int missedRates(LocalDate asOf) {
         int total = 0;
         java.util.UUID after = null;
         while (true) {
@@ -148,7 +148,7 @@ public class CollectionRun {
     }
 
     /** Runs {@code batch} in a transaction of its own until it does less than a whole batch; the sum of what it did. */
-    private int repeat(java.util.function.IntSupplier batch) {
+    int repeat(java.util.function.IntSupplier batch) {
         int total = 0;
         while (true) {
             Integer done = transactions.execute(status -> batch.getAsInt());

@@ -264,9 +264,9 @@ public class CourtProcedures {
     }
 
     private void refileIfTableChanged(ProcedureRow p, LocalDate filedOn) {
-        CourtApplication planned = json.readValue(p.document(), CourtApplication.class);
         CourtFees.Fee fee = CourtFees.paymentOrder(p.principal(), filedOn);
         if (!fee.table().equals(p.feeTable()) || !filedOn.equals(p.fileOn())) {
+            CourtApplication planned = json.readValue(p.document(), CourtApplication.class);
             CourtApplication filed = new CourtApplication(planned.format(), planned.court(), filedOn,
                     planned.applicant(), planned.representative(), planned.respondent(), planned.mainClaims(),
                     planned.interest(), planned.ancillary(), new CourtApplication.CourtFee(

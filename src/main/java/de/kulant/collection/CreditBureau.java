@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,8 +88,11 @@ public class CreditBureau {
         List<LocalDate> caseLetters = activities.newestFirst(id, 1000).stream()
                 .filter(a -> a.kind().equals("LETTER")).map(a -> BusinessDates.dayOf(a.at())).toList();
         List<LimitationEvent> events = limitation.eventsOf(List.of(id)).getOrDefault(id, List.of());
+        List<ClaimView> views = facts.claims(row, today);
+        Map<ClaimId, List<NoticeView>> noticesOf = notices.forClaims(row.creditorId(),
+                views.stream().map(ClaimView::id).toList());
         List<ClaimEligibility> claims = new ArrayList<>();
-        for (ClaimView claim : facts.claims(row, today)) {
+        for (ClaimView claim : views) {
             List<Criterion> criteria = new ArrayList<>();
             criteria.add(bureau == null ? new Criterion("BUREAU", false, "the creditor reports to no credit bureau")
                     : new Criterion("BUREAU", true, "the creditor reports to " + bureau));
@@ -98,7 +102,7 @@ public class CreditBureau {
                     + "): a dispute revokes eligibility")).orElse(new Criterion("UNDISPUTED", true,
                     "the debtor has not disputed the claim")));
             List<LocalDate> written = new ArrayList<>(caseLetters);
-            for (NoticeView n : notices.forClaim(row.creditorId(), claim.id())) {
+            for (NoticeView n : noticesOf.getOrDefault(claim.id(), List.of())) {
                 if (n.channel().includesLetter()) {
                     written.add(n.issuedOn());
                 }

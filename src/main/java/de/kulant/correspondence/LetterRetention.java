@@ -4,6 +4,7 @@ import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimStanding;
 import de.kulant.claims.ClaimStatus;
+import de.kulant.correspondence.internal.DocumentErasure;
 import de.kulant.correspondence.internal.LetterRetentionStore;
 import de.kulant.correspondence.internal.LetterRetentionStore.Archived;
 import de.kulant.platform.CreditorId;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,14 +29,14 @@ public class LetterRetention {
 
     private final LetterRetentionStore store;
     private final ClaimQueries claims;
-    private final DocumentArchive archive;
+    private final DocumentErasure erasure;
     private final TransactionTemplate transactions;
 
-    LetterRetention(LetterRetentionStore store, ClaimQueries claims, DocumentArchive archive,
+    LetterRetention(LetterRetentionStore store, ClaimQueries claims, DocumentErasure erasure,
                     TransactionTemplate transactions) {
         this.store = store;
         this.claims = claims;
-        this.archive = archive;
+        this.erasure = erasure;
         this.transactions = transactions;
     }
 
@@ -75,15 +74,7 @@ public class LetterRetention {
         Map<ClaimId, ClaimStanding> standing = claims.standing(owners, today);
         List<Archived> ended = due.stream().filter(d -> d.claims().stream().allMatch(c -> ended(standing.get(c))))
                 .toList();
-        store.erase(ended.stream().map(Archived::id).toList());
-        List<String> keys = ended.stream().map(Archived::storageKey).toList();
-        // files go only once the erasure is committed: a rollback must not leave rows pointing at deleted files
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                keys.forEach(archive::erase);
-            }
-        });
+        erasure.erase(ended.stream().map(Archived::id).toList());
         return new Batch(due.size(), ended.size(), due.isEmpty() ? after : due.get(due.size() - 1).id());
     }
 

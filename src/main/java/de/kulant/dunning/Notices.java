@@ -37,6 +37,11 @@ public class Notices {
         return store.forClaim(view.creditorId(), claim);
     }
 
+    /** The notices of many claims of one creditor, each claim's by level; claims of another creditor have none. */
+    public Map<ClaimId, List<NoticeView>> forClaims(CreditorId creditor, Collection<ClaimId> claims) {
+        return store.forClaims(creditor, claims);
+    }
+
     /** One notice; {@code creditor} null: staff, any creditor's notice. */
     public Optional<NoticeView> find(CreditorId creditor, NoticeId id) {
         return store.find(id).filter(n -> creditor == null || n.creditorId().equals(creditor));

@@ -17,6 +17,13 @@ public record Caller(Actor actor, Role role, Optional<CreditorId> creditor) {
         return role == Role.ADMIN;
     }
 
+    /** Refuses (403) a request that is not staff's; {@code onlyStaff} says what only staff do. */
+    public void requireStaff(String onlyStaff) {
+        if (!isStaff()) {
+            throw new ForbiddenException(onlyStaff);
+        }
+    }
+
     /** The tenant this request acts for; a staff request without one sees all creditors. */
     public CreditorId requireCreditor() {
         return creditor.orElseThrow(() -> new ForbiddenException(

@@ -11,7 +11,6 @@ import de.kulant.collection.internal.DeferralStore;
 import de.kulant.collection.internal.PlanStore;
 import de.kulant.collection.internal.SettlementStore;
 import de.kulant.platform.Caller;
-import de.kulant.platform.ForbiddenException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -35,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Collection")
 class AgreementController {
+
+    private static final String ONLY_STAFF = "only staff agree plans and pauses";
 
     private final Agreements agreements;
     private final PlanQuotes quotes;
@@ -87,7 +88,7 @@ class AgreementController {
             + "it; within the creditor's rules it runs at once (ACTIVE: fee posted, limitation restarted §212 BGB, plan "
             + "letter sent), beyond them it waits for the creditor (PENDING_CREDITOR)")
     PlanJson agree(@PathVariable UUID id, @RequestBody(required = false) InstalmentPlans.Request request, Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         return PlanJson.of(plans.agree(null, new CaseId(id), request, caller.actor()));
     }
 
@@ -102,7 +103,7 @@ class AgreementController {
     @Operation(summary = "Staff: pause the case until a day within the creditor's rules (Stundung): no automatic step, "
             + "limitation suspended (§205 BGB); the day after, the case resumes")
     DeferralJson pause(@PathVariable UUID id, @RequestBody(required = false) DeferralRequest request, Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         DeferralRequest r = request == null ? new DeferralRequest(null, null) : request;
         return DeferralJson.of(deferrals.pause(null, new CaseId(id), r.until(), r.reason(), caller.actor()));
     }
@@ -131,7 +132,7 @@ class AgreementController {
             + "it waits for the creditor (PENDING_CREDITOR, see /api/v1/approvals); paid in time, the rest is let go "
             + "and the case closes as SETTLED, else it EXPIRES")
     OfferJson offer(@PathVariable UUID id, @RequestBody(required = false) OfferRequest request, Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         OfferRequest r = request == null ? new OfferRequest(null, null) : request;
         return OfferJson.of(settlements.offer(null, new CaseId(id), r.amount(), r.validUntil(), caller.actor()));
     }
@@ -142,11 +143,6 @@ class AgreementController {
         return settlements.ofCase(caller.creditor().orElse(null), new CaseId(id)).stream().map(OfferJson::of).toList();
     }
 
-    private static void staff(Caller caller) {
-        if (!caller.isStaff()) {
-            throw new ForbiddenException("only staff agree plans and pauses");
-        }
-    }
 
     record FeeLineJson(String code, String label, String amount, String basis) {
     }

@@ -42,6 +42,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Collection")
 class CaseController {
 
+    private static final String ONLY_STAFF = "only staff may change a case";
+
     private final CaseQueries queries;
     private final CaseOpening opening;
     private final CaseClosing closing;
@@ -158,7 +160,7 @@ class CaseController {
             + "INSOLVENCY, DECEASED) and a text; WRITTEN_OFF books every open claim out")
     CaseJson close(@PathVariable UUID id, @RequestBody(required = false) CloseRequest request, Caller caller,
                    Locale locale) {
-        requireStaff(caller);
+        caller.requireStaff(ONLY_STAFF);
         CloseRequest body = request == null ? new CloseRequest(null, null) : request;
         closing.close(caller.creditor().orElse(null), new CaseId(id), body.reason(), body.text(), caller.actor());
         return get(id, caller, locale);
@@ -175,11 +177,6 @@ class CaseController {
         return get(id, caller, locale);
     }
 
-    private static void requireStaff(Caller caller) {
-        if (!caller.isStaff()) {
-            throw new ForbiddenException("only staff may change a case");
-        }
-    }
 
     private CaseJson json(CaseView c, Caller caller, Locale locale) {
         CaseJson.PortalAccessJson access = null;

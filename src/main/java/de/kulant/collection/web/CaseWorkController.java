@@ -42,6 +42,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Collection")
 class CaseWorkController {
 
+    private static final String ONLY_STAFF = "only staff work cases";
+
     private final CaseWork work;
     private final Promises promises;
     private final Disputes disputes;
@@ -100,7 +102,7 @@ class CaseWorkController {
             + "or a MESSAGE the debtor sent (letter, e-mail): it raises the case until a call, note or letter answers it")
     CaseJson.ActivityJson activity(@PathVariable UUID id, @RequestBody(required = false) ActivityRequest request,
                                    Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         ActivityRequest r = request == null ? new ActivityRequest(null, null, null) : request;
         return CaseJson.ActivityJson.of(work.log(null, new CaseId(id), r.kind(), r.outcome(), r.text(), caller.actor()));
     }
@@ -113,7 +115,7 @@ class CaseWorkController {
             + "strategy's reminders follow it")
     CaseJson preferredChannel(@PathVariable UUID id, @RequestBody(required = false) ChannelRequest request,
                               Caller caller, Locale locale) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         work.choosePreferredChannel(new CaseId(id), request == null ? null : request.channel(), caller.actor());
         return cases.get(id, caller, locale);
     }
@@ -122,7 +124,7 @@ class CaseWorkController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a promise to pay: the case waits until dueOn; kept by payments, broken the day after")
     PromiseJson promise(@PathVariable UUID id, @RequestBody(required = false) PromiseRequest request, Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         PromiseRequest r = request == null ? new PromiseRequest(null, null) : request;
         return PromiseJson.of(promises.make(null, new CaseId(id), r.amount(), r.dueOn(), caller.actor()));
     }
@@ -131,7 +133,7 @@ class CaseWorkController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record the debtor's dispute: every automatic step stops, the creditor is asked for evidence")
     DisputeJson dispute(@PathVariable UUID id, @RequestBody(required = false) DisputeRequest request, Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         DisputeRequest r = request == null ? new DisputeRequest(null, null) : request;
         return DisputeJson.of(disputes.open(null, new CaseId(id), r.reason(), r.text(), caller.actor()));
     }
@@ -141,7 +143,7 @@ class CaseWorkController {
             + "lifts the holds and the case resumes")
     CaseJson resolve(@PathVariable UUID id, @PathVariable UUID disputeId,
                      @RequestBody(required = false) ResolveRequest request, Caller caller, Locale locale) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         ResolveRequest r = request == null ? new ResolveRequest(null, null) : request;
         disputes.resolve(null, new CaseId(id), disputeId, r.outcome(), r.text(), caller.actor());
         return cases.get(id, caller, locale);
@@ -172,7 +174,7 @@ class CaseWorkController {
                               @RequestParam(required = false) String status, @RequestParam(required = false) String flag,
                               @RequestParam(required = false) String after, @RequestParam(required = false) Integer size,
                               Caller caller, HttpServletRequest request, HttpServletResponse response) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         String who = assignee != null && !assignee.isBlank() && caller.isAdmin() ? assignee.strip() : caller.actor().name();
         int limit = size == null || size < 1 ? 50 : Math.min(size, PageRequest.MAX_SIZE);
         if (flag != null && !flag.isBlank() && !flag.strip().equalsIgnoreCase("HARDSHIP")) {
@@ -192,17 +194,12 @@ class CaseWorkController {
     @PostMapping("/api/v1/work-queue/next")
     @Operation(summary = "The caller's most urgent case (204 when the queue is empty)")
     ResponseEntity<CaseJson> next(Caller caller, Locale locale) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         return queue.next(caller.actor().name())
                 .map(e -> ResponseEntity.ok(cases.get(e.caseId().value(), caller, locale)))
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
-    private static void staff(Caller caller) {
-        if (!caller.isStaff()) {
-            throw new ForbiddenException("only staff work cases");
-        }
-    }
 
     private static void admin(Caller caller) {
         if (!caller.isAdmin()) {

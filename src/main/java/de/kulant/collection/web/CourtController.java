@@ -10,7 +10,6 @@ import de.kulant.collection.internal.CourtStore.ProcedureRow;
 import de.kulant.law.DunningCourt;
 import de.kulant.law.LawInputException;
 import de.kulant.platform.Caller;
-import de.kulant.platform.ForbiddenException;
 import de.kulant.platform.InputCheck;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,6 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Collection")
 class CourtController {
+
+    private static final String ONLY_STAFF = "only staff take claims to court";
 
     private static final Set<String> STATES = Set.of("PREPARED", "FILED", "SERVED", "OBJECTED", "ENFORCEMENT_APPLIED",
             "ENFORCEMENT_ORDER", "WITHDRAWN");
@@ -125,7 +126,7 @@ class CourtController {
     @Operation(summary = "Staff: ask the creditor to approve court action for the case's open claims; each waits in "
             + "its approvals as COURT until it answers")
     List<CourtRequestJson> request(@PathVariable UUID id, Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         return approvals.request(new CaseId(id), caller.actor()).stream()
                 .map(a -> new CourtRequestJson(a.id(), a.claimId().value(), a.status())).toList();
     }
@@ -135,7 +136,7 @@ class CourtController {
     @Operation(summary = "Staff: the payment-order application for approved, undisputed, not time-barred claims of "
             + "one case, for the central dunning court of the creditor's seat (or court), filed on fileOn (today)")
     ProcedureJson create(@RequestBody(required = false) ProcedureRequest request, Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         ProcedureRequest r = request == null ? new ProcedureRequest(null, null, null) : request;
         return ProcedureJson.of(procedures.create(r.claimIds(), r.court(), r.fileOn(), caller.actor()));
     }
@@ -176,7 +177,7 @@ class CourtController {
     @GetMapping("/api/v1/court-procedures/filing-file")
     @Operation(summary = "Staff: one file per court with every application prepared and not filed yet")
     ResponseEntity<byte[]> filingFile(@RequestParam(required = false) String court, Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         InputCheck check = new InputCheck();
         if (court == null || court.isBlank()) {
             check.violation("court", "required", "is required");
@@ -194,7 +195,7 @@ class CourtController {
             + "(the case goes to the dispute path), ENFORCEMENT_APPLIED, ENFORCEMENT_ORDER (title, 30 years) or "
             + "WITHDRAWN")
     ProcedureJson state(@PathVariable UUID id, @RequestBody(required = false) StateRequest request, Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         StateRequest r = request == null ? new StateRequest(null, null) : request;
         return ProcedureJson.of(procedures.changeState(id, r.state(), r.on(), caller.actor()));
     }
@@ -208,9 +209,4 @@ class CourtController {
         }
     }
 
-    private static void staff(Caller caller) {
-        if (!caller.isStaff()) {
-            throw new ForbiddenException("only staff take claims to court");
-        }
-    }
 }

@@ -3,7 +3,6 @@ package de.kulant.collection.web;
 import de.kulant.collection.DirectDebits;
 import de.kulant.collection.internal.DirectDebitStore.FileRow;
 import de.kulant.platform.Caller;
-import de.kulant.platform.ForbiddenException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Collection")
 class DirectDebitController {
 
+    private static final String ONLY_STAFF = "only staff make direct debit files";
+
     private final DirectDebits debits;
 
     DirectDebitController(DirectDebits debits) {
@@ -50,28 +51,28 @@ class DirectDebitController {
     @Operation(summary = "Staff: the pain.008.001.08 file of every open rate paid by direct debit due by "
             + "collectionDate, which must be a TARGET business day at least one such day ahead (D-1)")
     FileJson create(@RequestBody(required = false) FileRequest request, Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         return FileJson.of(debits.create(request == null ? null : request.collectionDate(), caller.actor()));
     }
 
     @GetMapping("/api/v1/direct-debit-files")
     @Operation(summary = "Staff: the newest direct debit files (at most 100)")
     List<FileJson> list(Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         return debits.recent(100).stream().map(FileJson::of).toList();
     }
 
     @GetMapping("/api/v1/direct-debit-files/{id}")
     @Operation(summary = "Staff: one direct debit file's figures")
     FileJson get(@PathVariable UUID id, Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         return FileJson.of(debits.find(id));
     }
 
     @GetMapping("/api/v1/direct-debit-files/{id}/document")
     @Operation(summary = "Staff: the pain.008.001.08 XML as it was made")
     ResponseEntity<byte[]> document(@PathVariable UUID id, Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         FileRow file = debits.find(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -79,9 +80,4 @@ class DirectDebitController {
                 .body(debits.document(id).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void staff(Caller caller) {
-        if (!caller.isStaff()) {
-            throw new ForbiddenException("only staff make direct debit files");
-        }
-    }
 }

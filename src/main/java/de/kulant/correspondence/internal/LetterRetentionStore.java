@@ -4,7 +4,6 @@ import de.kulant.claims.ClaimId;
 import de.kulant.platform.CreditorId;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +11,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Sent letters and e-mails still archived, oldest first, and their erasure once their retention period passed. */
+/** Sent letters and e-mails whose files are still kept, issued before a day, in id order. */
 @Repository
 public class LetterRetentionStore {
 
     /** An archived document with the claims it was about. */
-    public record Archived(UUID id, CreditorId creditorId, String storageKey, List<ClaimId> claims) {
+    public record Archived(UUID id, CreditorId creditorId, List<ClaimId> claims) {
     }
-
-    private static final String ANONYMISED = "anonymisiert";
 
     private final JdbcClient jdbc;
 
@@ -31,14 +28,13 @@ public class LetterRetentionStore {
     /** Up to {@code limit} documents issued before {@code before} whose file is still kept, after {@code after} by id. */
     public List<Archived> issuedBefore(LocalDate before, UUID after, int limit) {
         Map<UUID, Archived> found = new LinkedHashMap<>();
-        jdbc.sql("select id, creditor_id, storage_key from document where storage_key <> '' and issued_on < :before"
+        jdbc.sql("select id, creditor_id from document where storage_key <> '' and issued_on < :before"
                         + (after == null ? "" : " and id > :after") + " order by id limit :limit")
                 .param("before", before).param("limit", limit)
                 .params(after == null ? Map.of() : Map.of("after", after))
                 .query(rs -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    found.put(id, new Archived(id, new CreditorId(rs.getObject(2, UUID.class)), rs.getString(3),
-                            new ArrayList<>()));
+                    found.put(id, new Archived(id, new CreditorId(rs.getObject(2, UUID.class)), new ArrayList<>()));
                 });
         if (!found.isEmpty()) {
             jdbc.sql("select document_id, claim_id from document_claim where document_id = any(:ids)")
@@ -48,15 +44,5 @@ public class LetterRetentionStore {
                     });
         }
         return List.copyOf(found.values());
-    }
-
-    /** The files' keys are forgotten and the addresses removed; the rows stay so the history still names the letter. */
-    public void erase(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        jdbc.sql("update document set storage_key = '', address_name = :anon, address_street = null, "
-                        + "address_postal_code = null, address_city = null where id = any(:ids)")
-                .param("anon", ANONYMISED).param("ids", ids.toArray(UUID[]::new)).update();
     }
 }

@@ -112,6 +112,20 @@ public class NoticeStore {
                 .query((rs, n) -> view(rs)).list();
     }
 
+    /** The notices of many claims of one creditor in one query, each claim's by level. */
+    public Map<ClaimId, List<NoticeView>> forClaims(CreditorId creditor, Collection<ClaimId> claims) {
+        Map<ClaimId, List<NoticeView>> found = new HashMap<>();
+        if (claims.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select * from notice where claim_id = any(:claims) and creditor_id = :creditor order by claim_id, level")
+                .param("claims", claims.stream().map(ClaimId::value).distinct().toArray(UUID[]::new))
+                .param("creditor", creditor.value())
+                .query((rs, n) -> view(rs)).list()
+                .forEach(notice -> found.computeIfAbsent(notice.claimId(), k -> new ArrayList<>()).add(notice));
+        return found;
+    }
+
     public Optional<NoticeView> find(NoticeId id) {
         return jdbc.sql("select * from notice where id = :id").param("id", id.value()).query((rs, n) -> view(rs))
                 .optional();

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Privacy")
 class PrivacyController {
 
+    private static final String ONLY_STAFF = "data-subject requests are handled by staff";
+
     private final DataSubjectRequests requests;
 
     PrivacyController(DataSubjectRequests requests) {
@@ -27,7 +29,7 @@ class PrivacyController {
     @GetMapping("/api/v1/admin/privacy/claims/{id}/copy")
     @Operation(summary = "Staff: a copy of everything held about the debtor of this claim (Art. 15 GDPR), audited")
     DataCopy copy(@PathVariable UUID id, Caller caller) {
-        staff(caller);
+        caller.requireStaff(ONLY_STAFF);
         return requests.copy(new ClaimId(id), caller.actor());
     }
 
@@ -41,9 +43,4 @@ class PrivacyController {
         return requests.erase(new ClaimId(id), caller.actor());
     }
 
-    private static void staff(Caller caller) {
-        if (!caller.isStaff()) {
-            throw new ForbiddenException("data-subject requests are handled by staff");
-        }
-    }
 }
