@@ -23,7 +23,7 @@ public record AgreementRules(int maxInstalments, Money minRate, int maxPauseDays
                         String creditBureau) {
     }
 
-    static final int MOST_INSTALMENTS = 72;
+    public static final int MOST_INSTALMENTS = 72;
     static final int LONGEST_PAUSE_DAYS = 365;
 
     /** Rules a small shop can live with: a year of rates of 25 EUR or more, two months' pause, no discount alone. */

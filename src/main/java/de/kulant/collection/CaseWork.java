@@ -71,7 +71,7 @@ public class CaseWork {
                 check.violation("kind", "unknownValue", "must be CALL, NOTE or MESSAGE", kindText);
             } else if (kind.equals("CALL") && outcome == null) {
                 check.violation("outcome", "required", "is required for a call");
-            } else if (!kind.equals("CALL") && words == null) {
+            } else if (!kind.equals("CALL") && (text == null || text.isBlank())) {
                 check.violation("text", "required", "is required");
             }
         }

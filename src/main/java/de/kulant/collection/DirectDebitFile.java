@@ -20,7 +20,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * A SEPA core direct debit initiation (pain.008.001.08, the format German banks take since November 2023): one
- * payment information block per sequence type (FRST, RCUR), collected to the agency's account under its creditor
+ * payment information block per sequence type (FRST, RCUR, and OOFF for a one-off debit), collected to the agency's account under its creditor
  * identifier, one transaction per rate with its mandate.
  */
 public final class DirectDebitFile {
@@ -35,8 +35,11 @@ public final class DirectDebitFile {
                         String creditorIdentifier, LocalDate collectionDate) {
     }
 
+    /** A mandate's place in its series: the first of several, a later one, or the only debit it allows. */
+    public enum Sequence { FRST, RCUR, OOFF }
+
     /** One rate to collect: its reference, amount, mandate and the debtor's account. */
-    public record Debit(String endToEndId, BigDecimal amount, String mandateId, LocalDate signedOn, boolean first,
+    public record Debit(String endToEndId, BigDecimal amount, String mandateId, LocalDate signedOn, Sequence sequence,
                         String debtor, String iban, String remittance) {
     }
 
@@ -45,8 +48,9 @@ public final class DirectDebitFile {
             throw new IllegalArgumentException("a direct debit file needs at least one debit");
         }
         Map<String, List<Debit>> bySequence = new LinkedHashMap<>();
-        bySequence.put("FRST", debits.stream().filter(Debit::first).toList());
-        bySequence.put("RCUR", debits.stream().filter(d -> !d.first()).toList());
+        for (Sequence sequence : Sequence.values()) {
+            bySequence.put(sequence.name(), debits.stream().filter(d -> d.sequence() == sequence).toList());
+        }
         bySequence.values().removeIf(List::isEmpty);
         StringWriter text = new StringWriter();
         try {

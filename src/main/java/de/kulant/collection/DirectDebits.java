@@ -81,8 +81,9 @@ public class DirectDebits {
         }
         Set<UUID> started = new HashSet<>();
         List<DirectDebitFile.Debit> debits = due.stream().map(r -> new DirectDebitFile.Debit(r.reference(),
-                r.amount().amount(), r.mandateReference(), r.signedOn(), r.first() && started.add(r.planId()),
-                r.holder(), r.iban(), r.reference() + " Rate " + r.number() + "/" + r.instalments())).toList();
+                r.amount().amount(), r.mandateReference(), r.signedOn(), sequence(r, started), r.holder(), r.iban(),
+                r.instalments() == 1 ? r.reference() : r.reference() + " Rate " + r.number() + "/" + r.instalments()))
+                .toList();
         Money total = due.stream().map(DueRate::amount).reduce(Money.zeroEur(), Money::plus);
         UUID id = Ids.next();
         String messageId = "KUL-DD-" + id.toString().replace("-", "").substring(12);
@@ -97,6 +98,14 @@ public class DirectDebits {
         audit.record(new AuditEntry(null, "direct-debit-file", id.toString(), "direct-debit-file.created", actor,
                 null, Map.of("collectionDate", date.toString(), "rates", due.size(), "total", total.toPlainString())));
         return file;
+    }
+
+    /** A mandate for one debit of the whole amount is one-off; a plan's first debit starts a series. */
+    private static DirectDebitFile.Sequence sequence(DueRate rate, Set<UUID> started) {
+        if (rate.instalments() == 1) {
+            return DirectDebitFile.Sequence.OOFF;
+        }
+        return rate.first() && started.add(rate.planId()) ? DirectDebitFile.Sequence.FRST : DirectDebitFile.Sequence.RCUR;
     }
 
     @Transactional(readOnly = true)

@@ -53,6 +53,23 @@ public class InstalmentPlans {
 
     /** A plan with its rates and, while it waits, the rules it goes beyond. */
     public record PlanView(PlanRow plan, List<RateRow> rates) {
+
+        /** ACTIVE, PENDING_CREDITOR, DECLINED, COMPLETED, DEFAULTED or EXPIRED. */
+        public String status() {
+            return plan.status();
+        }
+
+        public Money amount() {
+            return plan.amount();
+        }
+
+        public LocalDate firstDueOn() {
+            return plan.firstDueOn();
+        }
+
+        public int instalments() {
+            return plan.instalments();
+        }
     }
 
     // SEPA's character set for a mandate reference, not starting with "/" and without "//"
@@ -103,11 +120,16 @@ public class InstalmentPlans {
     /** The same, with amounts typed in a form in {@code typedIn}'s language; null: API form. */
     @Transactional
     public PlanView agree(CreditorId creditor, CaseId id, Request request, Actor actor, java.util.Locale typedIn) {
+        return agree(creditor, id, request, actor, typedIn, true);
+    }
+
+    private PlanView agree(CreditorId creditor, CaseId id, Request request, Actor actor, java.util.Locale typedIn,
+                           boolean agreementFee) {
         Request r = request == null ? new Request(null, null, null, null, null) : request;
         LocalDate today = BusinessDates.today(clock);
         PlanStore.Mandate mandate = mandate(r.directDebit(), today);
         PlanQuotes.Quote quote = quotes.quote(creditor, id, new PlanQuotes.Request(r.instalments(), r.interval(),
-                r.firstDueOn(), r.downPayment()), typedIn);
+                r.firstDueOn(), r.downPayment()), typedIn, agreementFee);
         CaseRow row = cases.lock(creditor, id).orElseThrow(() -> new NotFoundException("case"));
         if (plans.lockRunning(id).isPresent()) {
             throw ConflictException.coded("planRunning", "An instalment plan is running on this case already.");
@@ -142,6 +164,15 @@ public class InstalmentPlans {
                             + ") und wartet auf ihre Zustimmung"));
         }
         return new PlanView(plans.find(null, id, plan.id()).orElseThrow(), plans.rates(plan.id()));
+    }
+
+    /**
+     * The debtor pays the whole open amount by one SEPA direct debit, collected on {@code collectionDate} with the next
+     * pain.008 file: a plan of one rate without an agreement fee, as paying in full settles nothing new.
+     */
+    @Transactional
+    public PlanView debitInFull(CaseId id, DirectDebit debit, LocalDate collectionDate, Actor actor) {
+        return agree(null, id, new Request(1, "MONTHLY", collectionDate.toString(), null, debit), actor, null, false);
     }
 
     /**
@@ -207,7 +238,11 @@ public class InstalmentPlans {
             cases.setStatus(row.id(), CaseStatus.AGREEMENT);
         }
         activities.add(row.creditorId(), ActivityStore.entry(row.id(), clock.instant(), "PLAN", actor.label(),
-                "Ratenplan vereinbart: " + plan.amount().toPlainString() + " EUR in " + plan.instalments() + " Raten ab "
+                plan.instalments() == 1 ? "Zahlung des ganzen Betrags vereinbart: " + plan.amount().toPlainString()
+                        + " EUR am " + plan.firstDueOn() + (plan.mandate() == null ? " per Überweisung"
+                        : " per Lastschrift (Mandat " + plan.mandate().reference() + ")")
+                        : "Ratenplan vereinbart: " + plan.amount().toPlainString() + " EUR in " + plan.instalments()
+                        + " Raten ab "
                         + plan.firstDueOn() + (plan.mandate() == null ? " per Überweisung" : " per Lastschrift")
                         + (plan.agreementFee().isPositive() ? ", darin Einigungsgebühr "
                         + plan.agreementFee().toPlainString() + " EUR" : "")));

@@ -75,6 +75,11 @@ public class PlanQuotes {
     /** The same, with amounts typed in a form in {@code typedIn}'s language ({@code 1.234,56}); null: API form. */
     @Transactional(readOnly = true)
     public Quote quote(CreditorId creditor, CaseId id, Request request, Locale typedIn) {
+        return quote(creditor, id, request, typedIn, true);
+    }
+
+    /** {@code agreementFee} false: paying the whole amount at once is no agreement, no Nr. 1000 VV RVG fee arises. */
+    Quote quote(CreditorId creditor, CaseId id, Request request, Locale typedIn, boolean agreementFee) {
         LocalDate today = BusinessDates.today(clock);
         InputCheck check = typedIn == null ? new InputCheck() : InputCheck.typedBy(typedIn);
         int count = request.instalments() == null ? 0 : request.instalments();
@@ -113,7 +118,7 @@ public class PlanQuotes {
             throw ConflictException.coded("nothingOpen", "Nothing is open on this case.");
         }
         AgreementRules rules = agreements.rulesFor(row);
-        CollectionCostResult fee = rules.chargeAgreementFee() ? fee(row, claims) : null;
+        CollectionCostResult fee = agreementFee && rules.chargeAgreementFee() ? fee(row, claims) : null;
         Money total = fee == null ? open : open.plus(fee.total());
         List<FieldViolation> violations = new ArrayList<>();
         InstalmentSchedule schedule = InstalmentSchedule.of(new InstalmentSchedule.Terms(total, down, count, interval,

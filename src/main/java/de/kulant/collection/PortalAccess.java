@@ -1,5 +1,12 @@
 package de.kulant.collection;
 
+import de.kulant.collection.internal.ActivityStore;
+import de.kulant.collection.internal.CaseStore;
+import de.kulant.collection.internal.PortalStore;
+import de.kulant.platform.Actor;
+import de.kulant.platform.AuditEntry;
+import de.kulant.platform.AuditTrail;
+import de.kulant.platform.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -7,38 +14,80 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The access code a debtor signs in to the portal with, next to the case reference: derived from the case id with the
  * installation's secret key (HMAC-SHA256), so it can be printed on every letter and shown to staff without being
- * stored anywhere (decision 019). Eight characters of the reference alphabet, grouped in fours.
+ * stored anywhere (decision 019). Eight characters of the reference alphabet, grouped in fours. A case worker can
+ * replace a case's code (a letter went astray): the case's generation goes up and the old code stops working
+ * (decision 024).
  */
 @Service
 public class PortalAccess {
 
     private final JdbcClient jdbc;
+    private final PortalStore store;
+    private final CaseStore cases;
+    private final ActivityStore activities;
+    private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
     private volatile SecretKeySpec key;
 
-    PortalAccess(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    PortalAccess(JdbcClient jdbc, PortalStore store, CaseStore cases, ActivityStore activities, AuditTrail audit, Clock clock,
+                 PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.store = store;
+        this.cases = cases;
+        this.activities = activities;
+        this.audit = audit;
         this.clock = clock;
         // the key must be committed before a code derived from it is printed, whatever the caller's transaction does
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** The case's current code. */
     public String codeFor(CaseId id) {
-        byte[] digest = mac().doFinal(("case:" + id.value()).getBytes(StandardCharsets.US_ASCII));
+        return code(id, store.generation(id));
+    }
+
+    /** The current codes of many cases, with one query. */
+    public Map<CaseId, String> codesFor(Collection<CaseId> ids) {
+        Map<CaseId, Integer> generations = store.generations(ids);
+        Map<CaseId, String> codes = new HashMap<>();
+        ids.forEach(id -> codes.put(id, code(id, generations.getOrDefault(id, 0))));
+        return codes;
+    }
+
+    /** Replaces the case's code with a new one; the old one no longer signs in. Returns the new code. */
+    @Transactional
+    public String rotate(CaseId id, Actor actor) {
+        CaseStore.CaseRow row = cases.find(null, id).orElseThrow(() -> new NotFoundException("case"));
+        int generation = store.rotate(id, clock.instant(), actor.label());
+        activities.add(row.creditorId(), ActivityStore.entry(id, clock.instant(), "NOTE", actor.label(),
+                "Neuer Zugangscode für das Portal erzeugt; der alte gilt nicht mehr"));
+        audit.record(new AuditEntry(row.creditorId(), "case", id.toString(), "portal.code-rotated", actor, null,
+                Map.of("generation", generation)));
+        return code(id, generation);
+    }
+
+    /** Generation 0 keeps the codes printed before codes could be replaced. */
+    private String code(CaseId id, int generation) {
+        String input = "case:" + id.value() + (generation == 0 ? "" : ":" + generation);
+        byte[] digest = mac().doFinal(input.getBytes(StandardCharsets.US_ASCII));
         long bits = 0;
         for (int i = 0; i < 5; i++) {
             bits = (bits << 8) | (digest[i] & 0xff);

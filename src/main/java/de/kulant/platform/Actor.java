@@ -1,9 +1,12 @@
 package de.kulant.platform;
 
-/** Who did something, as written to the audit trail: a staff user, a creditor's API key, or the system. */
+/**
+ * Who did something, as written to the audit trail: a staff user, a creditor's API key, a debtor in the portal
+ * (named by the case reference they signed in with), or the system.
+ */
 public record Actor(Kind kind, String name) {
 
-    public enum Kind { STAFF, API_KEY, SYSTEM }
+    public enum Kind { STAFF, API_KEY, DEBTOR, SYSTEM }
 
     public static Actor system() {
         return new Actor(Kind.SYSTEM, "system");
@@ -13,11 +16,16 @@ public record Actor(Kind kind, String name) {
         return new Actor(Kind.STAFF, username);
     }
 
+    public static Actor debtor(String caseReference) {
+        return new Actor(Kind.DEBTOR, caseReference);
+    }
+
     /** e.g. {@code "staff:admin"} or {@code "api-key:kul_3f9a"}. */
     public String label() {
         return switch (kind) {
             case STAFF -> "staff:" + name;
             case API_KEY -> "api-key:" + name;
+            case DEBTOR -> "portal:" + name;
             case SYSTEM -> "system";
         };
     }

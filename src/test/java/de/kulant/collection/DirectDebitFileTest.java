@@ -24,19 +24,22 @@ class DirectDebitFileTest {
 
     private static final List<DirectDebitFile.Debit> DEBITS = List.of(
             new DirectDebitFile.Debit("RF21100007R01", new BigDecimal("192.59"), "KUL-PL-5",
-                    LocalDate.of(2026, 11, 27), true, "Jürgen Müller-Straße & Söhne", "DE89370400440532013000",
+                    LocalDate.of(2026, 11, 27), DirectDebitFile.Sequence.FRST, "Jürgen Müller-Straße & Söhne", "DE89370400440532013000",
                     "RF21100007R01 Rate 1/3"),
             new DirectDebitFile.Debit("RF91100008R02", new BigDecimal("40.00"), "KUL-PL-6",
-                    LocalDate.of(2026, 10, 1), false, "Erika Mustermann", "DE02120300000000202051",
-                    "RF91100008R02 Rate 2/6"));
+                    LocalDate.of(2026, 10, 1), DirectDebitFile.Sequence.RCUR, "Erika Mustermann",
+                    "DE02120300000000202051", "RF91100008R02 Rate 2/6"),
+            new DirectDebitFile.Debit("RF55100009R01", new BigDecimal("300.10"), "KULRLMLAK9LP-20261204",
+                    LocalDate.of(2026, 12, 4), DirectDebitFile.Sequence.OOFF, "Max Meier", "DE89370400440532013000",
+                    "RF55100009R01"));
 
     @Test
     void theFileIsValidPain008WithOneBlockPerSequenceAndSumsThatAgree() throws Exception {
         String xml = DirectDebitFile.write(ORDER, DEBITS);
 
         IsoSchemas.validate(xml, "pain.008.001.08");
-        assertThat(xml).contains("<NbOfTxs>2</NbOfTxs><CtrlSum>232.59</CtrlSum>")
-                .contains("<SeqTp>FRST</SeqTp>").contains("<SeqTp>RCUR</SeqTp>")
+        assertThat(xml).contains("<NbOfTxs>3</NbOfTxs><CtrlSum>532.69</CtrlSum>")
+                .contains("<SeqTp>FRST</SeqTp>").contains("<SeqTp>RCUR</SeqTp>").contains("<SeqTp>OOFF</SeqTp>")
                 .contains("<ReqdColltnDt>2026-12-15</ReqdColltnDt>")
                 .contains("<Id>DE98ZZZ09999999999</Id><SchmeNm><Prtry>SEPA</Prtry>")
                 .contains("<MndtId>KUL-PL-5</MndtId><DtOfSgntr>2026-11-27</DtOfSgntr>")

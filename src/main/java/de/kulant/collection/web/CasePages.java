@@ -1,11 +1,11 @@
 package de.kulant.collection.web;
 
+import de.kulant.collection.Agreements;
 import de.kulant.collection.CaseAssignment;
 import de.kulant.collection.CaseClosing;
 import de.kulant.collection.CaseCorrespondence;
-import de.kulant.collection.Agreements;
 import de.kulant.collection.CaseCourt;
-import de.kulant.law.DunningCourt;
+import de.kulant.collection.CaseFiles;
 import de.kulant.collection.CaseId;
 import de.kulant.collection.CaseQueries;
 import de.kulant.collection.CaseStatus;
@@ -16,6 +16,7 @@ import de.kulant.collection.Disputes;
 import de.kulant.collection.PortalAccess;
 import de.kulant.collection.Promises;
 import de.kulant.collection.WorkQueue;
+import de.kulant.law.DunningCourt;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ForbiddenException;
@@ -51,6 +52,7 @@ class CasePages {
     private final CaseAssignment assignment;
     private final CaseClosing closing;
     private final PortalAccess portal;
+    private final CaseFiles files;
     private final CaseCorrespondence correspondence;
     private final StaffDirectory staff;
     private final Agreements agreements;
@@ -60,7 +62,9 @@ class CasePages {
 
     CasePages(WorkQueue queue, CaseQueries queries, CaseWork work, Promises promises, Disputes disputes,
               CaseAssignment assignment, CaseClosing closing, PortalAccess portal, CaseCorrespondence correspondence,
-              StaffDirectory staff, Agreements agreements, CaseCourt court, MessageSource messages, Clock clock) {
+              StaffDirectory staff, Agreements agreements, CaseCourt court, CaseFiles files, MessageSource messages,
+              Clock clock) {
+        this.files = files;
         this.agreements = agreements;
         this.court = court;
         this.correspondence = correspondence;
@@ -119,6 +123,7 @@ class CasePages {
         model.addAttribute("court", court.of(caseId));
         model.addAttribute("courts", DunningCourt.values());
         model.addAttribute("accessCode", portal.codeFor(caseId));
+        model.addAttribute("files", files.ofCase(null, caseId));
         model.addAttribute("outcomes", CaseWork.OUTCOMES);
         model.addAttribute("disputeReasons", Disputes.REASONS.stream().sorted().toList());
         model.addAttribute("closeReasons", CloseReason.values());

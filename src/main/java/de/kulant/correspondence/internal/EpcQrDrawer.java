@@ -37,21 +37,10 @@ final class EpcQrDrawer implements FSObjectDrawer {
                     double cell = side / modules;
                     graphics.setColor(Color.BLACK);
                     Path2D.Double dark = new Path2D.Double();
-                    for (int row = 0; row < modules; row++) {
-                        int column = 0;
-                        while (column < modules) {
-                            if (!matrix.get(column, row)) {
-                                column++;
-                                continue;
-                            }
-                            int start = column;
-                            while (column < modules && matrix.get(column, row)) {
-                                column++;
-                            }
-                            // one rectangle per run of dark modules, all filled as one path so that rows show no seam
-                            dark.append(new Rectangle2D.Double(start * cell, row * cell, (column - start) * cell,
-                                    cell), false);
-                        }
+                    // one rectangle per run of dark modules, all filled as one path so that rows show no seam
+                    for (QrCodes.Run run : QrCodes.darkRuns(matrix)) {
+                        dark.append(new Rectangle2D.Double(run.from() * cell, run.row() * cell,
+                                (run.to() - run.from()) * cell, cell), false);
                     }
                     graphics.fill(dark);
                 });

@@ -87,7 +87,8 @@ public class LetterTemplates {
     public String caseLetter(CaseLetterText letter) {
         return engine.process("collection-letter.xhtml", context(letter, Map.of("qrType", EpcQrDrawer.TYPE,
                 "qrData", letter.qrPayload() == null ? "" : EpcQrDrawer.attribute(letter.qrPayload()),
-                "rateQrs", letter.rateQrPayloads().stream().map(EpcQrDrawer::attribute).toList())));
+                "rateQrs", letter.rateQrPayloads().stream().map(EpcQrDrawer::attribute).toList(),
+                "portalQr", EpcQrDrawer.attribute(letter.request().portalUrl()))));
     }
 
     public String caseEmailHtml(CaseLetterText letter, boolean withAttachment) {

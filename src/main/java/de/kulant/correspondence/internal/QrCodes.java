@@ -14,6 +14,31 @@ public final class QrCodes {
     private QrCodes() {
     }
 
+    /** One run of dark modules in a row, {@code from} inclusive, {@code to} exclusive. */
+    public record Run(int row, int from, int to) {
+    }
+
+    /** The dark modules row by row as runs, so a drawing fills one rectangle per run and shows no seams. */
+    public static java.util.List<Run> darkRuns(BitMatrix matrix) {
+        java.util.List<Run> runs = new java.util.ArrayList<>();
+        int modules = matrix.getWidth();
+        for (int row = 0; row < modules; row++) {
+            int column = 0;
+            while (column < modules) {
+                if (!matrix.get(column, row)) {
+                    column++;
+                    continue;
+                }
+                int start = column;
+                while (column < modules && matrix.get(column, row)) {
+                    column++;
+                }
+                runs.add(new Run(row, start, column));
+            }
+        }
+        return runs;
+    }
+
     public static BitMatrix matrix(String payload) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, Map.of(

@@ -24,9 +24,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Three filter chains: the REST API and Actuator (HTTP Basic for staff, Bearer API keys for creditors,
- * stateless, problem-details errors), the OpenAPI documentation (public), and the web UI (form login,
- * CSRF, session). Every chain sends strict security headers.
+ * Four filter chains: the REST API and Actuator (HTTP Basic for staff, Bearer API keys for creditors,
+ * stateless, problem-details errors), the OpenAPI documentation (public), the debtor portal (its own sign-in, CSRF,
+ * session), and the staff web UI (form login, CSRF, session). Every chain sends strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -94,8 +94,22 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The debtor portal: open to everyone, as the portal signs debtors in itself (reference, code, postal code) and
+     * keeps that apart from staff sign-ins; CSRF on every form, the strict headers, and no page cached.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/portal", "/portal/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(Customizer.withDefaults())
+                .headers(headers -> strictHeaders(headers, UI_CSP));
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager, StaffAccounts accounts,
                                 SecurityProperties properties, java.time.Clock clock) throws Exception {
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error") {

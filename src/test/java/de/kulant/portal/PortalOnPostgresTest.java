@@ -1,0 +1,7 @@
+package de.kulant.portal;
+
+import de.kulant.support.OnPostgres;
+
+@OnPostgres
+class PortalOnPostgresTest extends PortalContract {
+}
