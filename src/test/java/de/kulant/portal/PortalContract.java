@@ -40,6 +40,9 @@ abstract class PortalContract extends IntegrationTest {
     @Autowired
     private JdbcClient jdbc;
 
+    @Autowired
+    private SandboxProvider sandbox;
+
     /** A case as its letter prints it. */
     record Letter(String caseId, String claimId, String reference, String code, String url, String postalCode) {
     }
@@ -383,6 +386,53 @@ abstract class PortalContract extends IntegrationTest {
         assertThat(attempt(letter.reference(), letter.code(), "04109").text())
                 .contains("Diese Angaben passen nicht zusammen.");
         assertThat(attempt(letter.reference(), fresh, "04109").uri()).isEqualTo("/portal/case");
+    }
+
+    @Test
+    void aCardPaymentIsBookedOnlyByTheProvidersSignedWebhookOnceAndAFailedOneBooksNothing() throws Exception {
+        Tenant shop = newTenant("Portal Karte");
+        Letter letter = letterFor(shop, "PO-10", "95.00");
+        PortalVisit debtor = signedIn(letter, "de");
+        String open = api.get("/api/v1/claims/" + letter.claimId(), shop.auth()).at("/balance/outstanding");
+
+        PortalVisit.Page provider = debtor.post("/portal/pay/online", Map.of("provider", "sandbox"));
+        assertThat(provider.uri()).startsWith("/portal/sandbox/sbx_");
+        assertThat(provider.text()).contains("Es fließt kein echtes Geld");
+        PortalVisit.Page failed = debtor.post(provider.uri(), Map.of("outcome", "FAILED"));
+        assertThat(failed.text()).contains("Die Zahlung hat nicht geklappt.");
+        assertThat(api.get("/api/v1/claims/" + letter.claimId(), shop.auth()).at("/balance/outstanding"))
+                .isEqualTo(open);
+
+        provider = debtor.post("/portal/pay/online", Map.of("provider", "sandbox"));
+        PortalVisit.Page late = debtor.post(provider.uri(), Map.of("outcome", "LATE"));
+        assertThat(late.text()).contains("Wir warten noch auf die Bestätigung");
+        assertThat(api.get("/api/v1/claims/" + letter.claimId(), shop.auth()).at("/status")).isEqualTo("COLLECTION");
+        for (int i = 0; i < 200 && !api.get("/api/v1/claims/" + letter.claimId(), shop.auth()).at("/status")
+                .equals("PAID"); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(api.get("/api/v1/claims/" + letter.claimId(), shop.auth()).at("/status")).isEqualTo("PAID");
+        assertThat(timeline(letter)).anyMatch(t -> t.contains("bestätigt und gebucht"))
+                .anyMatch(t -> t.contains("fehlgeschlagen"));
+
+        // a webhook without the provider's signature is refused; the same webhook again books nothing more
+        String reference = jdbc.sql("select provider_reference from online_payment where case_id = :id "
+                + "and status = 'SUCCEEDED'").param("id", java.util.UUID.fromString(letter.caseId()))
+                .query(String.class).single();
+        byte[] body = ("{\"reference\":\"" + reference + "\",\"outcome\":\"SUCCEEDED\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(webhook(body, "0".repeat(64))).isEqualTo(400);
+        assertThat(webhook(body, sandbox.sign(body))).isEqualTo(204);
+        assertThat(new java.math.BigDecimal(api.get("/api/v1/claims/" + letter.claimId(), shop.auth())
+                .at("/balance/paid"))).as("paid once").isEqualByComparingTo(new java.math.BigDecimal(open));
+    }
+
+    private int webhook(byte[] body, String signature) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/portal/providers/sandbox/webhook")).header("Sandbox-Signature", signature)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test

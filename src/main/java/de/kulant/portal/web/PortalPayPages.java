@@ -7,6 +7,7 @@ import de.kulant.creditors.Creditors;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.NotFoundException;
 import de.kulant.portal.DebtorRequests;
+import de.kulant.portal.OnlinePayments;
 import de.kulant.portal.PaymentDetails;
 import java.time.Clock;
 import java.util.Locale;
@@ -26,11 +27,13 @@ class PortalPayPages {
     private final Creditors creditors;
     private final Agreements agreements;
     private final DebtorRequests requests;
+    private final OnlinePayments online;
     private final MessageSource messages;
     private final Clock clock;
 
     PortalPayPages(PortalCases cases, Creditors creditors, Agreements agreements, DebtorRequests requests,
-                   MessageSource messages, Clock clock) {
+                   OnlinePayments online, MessageSource messages, Clock clock) {
+        this.online = online;
         this.cases = cases;
         this.creditors = creditors;
         this.agreements = agreements;
@@ -55,6 +58,7 @@ class PortalPayPages {
                 .filter(p -> p.status().equals("ACTIVE") || p.status().equals("PENDING_CREDITOR"))
                 .findFirst().orElse(null));
         model.addAttribute("debitDay", requests.debitDay());
+        model.addAttribute("providers", online.providers());
         if (!model.containsAttribute("holder")) {
             model.addAttribute("holder", c.debtor() == null ? "" : c.debtor().name());
             model.addAttribute("iban", "");

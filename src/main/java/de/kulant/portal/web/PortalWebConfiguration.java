@@ -6,7 +6,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Every portal page but sign-in needs a signed-in debtor. */
+/** Every portal page but sign-in and the payment providers' webhooks needs a signed-in debtor. */
 @Configuration(proxyBeanMethods = false)
 class PortalWebConfiguration implements WebMvcConfigurer {
 
@@ -19,7 +19,7 @@ class PortalWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(signedIn).addPathPatterns("/portal/**")
-                .excludePathPatterns("/portal", "/portal/login", "/portal/logout");
+                .excludePathPatterns("/portal", "/portal/login", "/portal/logout", "/portal/providers/**");
     }
 
     @Override
