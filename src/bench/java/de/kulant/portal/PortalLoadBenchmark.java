@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 16: 1,000 debtors sign in to the portal, view their claim and download a letter, arriving over five minutes,
- * against PostgreSQL on the same two cores, with Gatling in a JVM of its own. Goal: p99 under 300 ms per step and no
- * error. Baseline of the same run: the sign-in form alone (the stack, session and CSRF token, no case read).
+ * against PostgreSQL on the same two cores, with Gatling in a JVM of its own, after a warm-up of 200 debtors. Goal: p99
+ * under 300 ms per step and no error. Baseline of the same run: its first step, the sign-in form (the stack, a new
+ * session and its CSRF token, no case read); each step's p99 is given as a multiple of it.
  */
 @OnPostgres
 class PortalLoadBenchmark extends IntegrationTest {
@@ -73,27 +74,24 @@ class PortalLoadBenchmark extends IntegrationTest {
         Files.write(letters, rows, StandardCharsets.UTF_8);
         double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
 
-        Map<String, double[]> baseline = run(letters, Math.min(DEBTORS, 200), 30, "portal-warmup");
+        run(letters, Math.min(DEBTORS, 200), 30, "portal-warmup");
         Map<String, double[]> steps = run(letters, DEBTORS, SECONDS, "portal");
+        double baseline = Math.max(1, steps.get("open link")[2]);
         StringBuilder table = new StringBuilder();
         for (String step : PortalSimulation.STEPS) {
             double[] f = steps.get(step);
-            table.append(String.format("%-16s %6.2f req/s, p95 %6.1f ms, p99 %6.1f ms, failed %.0f%n", step, f[0], f[1],
-                    f[2], f[3]));
+            table.append(String.format("%-16s %6.2f req/s, p95 %6.1f ms, p99 %6.1f ms (%.1fx the baseline), failed %.0f%n",
+                    step, f[0], f[1], f[2], f[2] / baseline, f[3]));
         }
-        double[] open = steps.get("open link");
-        double[] warmOpen = baseline.get("open link");
         boolean met = PortalSimulation.STEPS.stream().allMatch(s -> steps.get(s)[2] < 300 && steps.get(s)[3] == 0);
         BenchmarkReport.write("portal-load", String.format(
                 "%,d debtors (one case and one letter PDF each), PostgreSQL, -Xmx512m, Gatling in a JVM of its own; "
-                        + "set up through the API in %.0f s%n"
+                        + "set up through the API in %.0f s; warm-up: 200 debtors over 30 s%n"
                         + "each debtor: open the letter's link, sign in (302), view the claim, download a letter; "
                         + "arriving evenly over %d s%n%s"
-                        + "baseline (the sign-in form alone, first 30 s warm-up run of %d debtors): p99 %.1f ms; "
-                        + "ratio open link p99 / baseline p99: %.2f%n"
+                        + "baseline: the first step, the sign-in form (no case read)%n"
                         + "goal p99 < 300 ms per step and 0 errors: %s",
-                DEBTORS, setupSeconds, SECONDS, table, Math.min(DEBTORS, 200), warmOpen[2],
-                open[2] / Math.max(0.1, warmOpen[2]), met ? "met" : "MISSED"));
+                DEBTORS, setupSeconds, SECONDS, table, met ? "met" : "MISSED"));
         for (String step : PortalSimulation.STEPS) {
             assertThat(steps.get(step)[3]).as(step + " failed").isZero();
             assertThat(steps.get(step)[2]).as(step + " p99").isLessThan(300);

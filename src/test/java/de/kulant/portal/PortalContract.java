@@ -4,9 +4,13 @@ import static de.kulant.support.ClaimFixture.aClaim;
 import static de.kulant.support.DebtorFixture.aConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kulant.claims.ClaimId;
+import de.kulant.claims.DebtorAnonymised;
+import de.kulant.claims.DebtorId;
 import de.kulant.collection.CollectionRun;
 import de.kulant.correspondence.PdfFacts;
 import de.kulant.correspondence.internal.Dispatcher;
+import de.kulant.platform.CreditorId;
 import de.kulant.support.Api;
 import de.kulant.support.IntegrationTest;
 import de.kulant.support.PortalVisit;
@@ -42,6 +46,12 @@ abstract class PortalContract extends IntegrationTest {
 
     @Autowired
     private SandboxProvider sandbox;
+
+    @Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    private org.springframework.transaction.support.TransactionTemplate transactions;
 
     /** A case as its letter prints it. */
     record Letter(String caseId, String claimId, String reference, String code, String url, String postalCode) {
@@ -389,6 +399,23 @@ abstract class PortalContract extends IntegrationTest {
     }
 
     @Test
+    void whenADebtorIsAnonymisedTheirFilesAndWordsLeaveTheCase() {
+        Tenant shop = newTenant("Portal Löschung");
+        Letter letter = letterFor(shop, "PO-11", "60.00");
+        PortalVisit debtor = signedIn(letter, "de");
+        debtor.postMultipart("/portal/object", Map.of("reason", "DEFECTIVE", "text", "Kaputt angekommen."),
+                List.of(new PortalVisit.Upload("files", "foto.pdf", "application/pdf", PDF)));
+        debtor.post("/portal/message", Map.of("text", "Meine Telefonnummer ist 0171 2345678."));
+        assertThat(api.get("/api/v1/cases/" + letter.caseId() + "/files", ADMIN).json()).hasSize(1);
+        JsonNode c = api.get("/api/v1/cases/" + letter.caseId(), ADMIN).json();
+        transactions.executeWithoutResult(status -> events.publishEvent(new DebtorAnonymised(
+                CreditorId.of(shop.id()), new DebtorId(java.util.UUID.fromString(c.at("/debtor/id").asString())),
+                List.of(new ClaimId(java.util.UUID.fromString(letter.claimId()))))));
+        assertThat(api.get("/api/v1/cases/" + letter.caseId() + "/files", ADMIN).json()).isEmpty();
+        assertThat(timeline(letter)).noneMatch(t -> t != null && (t.contains("0171") || t.contains("Kaputt")));
+    }
+
+    @Test
     void aCardPaymentIsBookedOnlyByTheProvidersSignedWebhookOnceAndAFailedOneBooksNothing() throws Exception {
         Tenant shop = newTenant("Portal Karte");
         Letter letter = letterFor(shop, "PO-10", "95.00");
@@ -450,6 +477,9 @@ abstract class PortalContract extends IntegrationTest {
                 .contains("File 1: the file \"photo.jpg\" is not a PDF, JPG or PNG.");
         assertThat(debtor.get("/portal/contact").text()).contains("How should we write to you?");
         assertThat(debtor.get("/portal/arrange").text()).contains("Pay in instalments");
+        // a first visit from a browser that asks for English is in English; one that asks for German stays German
+        assertThat(PortalVisit.firstPage(port, "en-GB,en;q=0.8").text()).contains("Your case at Kulant");
+        assertThat(PortalVisit.firstPage(port, "de-DE,de;q=0.9,en;q=0.5").text()).contains("Ihr Fall bei Kulant");
     }
 
     static byte[] concat(byte[] first, byte[] second) {

@@ -51,6 +51,13 @@ public final class PortalVisit {
         }
     }
 
+    /** The sign-in page as a first visit from a browser that asks for {@code acceptLanguage}. */
+    public static Page firstPage(int port, String acceptLanguage) {
+        PortalVisit visit = new PortalVisit(port, "de");
+        return visit.send(HttpRequest.newBuilder(URI.create(visit.base + "/portal")).header("Accept", "text/html")
+                .header("Accept-Language", acceptLanguage).GET().build());
+    }
+
     public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
     }

@@ -14,6 +14,7 @@ import de.kulant.portal.PortalStatement;
 import de.kulant.portal.Statements;
 import de.kulant.privacy.DataSubjectRequests;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** Signing in and out of the portal, the statement of what is owed, the letters and the copy of one's data. */
 @Controller
@@ -47,10 +50,13 @@ class PortalPages {
     private final DataSubjectRequests privacy;
     private final PdfDocuments pdfs;
     private final PortalProperties properties;
+    private final LocaleResolver languages;
     private final Clock clock;
 
     PortalPages(PortalSignIn signIn, PortalCases cases, Statements statements, Documents documents,
-                DataSubjectRequests privacy, PdfDocuments pdfs, PortalProperties properties, Clock clock) {
+                DataSubjectRequests privacy, PdfDocuments pdfs, PortalProperties properties, LocaleResolver languages,
+                Clock clock) {
+        this.languages = languages;
         this.signIn = signIn;
         this.cases = cases;
         this.statements = statements;
@@ -64,9 +70,14 @@ class PortalPages {
     /** The sign-in form; the QR link on a letter fills in reference and code. */
     @GetMapping("/portal")
     String start(@RequestParam(required = false) String reference, @RequestParam(required = false) String code,
-                 HttpServletRequest request, Model model) {
+                 HttpServletRequest request, HttpServletResponse response, Model model) {
         if (PortalSession.current(request, clock.instant(), properties.inactivity()).isPresent()) {
             return "redirect:/portal/case";
+        }
+        if (firstVisitInAnotherLanguage(request)) {
+            // a debtor whose browser does not ask for German reads the portal in English until they choose
+            languages.setLocale(request, response, Locale.ENGLISH);
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
         }
         model.addAttribute("reference", reference == null ? "" : clip(reference));
         model.addAttribute("accessCode", code == null ? "" : clip(code));
@@ -143,6 +154,13 @@ class PortalPages {
                 false, session.actor());
         return attachment(pdfs.render("data-copy", Map.of("copy", copy), locale), MediaType.APPLICATION_PDF,
                 "kulant-daten-" + parties.reference().value() + ".pdf");
+    }
+
+    private static boolean firstVisitInAnotherLanguage(HttpServletRequest request) {
+        boolean chosen = request.getParameter("lang") != null || (request.getCookies() != null
+                && java.util.Arrays.stream(request.getCookies()).anyMatch(c -> c.getName().equals("kulant-lang")));
+        String asked = request.getHeader("Accept-Language");
+        return !chosen && asked != null && !asked.isBlank() && !request.getLocale().getLanguage().equals("de");
     }
 
     /** Every letter and notice about the case's claims as PDF, newest first (e-mails carry the same text). */
