@@ -42,12 +42,14 @@ public class Deferrals {
     private final ActivityStore activities;
     private final Agreements agreements;
     private final CasePriorities priorities;
+    private final FirstLetters letters;
     private final AuditTrail audit;
     private final Clock clock;
 
     Deferrals(CaseStore cases, DeferralStore deferrals, PlanStore plans, PromiseStore promises, CaseWaiting waiting,
               LimitationStore limitation, ActivityStore activities, Agreements agreements, CasePriorities priorities,
-              AuditTrail audit, Clock clock) {
+              FirstLetters letters, AuditTrail audit, Clock clock) {
+        this.letters = letters;
         this.cases = cases;
         this.deferrals = deferrals;
         this.plans = plans;
@@ -61,7 +63,10 @@ public class Deferrals {
         this.clock = clock;
     }
 
-    /** Pauses an open case until {@code untilText}; a day beyond the creditor's rules is refused, nothing stored. */
+    /**
+     * Pauses an open case until {@code untilText} and confirms it to the debtor by letter and e-mail; a day beyond the
+     * creditor's rules is refused, nothing stored.
+     */
     @Transactional
     public DeferralRow pause(CreditorId creditor, CaseId id, String untilText, String reasonText, Actor actor) {
         LocalDate today = BusinessDates.today(clock);
@@ -102,6 +107,8 @@ public class Deferrals {
                         + "(§ 205 BGB)"));
         audit.record(new AuditEntry(row.creditorId(), "case", id.toString(), "pause.agreed", actor, null,
                 Map.of("pause", pause.id().toString(), "until", until.toString(), "reason", reason)));
+        // the debtor holds the pause in text form, with the day the amount is due again
+        letters.queuePause(row, today, until, actor);
         priorities.refresh(id);
         return pause;
     }

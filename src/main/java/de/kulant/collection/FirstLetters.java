@@ -79,19 +79,28 @@ class FirstLetters {
     void queuePlans(Map<CaseId, CaseLetter.Plan> plans, LocalDate on, String kind, Actor actor) {
         Map<CaseId, LocalDate> days = new LinkedHashMap<>();
         plans.keySet().forEach(id -> days.put(id, on));
-        write(days, kind, null, false, false, id -> new Terms(plans.get(id), null), actor);
+        write(days, kind, null, false, false, id -> new Terms(plans.get(id), null, null), actor);
     }
 
     /** The letter of a settlement offer the debtor may take by paying the reduced amount by its day. */
     void queueOffer(CaseRow row, LocalDate on, CaseLetter.Offer offer, Actor actor) {
-        write(Map.of(row.id(), on), "OFFER", null, false, false, id -> new Terms(null, offer), actor);
+        write(Map.of(row.id(), on), "OFFER", null, false, false, id -> new Terms(null, offer, null), actor);
     }
 
-    /** What an agreement letter states besides the claims: a plan or an offer. */
-    private record Terms(CaseLetter.Plan plan, CaseLetter.Offer offer) {
+    /** The confirmation of a payment pause: the open amount is due again by {@code until}. */
+    void queuePause(CaseRow row, LocalDate on, LocalDate until, Actor actor) {
+        write(Map.of(row.id(), on), "PAUSE", null, false, false, id -> new Terms(null, null, until), actor);
     }
 
-    private static final Terms NO_TERMS = new Terms(null, null);
+    /** What an agreement letter states besides the claims: a plan, an offer, or the end of a pause. */
+    private record Terms(CaseLetter.Plan plan, CaseLetter.Offer offer, LocalDate pauseUntil) {
+
+        boolean agreement() {
+            return plan != null || offer != null || pauseUntil != null;
+        }
+    }
+
+    private static final Terms NO_TERMS = new Terms(null, null, null);
 
     /**
      * A later letter of the strategy (a reminder), on paper, or by e-mail alone when {@code emailOnly}; the channel the
@@ -139,7 +148,7 @@ class FirstLetters {
                     charged.getOrDefault(row.id(), List.of()), bureaus.computeIfAbsent(row.creditorId(),
                             creditor -> Optional.ofNullable(bureauFor(kind, creditor))).orElse(null));
             // the first letter and an agreement's letters go on paper and by e-mail; a reminder one way
-            boolean both = first || terms.plan() != null || terms.offer() != null;
+            boolean both = first || terms.agreement();
             requests.add(new CaseLetters.Request(letter, both || !emailOnly, both || emailOnly, debtorChooses));
             byLetter.put(letter.id(), row);
             termsByLetter.put(letter.id(), terms);
@@ -155,7 +164,8 @@ class FirstLetters {
             Money total = letter.costs().stream().map(CaseLetter.CostItem::amount).reduce(Money.zeroEur(), Money::plus);
             String what = first ? "Erstes Schreiben (§ 13a RDG)" : kind.equals("PLAN") ? "Ratenplan mit Kostenangabe"
                     : kind.equals("PLAN_REMINDER") ? "Erinnerung an eine offene Rate"
-                    : kind.equals("OFFER") ? "Vergleichsangebot" : onPaper ? "Erinnerungsschreiben"
+                    : kind.equals("OFFER") ? "Vergleichsangebot" : kind.equals("PAUSE") ? "Bestätigung der Zahlungspause"
+                    : onPaper ? "Erinnerungsschreiben"
                     : "Erinnerung per E-Mail";
             logged.add(new ActivityStore.Logged(row.creditorId(), ActivityStore.entry(row.id(), now,
                     onPaper ? "LETTER" : "EMAIL", actor.label(), what + " zum Versand vorgemerkt"
@@ -192,7 +202,7 @@ class FirstLetters {
         String url = properties.portalUrl() + (properties.portalUrl().contains("?") ? "&" : "?") + "reference="
                 + row.reference().value() + "&code=" + code;
         return new CaseLetter(Ids.next(), row.creditorId(), row.debtorId(), kind, on,
-                on.plusDays(properties.firstLetterDays()),
+                terms.pauseUntil() != null ? terms.pauseUntil() : on.plusDays(properties.firstLetterDays()),
                 new CaseLetter.Agency(a.name(), a.street(), a.postalCode(), a.city(), a.email(), a.phone(), a.register(),
                         a.supervisoryAuthority(), a.privacyContact()),
                 row.reference().value(), code, url, claims, shown, raised, false, language,

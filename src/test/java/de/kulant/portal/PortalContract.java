@@ -287,6 +287,18 @@ abstract class PortalContract extends IntegrationTest {
         assertThat(debtor.post("/portal/arrange/pause", Map.of("until", "2027-01-10", "reason", "Kurzarbeit")).text())
                 .contains("Ihre Zahlungspause gilt ab jetzt.").contains("Zahlungspause bis 10.01.2027: läuft.");
         assertThat(api.get("/api/v1/cases/" + letter.caseId(), ADMIN).at("/status")).isEqualTo("AGREEMENT");
+        // confirmed in text form, with the day the amount is due again
+        dispatcher.dispatchDue();
+        String confirmation = null;
+        for (JsonNode d : api.get("/api/v1/claims/" + letter.claimId() + "/documents", shop.auth()).json()) {
+            if (d.get("kind").asString().equals("LETTER")) {
+                String text = PdfFacts.of(api.download("/api/v1/documents/" + d.get("id").asString(), shop.auth())
+                        .body()).text().replaceAll("\\s+", " ");
+                confirmation = text.contains("pausiert") ? text : confirmation;
+            }
+        }
+        assertThat(confirmation).contains("bis zum 10.01.2027").contains("Bitte überweisen Sie")
+                .doesNotContain("Zinsen laufen");
 
         // beyond the rules, the debtor writes what they need instead
         assertThat(debtor.post("/portal/arrange/ask", Map.of("text", "Ich brauche bis Juni Zeit.")).text())

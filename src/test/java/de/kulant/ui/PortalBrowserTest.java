@@ -167,9 +167,28 @@ class PortalBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aDebtorPaysByCardThroughTheProvidersPageOnAPhone() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Letter letter = letter(newTenant("Kartenshop"), "PB-C", "Carla Card");
+        signIn(letter, "de");
+        clickAndWait(By.id("nav-pay"));
+        submitAndWait("pay-with-sandbox");
+        assertThat(browser.getCurrentUrl()).contains("/portal/sandbox/sbx_");
+        assertThat(text("sandbox-amount")).endsWith("EUR");
+        assertAccessible();
+        submitAndWait("sandbox-succeed");
+        assertThat(browser.getCurrentUrl()).endsWith("/portal/pay");
+        assertThat(text("done")).isEqualTo("Danke! Ihre Zahlung ist bestätigt und gebucht.");
+        browser.navigate().refresh();
+        assertThat(text("nothing-open")).contains("Es ist nichts mehr offen.");
+        fitsTheScreen();
+        assertAccessible();
+    }
+
+    @Test
     void fiveWrongTriesLockTheSignInAndTheMessageSaysHowLong() {
         Letter letter = letter(newTenant("Portalsperre"), "PB-L", "Lars Lock");
-        browser.get(url(letter.url()));
+        browser.get(url(letter.url() + "&lang=de"));
         for (int i = 0; i < 5; i++) {
             browser.findElement(By.id("postalCode")).clear();
             browser.findElement(By.id("postalCode")).sendKeys("9999" + i);
