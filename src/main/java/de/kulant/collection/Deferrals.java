@@ -1,6 +1,7 @@
 package de.kulant.collection;
 
 import de.kulant.collection.internal.ActivityStore;
+import de.kulant.claims.PauseInterest;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.DeferralStore;
@@ -43,13 +44,15 @@ public class Deferrals {
     private final Agreements agreements;
     private final CasePriorities priorities;
     private final FirstLetters letters;
+    private final PauseInterest pauseInterest;
     private final AuditTrail audit;
     private final Clock clock;
 
     Deferrals(CaseStore cases, DeferralStore deferrals, PlanStore plans, PromiseStore promises, CaseWaiting waiting,
               LimitationStore limitation, ActivityStore activities, Agreements agreements, CasePriorities priorities,
-              FirstLetters letters, AuditTrail audit, Clock clock) {
+              FirstLetters letters, PauseInterest pauseInterest, AuditTrail audit, Clock clock) {
         this.letters = letters;
+        this.pauseInterest = pauseInterest;
         this.cases = cases;
         this.deferrals = deferrals;
         this.plans = plans;
@@ -98,6 +101,8 @@ public class Deferrals {
         DeferralRow pause = new DeferralRow(Ids.next(), id, row.creditorId(), today, until, reason, "RUNNING",
                 clock.instant(), actor.label());
         deferrals.insert(pause);
+        // no default interest while the claims are deferred: the pause's days get an interest period of their own
+        pauseInterest.pauseStarts(id.value(), row.creditorId(), claimsOf(id), today, actor);
         limitation.add(id, row.creditorId(), new LimitationEvent.Deferral(today, until), clock.instant());
         if (row.status() == CaseStatus.OPEN) {
             cases.setStatus(id, CaseStatus.AGREEMENT);
@@ -111,6 +116,10 @@ public class Deferrals {
         letters.queuePause(row, today, until, actor);
         priorities.refresh(id);
         return pause;
+    }
+
+    private List<de.kulant.claims.ClaimId> claimsOf(CaseId id) {
+        return cases.members(id).stream().map(CaseStore.Member::claim).toList();
     }
 
     /** The case's pauses, newest first; {@code creditor} null: staff. */
@@ -127,6 +136,8 @@ public class Deferrals {
         for (DeferralRow d : ended) {
             deferrals.end(d.id(), "ENDED", d.until());
             CaseRow row = rows.get(d.caseId());
+            pauseInterest.pauseEnded(row.id().value(), row.creditorId(), claimsOf(row.id()), d.from(), d.until(),
+                    Actor.system());
             if (promises.lockOpen(row.id()).isEmpty()) {
                 waiting.resume(row);
             }

@@ -2,6 +2,7 @@ package de.kulant.collection;
 
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimView;
+import de.kulant.claims.PauseInterest;
 import de.kulant.collection.internal.ActivityStore;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
@@ -86,13 +87,15 @@ public class InstalmentPlans {
     private final CaseCharging charging;
     private final PlanLetters letters;
     private final CasePriorities priorities;
+    private final PauseInterest pauseInterest;
     private final AuditTrail audit;
     private final Clock clock;
 
     InstalmentPlans(CaseStore cases, PlanStore plans, PromiseStore promises, DeferralStore deferrals,
                     ActivityStore activities, LimitationStore limitation, PlanQuotes quotes, CaseFacts facts,
-                    CaseCharging charging, PlanLetters letters, CasePriorities priorities, AuditTrail audit,
-                    Clock clock) {
+                    CaseCharging charging, PlanLetters letters, CasePriorities priorities, PauseInterest pauseInterest,
+                    AuditTrail audit, Clock clock) {
+        this.pauseInterest = pauseInterest;
         this.cases = cases;
         this.plans = plans;
         this.promises = promises;
@@ -136,6 +139,11 @@ public class InstalmentPlans {
         }
         if (row.status() == CaseStatus.DISPUTED) {
             throw ConflictException.coded("caseDisputed", "The claim is disputed: settle the dispute before a plan.");
+        }
+        if (quote.beyondRules().isEmpty() && waivePauseInterest(row, today, actor)) {
+            // the plan is made on what is owed without the pause's interest
+            quote = quotes.quote(creditor, id, new PlanQuotes.Request(r.instalments(), r.interval(), r.firstDueOn(),
+                    r.downPayment()), typedIn, agreementFee);
         }
         boolean within = quote.beyondRules().isEmpty();
         Money fee = quote.agreementFee() == null ? Money.zeroEur() : quote.agreementFee().total();
@@ -200,6 +208,7 @@ public class InstalmentPlans {
                 throw ConflictException.coded("planOutdated", "The plan's first rate was due on " + plan.firstDueOn()
                         + "; agree a new plan with the debtor.");
             }
+            waivePauseInterest(row, today, actor);
             PlanQuotes.Quote quote = quotes.quote(null, row.id(), new PlanQuotes.Request(plan.instalments(),
                     plan.interval(), plan.firstDueOn().toString(), plan.downPayment() == null ? null
                     : plan.downPayment().toPlainString()));
@@ -207,6 +216,17 @@ public class InstalmentPlans {
             start(row, plans.lock(null, planId).orElseThrow(), quote, facts.claims(row, today), today, actor);
         }
         return new PlanView(plans.lock(null, planId).orElseThrow(), plans.rates(planId));
+    }
+
+    /** A plan replaces a running pause: the pause's days so far bear no interest. True when one was running. */
+    private boolean waivePauseInterest(CaseRow row, LocalDate today, Actor actor) {
+        var pause = deferrals.lockRunning(row.id());
+        if (pause.isEmpty() || !pause.get().from().isBefore(today)) {
+            return false;
+        }
+        pauseInterest.pauseEnded(row.id().value(), row.creditorId(), cases.members(row.id()).stream()
+                .map(CaseStore.Member::claim).toList(), pause.get().from(), today.minusDays(1), actor);
+        return true;
     }
 
     /** The case's plans, newest first; {@code creditor} null: staff. */

@@ -8,6 +8,7 @@ import de.kulant.claims.PaymentId;
 import de.kulant.claims.PaymentReversals;
 import de.kulant.claims.ReturnedPayment;
 import de.kulant.correspondence.PdfFacts;
+import de.kulant.law.DebtorKind;
 import de.kulant.payments.BankFiles;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
@@ -34,6 +35,9 @@ import tools.jackson.databind.JsonNode;
  * the case and moves the end of limitation; wrong terms are refused with nothing stored.
  */
 abstract class InstalmentPlansContract extends AgreementScenario {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private de.kulant.legal.CurrentLaw law;
 
     @Autowired
     private PaymentReversals reversals;
@@ -238,6 +242,58 @@ abstract class InstalmentPlansContract extends AgreementScenario {
         runOn("2027-01-16");
         assertThat(timeline(paused[1])).contains("PAUSE_ENDED");
         assertThat(api.get("/api/v1/cases/" + paused[1] + "/deferrals", ADMIN).at("/0/status")).isEqualTo("ENDED");
+    }
+
+    /** The WAIVER postings on the claim's interest with their note, as the shop's ledger shows them. */
+    private List<JsonNode> pauseWaivers(Tenant shop, String claim) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        for (JsonNode p : api.get("/api/v1/claims/" + claim + "/ledger", shop.auth()).json()) {
+            if (p.get("kind").asString().equals("WAIVER") && p.get("bucket").asString().equals("INTEREST")
+                    && p.get("note").asString().contains("Zahlungspause")) {
+                found.add(p);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void theDaysOfAPauseBearNoDefaultInterestWhetherItRunsOutOrAPlanReplacesIt() {
+        Tenant shop = newTenant("Pause zinsfrei");
+        String[] ran = caseOf(shop, "PZ-1", "1000.00", "2026-09-15");
+        String[] replaced = caseOf(shop, "PZ-2", "600.00", "2026-09-15");
+        for (String[] c : List.of(ran, replaced)) {
+            assertThat(api.post("/api/v1/cases/" + c[1] + "/deferrals", Map.of("until", "2026-12-26", "reason",
+                    "Lohn kommt später"), ADMIN).status()).isEqualTo(201);
+        }
+        // a plan agreed on 2026-12-10 replaces one pause: 2026-11-27 to 2026-12-09 bear no interest, and the plan is
+        // made on the balance without them
+        clock.setToday(LocalDate.of(2026, 12, 10));
+        String before = api.get("/api/v1/cases/" + replaced[1], ADMIN).at("/balance/outstanding");
+        Money thirteenDays = law.interest().calculate(Money.eur("600.00"), DebtorKind.CONSUMER,
+                LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 9)).amount();
+        Api.Response plan = api.post("/api/v1/cases/" + replaced[1] + "/instalment-plans", Map.of("instalments", 3,
+                "firstDueOn", "2026-12-20"), ADMIN);
+        assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+        // worked example: 600.00 × (1.27 % base rate + 5 points) × 13 / 365 = 1.3398 → 1.34
+        assertThat(thirteenDays).isEqualTo(Money.eur("1.34"));
+        assertThat(Money.eur(pauseWaivers(shop, replaced[0]).get(0).get("amount").asString()).negate())
+                .isEqualTo(thirteenDays);
+        assertThat(Money.eur(plan.at("/openBalance"))).isEqualTo(Money.eur(before).minus(thirteenDays));
+
+        // the other runs out: 30 days, 2026-11-27 to 2026-12-26, §288 Abs. 1 BGB interest on 1,000.00 for exactly
+        // those days goes when the run ends it
+        Money pauseDays = law.interest().calculate(Money.eur("1000.00"), DebtorKind.CONSUMER,
+                LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 26)).amount();
+        // worked example: 1,000.00 × 6.27 % × 30 / 365 = 5.1534 → 5.15
+        assertThat(pauseDays).isEqualTo(Money.eur("5.15"));
+        runOn("2026-12-27");
+        List<JsonNode> waived = pauseWaivers(shop, ran[0]);
+        assertThat(waived).hasSize(1);
+        assertThat(Money.eur(waived.get(0).get("amount").asString()).negate()).isEqualTo(pauseDays);
+        // the interest before the pause stays: it ran from default to 2026-11-26 and is not touched
+        JsonNode ledger = api.get("/api/v1/claims/" + ran[0] + "/ledger", shop.auth()).json();
+        assertThat(ledger.findValuesAsString("periodTo")).contains("2026-11-26", "2026-12-26");
+        assertThat(pauseWaivers(shop, replaced[0])).as("the replaced pause is waived once").hasSize(1);
     }
 
     @Test

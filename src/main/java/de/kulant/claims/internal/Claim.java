@@ -295,6 +295,11 @@ public final class Claim {
     }
 
     /** Posts the interest accrued up to the day before {@code date}, on the principal as it stood. */
+    /** Posts the default interest accrued through {@code lastDay} (not after today), so a later period starts after it. */
+    public void accrueInterestThrough(LocalDate lastDay, LocalDate today, DefaultInterest interest, PostingSource source) {
+        accrueInterestBefore(postingDate(lastDay.plusDays(1), today), interest, source);
+    }
+
     void accrueInterestBefore(LocalDate date, DefaultInterest interest, PostingSource source) {
         LocalDate since = facts.defaultSince();
         if (since == null || !facts.open().principal().isPositive()) {
