@@ -45,11 +45,13 @@ class FirstLetters {
     private final CollectionProperties properties;
     private final AgreementRuleStore rules;
     private final BureauNoticeStore bureauNotices;
+    private final SendTimes sendTimes;
     private final Clock clock;
 
     FirstLetters(CaseStore cases, CostStore costs, CaseCharging charging, ActivityStore activities,
                  CaseLetters letters, PortalAccess portal, CollectionProperties properties, AgreementRuleStore rules,
-                 BureauNoticeStore bureauNotices, Clock clock) {
+                 BureauNoticeStore bureauNotices, SendTimes sendTimes, Clock clock) {
+        this.sendTimes = sendTimes;
         this.rules = rules;
         this.bureauNotices = bureauNotices;
         this.cases = cases;
@@ -64,7 +66,7 @@ class FirstLetters {
 
     /** The first demand of each case, dated the day given with it, on paper and by e-mail. */
     void queueFirst(Map<CaseId, LocalDate> days, Actor actor) {
-        write(days, "FIRST", null, false, false, id -> NO_TERMS, actor);
+        write(days, "FIRST", null, false, false, true, id -> NO_TERMS, actor);
     }
 
     /**
@@ -79,17 +81,18 @@ class FirstLetters {
     void queuePlans(Map<CaseId, CaseLetter.Plan> plans, LocalDate on, String kind, Actor actor) {
         Map<CaseId, LocalDate> days = new LinkedHashMap<>();
         plans.keySet().forEach(id -> days.put(id, on));
-        write(days, kind, null, false, false, id -> new Terms(plans.get(id), null, null), actor);
+        write(days, kind, null, false, false, kind.equals("PLAN_REMINDER"), id -> new Terms(plans.get(id), null, null),
+                actor);
     }
 
     /** The letter of a settlement offer the debtor may take by paying the reduced amount by its day. */
     void queueOffer(CaseRow row, LocalDate on, CaseLetter.Offer offer, Actor actor) {
-        write(Map.of(row.id(), on), "OFFER", null, false, false, id -> new Terms(null, offer, null), actor);
+        write(Map.of(row.id(), on), "OFFER", null, false, false, false, id -> new Terms(null, offer, null), actor);
     }
 
     /** The confirmation of a payment pause: the open amount is due again by {@code until}. */
     void queuePause(CaseRow row, LocalDate on, LocalDate until, Actor actor) {
-        write(Map.of(row.id(), on), "PAUSE", null, false, false, id -> new Terms(null, null, until), actor);
+        write(Map.of(row.id(), on), "PAUSE", null, false, false, false, id -> new Terms(null, null, until), actor);
     }
 
     /** What an agreement letter states besides the claims: a plan, an offer, or the end of a pause. */
@@ -107,7 +110,7 @@ class FirstLetters {
      * debtor prefers wins.
      */
     void queueReminder(CaseRow row, LocalDate on, boolean emailOnly, Actor actor) {
-        write(Map.of(row.id(), on), "REMINDER", null, emailOnly, true, id -> NO_TERMS, actor);
+        write(Map.of(row.id(), on), "REMINDER", null, emailOnly, true, true, id -> NO_TERMS, actor);
     }
 
     /** A reminder of {@code kind} as it would go out today in {@code language} (null: by the debtor's country), as PDF. */
@@ -118,12 +121,17 @@ class FirstLetters {
 
     /** A reminder a case worker sends by hand, in the language and tone chosen, on paper or by e-mail alone. */
     void send(CaseRow row, LocalDate on, String language, String kind, boolean emailOnly, Actor actor) {
-        write(Map.of(row.id(), on), kind, language, emailOnly, false, id -> NO_TERMS, actor);
+        write(Map.of(row.id(), on), kind, language, emailOnly, false, false, id -> NO_TERMS, actor);
     }
 
+    /**
+     * {@code timed}: a letter of the strategy, whose e-mail leaves at the debtor's usual hour; what a case worker sends
+     * by hand and the confirmation of what the debtor just agreed leave at once.
+     */
     private void write(Map<CaseId, LocalDate> days, String kind, String language, boolean emailOnly,
-                       boolean debtorChooses, Function<CaseId, Terms> termsOf, Actor actor) {
+                       boolean debtorChooses, boolean timed, Function<CaseId, Terms> termsOf, Actor actor) {
         Map<CaseId, CaseRow> rows = cases.findAll(days.keySet());
+        Map<CaseId, Instant> emailAt = timed ? sendTimes.emailAt(rows.values()) : Map.of();
         Map<CaseId, List<CaseStore.Member>> members = cases.membersOf(days.keySet());
         Map<CaseId, List<CostStore.CostRow>> charged = costs.costsOf(days.keySet());
         boolean first = kind.equals("FIRST");
@@ -149,7 +157,8 @@ class FirstLetters {
                             creditor -> Optional.ofNullable(bureauFor(kind, creditor))).orElse(null));
             // the first letter and an agreement's letters go on paper and by e-mail; a reminder one way
             boolean both = first || terms.agreement();
-            requests.add(new CaseLetters.Request(letter, both || !emailOnly, both || emailOnly, debtorChooses));
+            requests.add(new CaseLetters.Request(letter, both || !emailOnly, both || emailOnly, debtorChooses,
+                    emailAt.get(row.id())));
             byLetter.put(letter.id(), row);
             termsByLetter.put(letter.id(), terms);
         }

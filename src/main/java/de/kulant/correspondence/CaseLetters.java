@@ -52,12 +52,17 @@ public class CaseLetters {
 
     /**
      * A letter to queue: on paper and/or by e-mail; when {@code debtorChooses}, a channel the debtor stated they
-     * prefer replaces the one asked for.
+     * prefer replaces the one asked for; the e-mail leaves at {@code emailAt} (null: at once).
      */
-    public record Request(CaseLetter letter, boolean onPaper, boolean byEmail, boolean debtorChooses) {
+    public record Request(CaseLetter letter, boolean onPaper, boolean byEmail, boolean debtorChooses,
+                          java.time.Instant emailAt) {
+
+        public Request(CaseLetter letter, boolean onPaper, boolean byEmail, boolean debtorChooses) {
+            this(letter, onPaper, byEmail, debtorChooses, null);
+        }
 
         public Request(CaseLetter letter, boolean onPaper, boolean byEmail) {
-            this(letter, onPaper, byEmail, false);
+            this(letter, onPaper, byEmail, false, null);
         }
     }
 
@@ -100,7 +105,7 @@ public class CaseLetters {
             }
             if (email && debtor.email() != null) {
                 queue.add(new DispatchStore.NewDispatch(letter.creditorId(), debtor.id().value(), letter.id(), null,
-                        Channel.EMAIL, debtor.email(), letter.date(), subject));
+                        Channel.EMAIL, debtor.email(), letter.date(), subject, request.emailAt()));
             }
         }
         letters.insertAll(requests.stream().map(Request::letter).toList(), clock.instant());

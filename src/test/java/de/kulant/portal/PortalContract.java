@@ -428,6 +428,26 @@ abstract class PortalContract extends IntegrationTest {
     }
 
     @Test
+    void theStrategysEmailLeavesAtTheHourTheDebtorUsesThePortal() {
+        Tenant shop = newTenant("Portal Sendezeit");
+        Letter letter = letterFor(shop, "PO-12", "130.00");
+        collectionRun.run();
+        clock.advance(Duration.ofHours(9));
+        signedIn(letter, "de");
+        // a week later the strategy's reminder e-mail is due; the debtor came by at seven in the evening
+        clock.setToday(java.time.LocalDate.of(2026, 12, 4));
+        collectionRun.run();
+        String debtor = api.get("/api/v1/cases/" + letter.caseId(), ADMIN).at("/debtor/id");
+        java.time.Instant next = jdbc.sql("select next_attempt_at from dispatch where debtor_id = :debtor "
+                        + "and channel = 'EMAIL' order by created_at desc limit 1")
+                .param("debtor", java.util.UUID.fromString(debtor))
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).single();
+        assertThat(next).isEqualTo(java.time.LocalDateTime.of(2026, 12, 4, 19, 0)
+                .atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant());
+        assertThat(timeline(letter)).anyMatch(t -> t.startsWith("Erinnerung per E-Mail"));
+    }
+
+    @Test
     void aCardPaymentIsBookedOnlyByTheProvidersSignedWebhookOnceAndAFailedOneBooksNothing() throws Exception {
         Tenant shop = newTenant("Portal Karte");
         Letter letter = letterFor(shop, "PO-10", "95.00");

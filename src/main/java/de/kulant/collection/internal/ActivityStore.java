@@ -2,10 +2,14 @@ package de.kulant.collection.internal;
 
 import de.kulant.collection.CaseActivity;
 import de.kulant.collection.CaseId;
-import de.kulant.platform.CreditorId;
 import de.kulant.platform.BulkInsert;
+import de.kulant.platform.CreditorId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,6 +50,38 @@ public class ActivityStore {
                 .param("limit", limit)
                 .query((rs, n) -> new CaseActivity(rs.getObject(1, UUID.class), id, rs.getTimestamp(2).toInstant(),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    /**
+     * When the debtors of these cases acted in the portal since {@code since} (any of their cases at the creditor), by
+     * case; the only signs of when a debtor reads their mail that Kulant keeps.
+     */
+    public Map<CaseId, List<Instant>> portalVisits(Collection<CaseId> ids, Instant since) {
+        Map<CaseId, List<Instant>> visits = new HashMap<>();
+        if (ids.isEmpty()) {
+            return visits;
+        }
+        jdbc.sql("""
+                        select c.id, a.at from collection_case c
+                        join collection_case o on o.debtor_id = c.debtor_id and o.creditor_id = c.creditor_id
+                        join case_activity a on a.case_id = o.id
+                        where c.id = any(:ids) and a.kind = 'PORTAL' and a.at >= :since""")
+                .param("ids", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
+                .param("since", java.sql.Timestamp.from(since))
+                .query((rs, n) -> Map.entry(new CaseId(rs.getObject(1, UUID.class)), rs.getTimestamp(2).toInstant()))
+                .list()
+                .forEach(e -> visits.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return visits;
+    }
+
+    /** The latest portal actions of the creditor's debtors since {@code since}, at most {@code limit}. */
+    public List<Instant> creditorPortalVisits(CreditorId creditor, Instant since, int limit) {
+        return jdbc.sql("select at from case_activity where creditor_id = :creditor and kind = 'PORTAL' "
+                        + "and at >= :since order by at desc limit :limit")
+                .param("creditor", creditor.value()).param("since", java.sql.Timestamp.from(since))
+                .param("limit", limit)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
                 .list();
     }
 

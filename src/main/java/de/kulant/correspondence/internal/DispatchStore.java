@@ -53,7 +53,13 @@ public class DispatchStore {
 
     /** A letter or e-mail to queue. */
     public record NewDispatch(CreditorId creditorId, UUID debtorId, UUID combinedId, UUID runId, Channel channel,
-                              String recipient, LocalDate issuedOn, String note) {
+                              String recipient, LocalDate issuedOn, String note, Instant sendAt) {
+
+        /** {@code sendAt} null: as soon as the dispatcher comes by. */
+        public NewDispatch(CreditorId creditorId, UUID debtorId, UUID combinedId, UUID runId, Channel channel,
+                           String recipient, LocalDate issuedOn, String note) {
+            this(creditorId, debtorId, combinedId, runId, channel, recipient, issuedOn, note, null);
+        }
     }
 
     /** Queues the dispatches in one batch; one that exists for its letter and channel is left as it is. */
@@ -66,7 +72,7 @@ public class DispatchStore {
             ps.setObject(4, d.combinedId());
             ps.setObject(5, d.runId());
             ps.setString(6, d.channel().name());
-            ps.setTimestamp(7, timestamp);
+            ps.setTimestamp(7, d.sendAt() == null || d.sendAt().isBefore(now) ? timestamp : Timestamp.from(d.sendAt()));
             ps.setString(8, d.recipient());
             ps.setObject(9, d.issuedOn());
             ps.setString(10, d.note());
