@@ -172,6 +172,7 @@ class FirstLetters {
             boolean onPaper = paper.contains(letter.id());
             Money total = letter.costs().stream().map(CaseLetter.CostItem::amount).reduce(Money.zeroEur(), Money::plus);
             String what = first ? "Erstes Schreiben (§ 13a RDG)" : kind.equals("PLAN") ? "Ratenplan mit Kostenangabe"
+                    : kind.equals("DEBIT") ? "Bestätigung der Lastschrift"
                     : kind.equals("PLAN_REMINDER") ? "Erinnerung an eine offene Rate"
                     : kind.equals("OFFER") ? "Vergleichsangebot" : kind.equals("PAUSE") ? "Bestätigung der Zahlungspause"
                     : onPaper ? "Erinnerungsschreiben"

@@ -34,7 +34,9 @@ class PlanLetters {
     void confirm(CaseRow row, PlanRow plan, PlanQuotes.Quote quote, LocalDate on, Actor actor) {
         List<CaseLetter.CostItem> fee = quote.agreementFee() == null ? List.of() : quote.agreementFee().lines().stream()
                 .map(l -> new CaseLetter.CostItem(null, l.labelDe(), l.labelEn(), l.amount(), l.basis())).toList();
-        letters.queuePlan(row, on, "PLAN", plan(plan, fee, plans.rates(plan.id()), null), actor);
+        // the whole amount by one direct debit is no instalment plan: its letter says so and announces the debit
+        String kind = plan.instalments() == 1 && plan.mandate() != null ? "DEBIT" : "PLAN";
+        letters.queuePlan(row, on, kind, plan(plan, fee, plans.rates(plan.id()), null), actor);
     }
 
     /** A friendly reminder of the rate missed first, with the rest of the plan and its fee as agreed. */

@@ -92,6 +92,20 @@ abstract class PortalContract extends IntegrationTest {
                 "postalCode", postalCode));
     }
 
+    /** The text of the case's sent letter (PDF) that contains {@code marker}; null when there is none. */
+    String letterText(Tenant shop, Letter letter, String marker) {
+        dispatcher.dispatchDue();
+        String found = null;
+        for (JsonNode d : api.get("/api/v1/claims/" + letter.claimId() + "/documents", shop.auth()).json()) {
+            if (d.get("kind").asString().equals("LETTER")) {
+                String text = PdfFacts.of(api.download("/api/v1/documents/" + d.get("id").asString(), shop.auth())
+                        .body()).text().replaceAll("\\s+", " ");
+                found = text.contains(marker) ? text : found;
+            }
+        }
+        return found;
+    }
+
     List<String> timeline(Letter letter) {
         return api.get("/api/v1/cases/" + letter.caseId() + "/timeline", ADMIN).json().findValuesAsString("text");
     }
@@ -228,6 +242,9 @@ abstract class PortalContract extends IntegrationTest {
         assertThat(timeline(letter)).anyMatch(t -> t.startsWith("Lastschriftmandat KUL"));
         assertThat(queueReasons(letter)).contains("NEW_MESSAGE");
         assertThat(debtor.get("/portal/pay").text()).contains("Es läuft schon eine Vereinbarung");
+        // the confirmation announces the debit and is no instalment plan
+        assertThat(letterText(shop, letter, "Lastschriftmandat")).contains("Ihre Zahlung per Lastschrift")
+                .contains("Vorabankündigung").contains("keine Gebühr").doesNotContain("Ihr Ratenplan");
     }
 
     @Test
@@ -288,15 +305,7 @@ abstract class PortalContract extends IntegrationTest {
                 .contains("Ihre Zahlungspause gilt ab jetzt.").contains("Zahlungspause bis 10.01.2027: läuft.");
         assertThat(api.get("/api/v1/cases/" + letter.caseId(), ADMIN).at("/status")).isEqualTo("AGREEMENT");
         // confirmed in text form, with the day the amount is due again
-        dispatcher.dispatchDue();
-        String confirmation = null;
-        for (JsonNode d : api.get("/api/v1/claims/" + letter.claimId() + "/documents", shop.auth()).json()) {
-            if (d.get("kind").asString().equals("LETTER")) {
-                String text = PdfFacts.of(api.download("/api/v1/documents/" + d.get("id").asString(), shop.auth())
-                        .body()).text().replaceAll("\\s+", " ");
-                confirmation = text.contains("pausiert") ? text : confirmation;
-            }
-        }
+        String confirmation = letterText(shop, letter, "pausiert");
         assertThat(confirmation).contains("bis zum 10.01.2027").contains("Bitte überweisen Sie")
                 .doesNotContain("Zinsen laufen");
 
