@@ -8,16 +8,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * authority and privacy contact, as §13a RDG and Art. 14 GDPR require them), the days the first letter gives to pay,
  * the public address of the debtor portal printed on letters, the agency's SEPA creditor identifier and the account
  * direct debits are collected to (its client-money account), and the tolerance within which a plan's rate counts as
- * paid (days late, cents short).
+ * paid (days late, cents short); and, optionally, the key portal access codes are derived from (Base64, 32 bytes or
+ * more), so that it lives outside the database; without it the installation keeps its own key in the database.
  */
 @ConfigurationProperties("kulant.collection")
 public record CollectionProperties(@DefaultValue Agency agency, @DefaultValue("14") int firstLetterDays,
                                    @DefaultValue("http://localhost:8080/portal") String portalUrl,
                                    @DefaultValue("DE98ZZZ09999999999") String creditorIdentifier,
                                    @DefaultValue("5") int rateToleranceDays,
-                                   @DefaultValue("100") int rateToleranceCents) {
+                                   @DefaultValue("100") int rateToleranceCents,
+                                   String portalCodeKey) {
 
     public CollectionProperties {
+        if (portalCodeKey != null && !portalCodeKey.isBlank() && decodedLength(portalCodeKey) < 32) {
+            throw new IllegalArgumentException("kulant.collection.portal-code-key must be at least 32 bytes, Base64");
+        }
         if (!de.kulant.platform.SepaCreditorIdentifier.isValid(creditorIdentifier)) {
             throw new IllegalArgumentException("kulant.collection.creditor-identifier '" + creditorIdentifier
                     + "' is not a valid SEPA creditor identifier");
@@ -35,5 +40,13 @@ public record CollectionProperties(@DefaultValue Agency agency, @DefaultValue("1
                          @DefaultValue("datenschutz@kulant.invalid") String privacyContact,
                          @DefaultValue("DE02120300000000202051") String iban,
                          String bic) {
+    }
+
+    private static int decodedLength(String base64) {
+        try {
+            return java.util.Base64.getDecoder().decode(base64.strip()).length;
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
     }
 }

@@ -44,11 +44,14 @@ public class PortalAccess {
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final String configuredKey;
     private volatile SecretKeySpec key;
 
     PortalAccess(JdbcClient jdbc, PortalStore store, CaseStore cases, ActivityStore activities, AuditTrail audit, Clock clock,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions, CollectionProperties properties) {
         this.jdbc = jdbc;
+        this.configuredKey = properties.portalCodeKey() == null || properties.portalCodeKey().isBlank() ? null
+                : properties.portalCodeKey().strip();
         this.store = store;
         this.cases = cases;
         this.activities = activities;
@@ -127,7 +130,9 @@ public class PortalAccess {
         if (known == null) {
             synchronized (this) {
                 if (key == null) {
-                    key = new SecretKeySpec(Base64.getDecoder().decode(loadOrCreate()), "HmacSHA256");
+                    // a key from the configuration keeps the codes unreadable from a copy of the database alone
+                    key = new SecretKeySpec(Base64.getDecoder().decode(configuredKey != null ? configuredKey
+                            : loadOrCreate()), "HmacSHA256");
                 }
                 known = key;
             }
