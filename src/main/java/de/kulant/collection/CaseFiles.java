@@ -76,8 +76,8 @@ public class CaseFiles {
         this.clock = clock;
     }
 
-    /** Checks every upload, then stores all of them; field {@code files[i]} names the file refused. */
-    public static List<FieldViolation> check(List<Upload> uploads, EvidenceScanner scanner) {
+    /** What is wrong with the uploads; field {@code files[i]} names the file refused. */
+    static List<FieldViolation> check(List<Upload> uploads, EvidenceScanner scanner) {
         List<FieldViolation> violations = new ArrayList<>();
         if (uploads.size() > MAX_FILES) {
             violations.add(FieldViolation.coded("files", "tooManyFiles", "at most " + MAX_FILES + " files at once",
@@ -103,13 +103,18 @@ public class CaseFiles {
         return violations;
     }
 
-    /** Stores the uploads for the case, all or none, each on the timeline. */
+    /**
+     * Checks and scans every upload once, then stores them for the case, all or none, each on the timeline;
+     * {@code refusedAlready} are the other fields of the same form found wrong, reported together with the files'.
+     */
     @Transactional
-    public List<CaseFile> add(CaseId id, String kind, List<Upload> uploads, Actor actor) {
+    public List<CaseFile> add(CaseId id, String kind, List<Upload> uploads, Actor actor,
+                              List<FieldViolation> refusedAlready) {
         if (!KINDS.contains(kind)) {
             throw new IllegalArgumentException("unknown file kind " + kind);
         }
-        List<FieldViolation> violations = check(uploads, scanner);
+        List<FieldViolation> violations = new ArrayList<>(refusedAlready);
+        violations.addAll(check(uploads, scanner));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -17,6 +17,12 @@ public record CaseView(CaseId id, CaseReference reference, CreditorId creditorId
                        Balance balance, LocalDate openedOn, LocalDate mandateDate, BigDecimal costFactor,
                        List<CostLineView> costs, List<String> flags, NextAction nextAction) {
 
+    /** What is still owed on the case: the outstanding amounts of its claims that are not closed. */
+    public de.kulant.platform.money.Money openAmount() {
+        return claims.stream().filter(c -> !c.status().isClosed()).map(c -> c.balance().outstanding())
+                .reduce(de.kulant.platform.money.Money.zeroEur(), de.kulant.platform.money.Money::plus);
+    }
+
     /** The next thing that happens by itself: a promise's day, the costs rising after the first demand, evidence awaited. */
     public record NextAction(String kind, LocalDate due) {
     }

@@ -6,7 +6,6 @@ import de.kulant.collection.CaseId;
 import de.kulant.collection.CaseWork;
 import de.kulant.collection.Deferrals;
 import de.kulant.collection.Disputes;
-import de.kulant.collection.EvidenceScanner;
 import de.kulant.collection.InstalmentPlans;
 import de.kulant.collection.PortalCases;
 import de.kulant.law.TargetCalendar;
@@ -40,19 +39,17 @@ public class DebtorRequests {
     private final Deferrals deferrals;
     private final Disputes disputes;
     private final CaseFiles files;
-    private final EvidenceScanner scanner;
     private final CaseWork work;
     private final DebtorContacts contacts;
     private final Clock clock;
 
     DebtorRequests(PortalCases cases, InstalmentPlans plans, Deferrals deferrals, Disputes disputes, CaseFiles files,
-                   EvidenceScanner scanner, CaseWork work, DebtorContacts contacts, Clock clock) {
+                   CaseWork work, DebtorContacts contacts, Clock clock) {
         this.cases = cases;
         this.plans = plans;
         this.deferrals = deferrals;
         this.disputes = disputes;
         this.files = files;
-        this.scanner = scanner;
         this.work = work;
         this.contacts = contacts;
         this.clock = clock;
@@ -121,17 +118,11 @@ public class DebtorRequests {
         Money part = amountText == null || amountText.isBlank() ? null
                 : check.amount("amount", amountText, Money.eur("10000000.00"));
         String which = check.optional("invoice", invoice, 60);
-        List<FieldViolation> all = new java.util.ArrayList<>(check.violations());
-        all.addAll(CaseFiles.check(uploads, scanner));
-        if (!all.isEmpty()) {
-            throw new InvalidInputException(all);
-        }
+        // the files are checked and stored first, with the form's other refusals; a refused dispute rolls them back
+        files.add(id, "EVIDENCE", uploads, actor, check.violations());
         String full = (which == null ? "" : "Rechnung " + which + ": ")
                 + (part == null ? "" : "bestritten sind " + part.toPlainString() + " EUR. ") + (words == null ? "" : words);
         disputes.open(null, id, reason, full, actor);
-        if (!uploads.isEmpty()) {
-            files.add(id, "EVIDENCE", uploads, actor);
-        }
         cases.record(id, "dispute", "Einwand im Portal erhoben" + (uploads.isEmpty() ? ""
                 : " mit " + uploads.size() + " Beleg(en)"), true, actor);
     }
@@ -147,14 +138,7 @@ public class DebtorRequests {
         }
         Money amount = check.amount("amount", amountText, Money.eur("10000000.00"));
         String words = check.optional("note", note, 1000);
-        List<FieldViolation> all = new java.util.ArrayList<>(check.violations());
-        all.addAll(CaseFiles.check(uploads, scanner));
-        if (!all.isEmpty()) {
-            throw new InvalidInputException(all);
-        }
-        if (!uploads.isEmpty()) {
-            files.add(id, "PROOF_OF_PAYMENT", uploads, actor);
-        }
+        files.add(id, "PROOF_OF_PAYMENT", uploads, actor, check.violations());
         cases.record(id, "already-paid", "Schuldner gibt an, bereits bezahlt zu haben: " + amount.toPlainString()
                 + " EUR am " + paidOn + (words == null ? "" : " – " + words) + "; bitte Zahlungseingang prüfen", true,
                 actor);

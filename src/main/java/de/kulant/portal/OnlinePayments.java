@@ -64,8 +64,7 @@ public class OnlinePayments {
             throw new NotFoundException("payment provider");
         }
         CaseView c = cases.view(id, BusinessDates.today(clock));
-        Money open = c.claims().stream().filter(claim -> !claim.status().isClosed())
-                .map(claim -> claim.balance().outstanding()).reduce(Money.zeroEur(), Money::plus);
+        Money open = c.openAmount();
         if (!open.isPositive()) {
             throw ConflictException.coded("nothingOpen", "Nothing is open on this case.");
         }

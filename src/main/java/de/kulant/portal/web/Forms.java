@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -18,15 +20,22 @@ final class Forms {
 
     /** Runs {@code action}; true when it went through, else the errors are on the model for the same page. */
     static boolean tried(Model model, Runnable action) {
-        try {
+        return result(model, () -> {
             action.run();
-            return true;
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** What {@code action} gave, or empty with the errors on the model for the same page. */
+    static <T> Optional<T> result(Model model, Supplier<T> action) {
+        try {
+            return Optional.of(action.get());
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.violations());
         } catch (ConflictException e) {
             model.addAttribute("errors", e.violationsOr(""));
         }
-        return false;
+        return Optional.empty();
     }
 
     /** The uploaded files that hold anything; an empty file input sends one empty part, which is no file. */

@@ -67,11 +67,12 @@ class PortalArrangePages {
         model.addAttribute("firstDueOn", firstDueOn == null ? "" : firstDueOn);
         model.addAttribute("until", "");
         model.addAttribute("reason", "");
-        boolean done = Forms.tried(model, () -> model.addAttribute("quote", quotes.quote(null, session.caseId(),
-                new PlanQuotes.Request(instalments, "MONTHLY", firstDueOn, null), locale)));
-        if (!done) {
+        var quote = Forms.result(model, () -> quotes.quote(null, session.caseId(),
+                new PlanQuotes.Request(instalments, "MONTHLY", firstDueOn, null), locale));
+        if (quote.isEmpty()) {
             return arrange(session, model);
         }
+        model.addAttribute("quote", quote.get());
         model.addAttribute("page", "arrange");
         return "portal/quote";
     }
@@ -79,19 +80,16 @@ class PortalArrangePages {
     @PostMapping("/portal/arrange/plan")
     String plan(@RequestParam(required = false) Integer instalments, @RequestParam(required = false) String firstDueOn,
                 PortalSession session, Model model, Locale locale, RedirectAttributes redirect) {
-        var plan = new Object() {
-            String status;
-        };
-        boolean done = Forms.tried(model, () -> plan.status = requests.plan(session.caseId(), instalments,
-                firstDueOn, session.actor(), locale).status());
-        if (!done) {
+        var status = Forms.result(model, () -> requests.plan(session.caseId(), instalments, firstDueOn,
+                session.actor(), locale).status());
+        if (status.isEmpty()) {
             model.addAttribute("instalments", instalments);
             model.addAttribute("firstDueOn", firstDueOn == null ? "" : firstDueOn);
             model.addAttribute("until", "");
             model.addAttribute("reason", "");
             return arrange(session, model);
         }
-        redirect.addFlashAttribute("done", plan.status.equals("ACTIVE") ? "portal.arrange.planAgreed"
+        redirect.addFlashAttribute("done", status.get().equals("ACTIVE") ? "portal.arrange.planAgreed"
                 : "portal.arrange.planRequested");
         return "redirect:/portal/arrange";
     }

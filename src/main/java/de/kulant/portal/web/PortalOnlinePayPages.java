@@ -41,14 +41,12 @@ class PortalOnlinePayPages {
     String start(@RequestParam(required = false) String provider, PortalSession session, Model model,
                  RedirectAttributes redirect) {
         String back = ServletUriComponentsBuilder.fromCurrentContextPath().path("/portal/pay/return").toUriString();
-        var target = new Object() {
-            String url;
-        };
-        if (!Forms.tried(model, () -> target.url = payments.start(session.caseId(), provider, back, session.actor()))) {
+        var target = Forms.result(model, () -> payments.start(session.caseId(), provider, back, session.actor()));
+        if (target.isEmpty()) {
             redirect.addFlashAttribute("errors", model.getAttribute("errors"));
             return "redirect:/portal/pay";
         }
-        return "redirect:" + target.url;
+        return "redirect:" + target.get();
     }
 
     /** Where the provider sends the debtor back: the outcome as far as the webhook told it so far. */

@@ -1,6 +1,5 @@
 package de.kulant.portal.web;
 
-import de.kulant.collection.CaseId;
 import de.kulant.collection.PortalCases;
 import de.kulant.correspondence.DocumentView;
 import de.kulant.correspondence.Documents;
@@ -128,7 +127,7 @@ class PortalPages {
                 model.addAttribute("errors", check.violations());
             }
         }
-        model.addAttribute("letters", letters(session.caseId()));
+        model.addAttribute("letters", letters(cases.parties(session.caseId())));
         model.addAttribute("page", "case");
         return "portal/case";
     }
@@ -136,7 +135,7 @@ class PortalPages {
     @GetMapping("/portal/letters/{id}")
     ResponseEntity<byte[]> letter(@PathVariable UUID id, PortalSession session) {
         var parties = cases.parties(session.caseId());
-        boolean ours = letters(session.caseId()).stream().anyMatch(d -> d.id().equals(id));
+        boolean ours = letters(parties).stream().anyMatch(d -> d.id().equals(id));
         var stored = ours ? documents.open(parties.creditor(), id) : java.util.Optional.<Documents.Stored>empty();
         if (stored.isEmpty()) {
             throw new NotFoundException("letter");
@@ -164,8 +163,7 @@ class PortalPages {
     }
 
     /** Every letter and notice about the case's claims as PDF, newest first (e-mails carry the same text). */
-    private List<DocumentView> letters(CaseId id) {
-        var parties = cases.parties(id);
+    private List<DocumentView> letters(PortalCases.Parties parties) {
         return parties.claims().stream().flatMap(claim -> documents.forClaim(parties.creditor(), claim).stream())
                 .filter(Objects::nonNull).filter(d -> d.mediaType().equals("application/pdf")).distinct()
                 .sorted(Comparator.comparing(DocumentView::createdAt).reversed()).toList();

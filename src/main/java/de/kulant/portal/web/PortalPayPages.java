@@ -45,9 +45,7 @@ class PortalPayPages {
     @GetMapping("/portal/pay")
     String pay(PortalSession session, Model model, Locale locale) {
         CaseView c = cases.view(session.caseId(), BusinessDates.today(clock));
-        var open = c.claims().stream().filter(claim -> !claim.status().isClosed())
-                .map(claim -> claim.balance().outstanding()).reduce(de.kulant.platform.money.Money.zeroEur(),
-                        de.kulant.platform.money.Money::plus);
+        var open = c.openAmount();
         model.addAttribute("open", open);
         if (open.isPositive()) {
             var creditor = creditors.find(c.creditorId()).orElseThrow(() -> new NotFoundException("creditor"));

@@ -45,11 +45,10 @@ record PortalSession(CaseId caseId, String reference) {
         return Optional.of(signedIn);
     }
 
-    /** Whether the request's session held a debtor sign-in that has now run out. */
-    static boolean expired(HttpServletRequest request, Instant now, Duration inactivity) {
+    /** Whether the request's session holds a debtor sign-in, live or run out. */
+    static boolean held(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(KEY) != null
-                && current(request, now, inactivity).isEmpty();
+        return session != null && session.getAttribute(KEY) != null;
     }
 
     static void end(HttpServletRequest request) {

@@ -32,10 +32,11 @@ class SignedInDebtor implements HandlerInterceptor, HandlerMethodArgumentResolve
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
-        boolean expired = PortalSession.expired(request, clock.instant(), properties.inactivity());
+        boolean signedIn = PortalSession.held(request);
         var session = PortalSession.current(request, clock.instant(), properties.inactivity());
         if (session.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/portal" + (expired ? "?expired" : ""));
+            // a sign-in the session held a moment ago has run out
+            response.sendRedirect(request.getContextPath() + "/portal" + (signedIn ? "?expired" : ""));
             return false;
         }
         request.setAttribute(ATTRIBUTE, session.get());
