@@ -2,6 +2,7 @@ package de.kulant.claims;
 
 import de.kulant.claims.internal.CandidateStore;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.SortColumns;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,24 @@ public class ClaimsForMatching {
     /** Refunds paid out of money the bank then returned, to be recovered: the "needs attention" list. */
     public List<RefundToRecover> refundsToRecover(CreditorId scope, int limit) {
         return store.toRecover(scope, null, limit);
+    }
+
+    /** One page of open credit balances, newest first, and how many there are in all. */
+    public SortColumns.Keyed<CreditBalance> creditBalancePage(CreditorId scope, String after, int size) {
+        return store.creditBalancePage(scope, after, size);
+    }
+
+    public long openCreditBalances(CreditorId scope) {
+        return store.countOverpayments("OPEN", scope);
+    }
+
+    /** One page of refunds to recover, newest return first. */
+    public SortColumns.Keyed<RefundToRecover> refundToRecoverPage(CreditorId scope, String after, int size) {
+        return store.toRecoverPage(scope, after, size);
+    }
+
+    public long refundsToRecover(CreditorId scope) {
+        return store.countOverpayments("RECOVER", scope);
     }
 
     /** One open credit balance; another creditor's, or one no longer open, is not found. */

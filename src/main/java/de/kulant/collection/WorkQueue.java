@@ -8,11 +8,13 @@ import de.kulant.collection.internal.QueueStore;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.ListOrder;
+import de.kulant.platform.SortColumns;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +25,16 @@ public class WorkQueue {
 
     /** One case in the queue. */
     public record Entry(CaseId caseId, CaseReference reference, CreditorId creditorId, String debtorName,
-                        CaseStatus status, Priority priority) {
+                        CaseStatus status, Priority priority, LocalDate openedOn) {
     }
 
-    /** A page of the queue and the position after its last entry, null on the last page. */
-    public record QueuePage(List<Entry> items, String next) {
+    /** A page of the queue, the position after its last entry (null on the last page) and the queue's length. */
+    public record QueuePage(List<Entry> items, String next, long total) {
+    }
+
+    /** The columns the queue sorts by. */
+    public static SortColumns listOrder() {
+        return QueueStore.LIST_ORDER;
     }
 
     private final QueueStore queues;
@@ -40,30 +47,23 @@ public class WorkQueue {
 
     public QueuePage page(String assignee, CreditorId creditor, CaseStatus status, boolean hardshipOnly, String after,
                           int size) {
-        Integer afterPriority = null;
-        UUID afterId = null;
-        if (after != null && !after.isBlank()) {
-            int cut = after.lastIndexOf('_');
-            try {
-                afterPriority = Integer.parseInt(after.substring(0, cut));
-                afterId = UUID.fromString(after.substring(cut + 1));
-            } catch (RuntimeException unreadable) {
-                throw new InvalidInputException(List.of(FieldViolation.coded("after", "cursorUnknown",
-                        "is not a position this list gave out")));
-            }
+        return page(assignee, creditor, status, hardshipOnly, QueueStore.LIST_ORDER.defaultOrder(), after, size);
+    }
+
+    /** One page of the queue in the order; a position this list did not give out in this order is refused. */
+    public QueuePage page(String assignee, CreditorId creditor, CaseStatus status, boolean hardshipOnly,
+                          ListOrder order, String after, int size) {
+        if (after != null && !after.isBlank() && QueueStore.LIST_ORDER.position(after, order).isEmpty()) {
+            throw new InvalidInputException(List.of(FieldViolation.coded("after", "cursorUnknown",
+                    "is not a position this list gave out")));
         }
-        List<QueueStore.QueueRow> rows = queues.queue(assignee, creditor, status, hardshipOnly, afterPriority, afterId,
-                size + 1);
-        String next = null;
-        if (rows.size() > size) {
-            rows = rows.subList(0, size);
-            QueueStore.QueueRow last = rows.get(size - 1);
-            next = last.priority() + "_" + last.row().id();
-        }
+        SortColumns.Keyed<QueueStore.QueueRow> rows = queues.queue(assignee, creditor, status, hardshipOnly, order,
+                after, size);
         Map<DebtorId, CreditorId> wanted = new HashMap<>();
-        rows.forEach(r -> wanted.put(r.row().debtorId(), r.row().creditorId()));
+        rows.items().forEach(r -> wanted.put(r.row().debtorId(), r.row().creditorId()));
         Map<DebtorId, DebtorView> debtors = claims.debtors(wanted);
-        return new QueuePage(rows.stream().map(r -> entry(r, debtors)).toList(), next);
+        return new QueuePage(rows.items().stream().map(r -> entry(r, debtors)).toList(), rows.next(),
+                queues.count(assignee, creditor, status, hardshipOnly));
     }
 
     /** A case's current priority with its reasons. */
@@ -81,6 +81,6 @@ public class WorkQueue {
         CaseRow row = r.row();
         DebtorView debtor = debtors.get(row.debtorId());
         return new Entry(row.id(), row.reference(), row.creditorId(), debtor == null ? null : debtor.name(),
-                row.status(), Priority.parse(r.priority(), r.reasons()));
+                row.status(), Priority.parse(r.priority(), r.reasons()), row.openedOn());
     }
 }

@@ -7,9 +7,9 @@ import de.kulant.correspondence.DispatchView.Status;
 import de.kulant.correspondence.internal.DispatchStore;
 import de.kulant.correspondence.internal.LetterComposer;
 import de.kulant.correspondence.internal.LetterException;
+import de.kulant.correspondence.internal.LetterPrinter;
 import de.kulant.correspondence.internal.LetterheadStore;
 import de.kulant.correspondence.internal.LogoImage;
-import de.kulant.correspondence.internal.LetterPrinter;
 import de.kulant.dunning.Channel;
 import de.kulant.dunning.RunId;
 import de.kulant.platform.Actor;
@@ -20,7 +20,9 @@ import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.NotFoundException;
+import de.kulant.platform.SortColumns;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,30 +58,22 @@ public class Correspondence {
 
     /** The newest {@code limit} dispatches. */
     public List<DispatchView> dispatches(CreditorId creditor, Status status, int limit) {
-        return page(creditor, status, null, limit).items();
+        return page(creditor, status, DispatchStore.LIST_ORDER.defaultOrder(), null, limit).items();
     }
 
-    /** One page of the dispatch list, newest first; {@code next} is the cursor of the following page, null on the last. */
+    /** The columns the dispatch list sorts by. */
+    public static SortColumns listOrder() {
+        return DispatchStore.LIST_ORDER;
+    }
+
+    /** One page of the dispatch list; {@code next} is the cursor of the following page, null on the last. */
     public record DispatchPage(List<DispatchView> items, String next) {
     }
 
-    /** The dispatch list page after {@code after} (a cursor this list gave out; anything else starts at the top). */
-    public DispatchPage page(CreditorId creditor, Status status, String after, int size) {
-        java.time.Instant afterAt = null;
-        java.util.UUID afterId = null;
-        if (after != null) {
-            String[] parts = after.split("_");
-            try {
-                afterAt = java.time.Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
-                afterId = java.util.UUID.fromString(parts[2]);
-            } catch (RuntimeException unreadable) {
-                afterAt = null;
-                afterId = null;
-            }
-        }
-        var page = dispatches.page(creditor, status, afterAt, afterId, size);
-        return new DispatchPage(page.items(), page.nextCreatedAt() == null ? null : page.nextCreatedAt().getEpochSecond()
-                + "_" + page.nextCreatedAt().getNano() + "_" + page.nextId());
+    /** The dispatch list page after {@code after} (a cursor of this list and order; anything else starts at the top). */
+    public DispatchPage page(CreditorId creditor, Status status, ListOrder order, String after, int size) {
+        var page = dispatches.page(creditor, status, order, after, size);
+        return new DispatchPage(page.items(), page.next());
     }
 
     public Map<Status, Integer> counts(CreditorId creditor) {

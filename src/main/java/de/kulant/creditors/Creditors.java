@@ -10,10 +10,12 @@ import de.kulant.platform.CreditorDirectory;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
 import de.kulant.platform.InputCheck;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PostalAddress;
+import de.kulant.platform.SortColumns;
 import de.kulant.platform.money.Money;
 import java.time.Clock;
 import java.util.Collection;
@@ -129,6 +131,20 @@ public class Creditors implements CreditorDirectory {
                 + "needs an account of its own, or bank statements would book for either.",
                 List.of(de.kulant.platform.FieldViolation.coded("iban", "ibanTaken", "belongs to another creditor already",
                         iban)));
+    }
+
+    /** The columns the admin list of creditors sorts by. */
+    public static SortColumns listOrder() {
+        return CreditorStore.LIST_ORDER;
+    }
+
+    /** One page of creditors in the order after the position {@code after} gave out, and how many there are. */
+    public record CreditorPage(List<Creditor> items, String next, long total) {
+    }
+
+    public CreditorPage list(ListOrder order, String after, int size) {
+        SortColumns.Keyed<Creditor> found = store.page(order, after, size);
+        return new CreditorPage(found.items(), found.next(), store.count());
     }
 
     public Page<Creditor> list(PageRequest page) {

@@ -7,14 +7,15 @@ import de.kulant.platform.Actor;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.FieldViolation;
 import de.kulant.platform.Ids;
 import de.kulant.platform.Instances;
-import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.JobLocks;
+import de.kulant.platform.ListOrder;
+import de.kulant.platform.SortColumns;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -153,34 +154,23 @@ public class DunningRuns {
     }
 
     public List<RunView> recent(CreditorId creditor, int limit) {
-        return runs.list(creditor, null, null, limit);
+        return runs.page(creditor, RunStore.LIST_ORDER.defaultOrder(), null, limit).items();
     }
 
     /** One page of the run list, newest first; {@code next} is the position of the following page, null on the last. */
-    public record RunPage(List<RunView> items, String next) {
+    /** One page of runs, with how many there are in all; {@code next} is null on the last page. */
+    public record RunPage(List<RunView> items, String next, long total) {
     }
 
-    /** The runs after the position {@code after} (a {@code next} this list gave out; anything else starts at the top). */
-    public RunPage page(CreditorId creditor, String after, int size) {
-        Instant startedAt = null;
-        UUID id = null;
-        if (after != null) {
-            String[] parts = after.split("_");
-            try {
-                startedAt = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
-                id = UUID.fromString(parts[2]);
-            } catch (RuntimeException unreadable) {
-                startedAt = null;
-                id = null;
-            }
-        }
-        List<RunView> found = runs.list(creditor, startedAt, id, size + 1);
-        if (found.size() <= size) {
-            return new RunPage(found, null);
-        }
-        RunView last = found.get(size - 1);
-        return new RunPage(List.copyOf(found.subList(0, size)), last.startedAt().getEpochSecond() + "_"
-                + last.startedAt().getNano() + "_" + last.id());
+    /** The columns the run list sorts by. */
+    public static SortColumns listOrder() {
+        return RunStore.LIST_ORDER;
+    }
+
+    /** The runs in the order after the position {@code after} (a {@code next} of this order; anything else: the top). */
+    public RunPage page(CreditorId creditor, ListOrder order, String after, int size) {
+        SortColumns.Keyed<RunView> found = runs.page(creditor, order, after, size);
+        return new RunPage(found.items(), found.next(), runs.count(creditor));
     }
 
     /** Waits until the worker has finished what it was given (the demo waits for its past runs). */

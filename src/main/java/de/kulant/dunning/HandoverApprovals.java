@@ -11,12 +11,12 @@ import de.kulant.platform.AuditTrail;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.NotFoundException;
+import de.kulant.platform.SortColumns;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,32 +46,24 @@ public class HandoverApprovals {
     public record ApprovalPage(List<HandoverApproval> items, long total, String next) {
     }
 
-    /**
-     * The pending approvals after the position {@code after} (a {@code next} this list gave out; anything else starts
-     * at the oldest). {@code creditor} null: staff see all creditors' pending approvals.
-     */
+    /** The columns the approval list sorts by: the day of the request, oldest first. */
+    public static SortColumns listOrder() {
+        return ApprovalStore.LIST_ORDER;
+    }
+
+    /** The pending approvals, oldest request first, after the position {@code after}. */
     public ApprovalPage pending(CreditorId creditor, String after, int size) {
-        LocalDate afterOn = null;
-        UUID afterClaim = null;
-        if (after != null) {
-            int cut = after.indexOf('_');
-            try {
-                afterOn = LocalDate.parse(after.substring(0, cut));
-                afterClaim = UUID.fromString(after.substring(cut + 1));
-            } catch (RuntimeException unreadable) {
-                afterOn = null;
-                afterClaim = null;
-            }
-        }
+        return pending(creditor, ApprovalStore.LIST_ORDER.defaultOrder(), after, size);
+    }
+
+    /**
+     * The pending approvals in the order after the position {@code after} (a {@code next} this list gave out; anything
+     * else starts at the top). {@code creditor} null: staff see all creditors' pending approvals.
+     */
+    public ApprovalPage pending(CreditorId creditor, ListOrder order, String after, int size) {
         String status = HandoverApproval.Status.PENDING.name();
-        List<HandoverApproval> found = store.list(creditor, status, afterOn, afterClaim, size + 1);
-        long total = store.count(creditor, status);
-        if (found.size() <= size) {
-            return new ApprovalPage(found, total, null);
-        }
-        HandoverApproval last = found.get(size - 1);
-        return new ApprovalPage(List.copyOf(found.subList(0, size)), total,
-                last.requestedOn() + "_" + last.claimId().value());
+        SortColumns.Keyed<HandoverApproval> found = store.page(creditor, status, order, after, size);
+        return new ApprovalPage(found.items(), store.count(creditor, status), found.next());
     }
 
     @Transactional

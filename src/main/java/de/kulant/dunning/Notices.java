@@ -6,7 +6,9 @@ import de.kulant.claims.NoticeId;
 import de.kulant.dunning.internal.NoticeStore;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.NotFoundException;
+import de.kulant.platform.SortColumns;
 import de.kulant.platform.money.Money;
 import java.time.Clock;
 import java.util.Collection;
@@ -86,28 +88,19 @@ public class Notices {
         return store.combined(combinedId);
     }
 
+    /** The columns the notice list sorts by. */
+    public static SortColumns listOrder() {
+        return NoticeStore.LIST_ORDER;
+    }
+
     /**
-     * A page of notices across claims, newest first, after the position {@code after} gave out (null: the first page);
-     * a cursor this list did not give out starts from the top.
+     * A page of notices across claims in the order, after the position {@code after} gave out (null: the first page);
+     * a cursor this list and order did not give out starts from the top.
      */
-    public NoticePage page(NoticeFilter filter, String after, int size) {
-        java.time.LocalDate afterDate = null;
-        java.util.UUID afterId = null;
-        if (after != null) {
-            String[] parts = after.split("_");
-            try {
-                afterDate = java.time.LocalDate.parse(parts[0]);
-                afterId = java.util.UUID.fromString(parts[1]);
-            } catch (RuntimeException unreadable) {
-                afterDate = null;
-                afterId = null;
-            }
-        }
-        List<NoticeView> rows = store.page(filter, afterDate, afterId, size + 1);
-        List<NoticeView> items = rows.size() > size ? rows.subList(0, size) : rows;
+    public NoticePage page(NoticeFilter filter, ListOrder order, String after, int size) {
+        SortColumns.Keyed<NoticeView> rows = store.page(filter, order, after, size);
         long counted = store.count(filter, NoticePage.COUNT_LIMIT + 1);
-        NoticeView last = items.isEmpty() ? null : items.get(items.size() - 1);
-        return new NoticePage(List.copyOf(items), Math.min(counted, NoticePage.COUNT_LIMIT),
-                counted <= NoticePage.COUNT_LIMIT, rows.size() > size ? last.issuedOn() + "_" + last.id().value() : null);
+        return new NoticePage(rows.items(), Math.min(counted, NoticePage.COUNT_LIMIT),
+                counted <= NoticePage.COUNT_LIMIT, rows.next());
     }
 }

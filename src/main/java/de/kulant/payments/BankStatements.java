@@ -6,6 +6,7 @@ import de.kulant.payments.internal.StatementImporter;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.SortColumns;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,12 @@ public class BankStatements {
     @Transactional(readOnly = true)
     public StatementView statement(CreditorId scope, StatementId id) {
         return statements.find(scope, id.value()).orElseThrow(() -> new NotFoundException("bank statement"));
+    }
+
+    /** One page of the imported statements, newest first, after the position {@code after} gave out. */
+    @Transactional(readOnly = true)
+    public SortColumns.Keyed<StatementView> statementPage(CreditorId scope, String after, int size) {
+        return statements.page(scope, after, size);
     }
 
     @Transactional(readOnly = true)

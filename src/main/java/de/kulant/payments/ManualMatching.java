@@ -14,8 +14,8 @@ import de.kulant.claims.RefundToRecover;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.law.Allocation;
-import de.kulant.payments.internal.Matching;
 import de.kulant.payments.internal.AllocationStore;
+import de.kulant.payments.internal.Matching;
 import de.kulant.payments.internal.PaymentStore;
 import de.kulant.payments.internal.PaymentToMatch;
 import de.kulant.payments.internal.Returns;
@@ -25,11 +25,13 @@ import de.kulant.platform.AuditTrail;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
-import de.kulant.platform.InputCheck;
 import de.kulant.platform.FieldViolation;
+import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.PageRequest;
+import de.kulant.platform.SortColumns;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -84,33 +86,39 @@ public class ManualMatching {
     /** The most one share may be: larger amounts are typing mistakes. */
     public static final Money LIMIT = Money.eur("10000000.00");
 
-    /** The payments waiting for a person, newest first, one page after or before a position (or by number). */
-    @Transactional(readOnly = true)
-    public PaymentPage unmatched(CreditorId scope, PaymentCursor after, PaymentCursor before, PageRequest page) {
-        return page(scope, List.of(PaymentStatus.UNMATCHED), null, after, before, page);
+    /** The columns the payment lists sort by. */
+    public static SortColumns listOrder() {
+        return PaymentStore.LIST_ORDER;
     }
 
-    /** Payments of any statuses (none: all) and statement, newest first, one page after or before a position. */
+    /** The payments waiting for a person in the order, one page after or before a position (or by number). */
     @Transactional(readOnly = true)
-    public PaymentPage list(CreditorId scope, List<PaymentStatus> statuses, StatementId statement, PaymentCursor after,
-                            PaymentCursor before, PageRequest page) {
-        return page(scope, statuses, statement == null ? null : statement.value(), after, before, page);
+    public PaymentPage unmatched(CreditorId scope, ListOrder order, PaymentCursor after, PaymentCursor before,
+                                 PageRequest page) {
+        return page(scope, List.of(PaymentStatus.UNMATCHED), null, order, after, before, page);
     }
 
-    private PaymentPage page(CreditorId scope, List<PaymentStatus> statuses, UUID statementId, PaymentCursor after,
-                             PaymentCursor before, PageRequest page) {
+    /** Payments of any statuses (none: all) and statement in the order, one page after or before a position. */
+    @Transactional(readOnly = true)
+    public PaymentPage list(CreditorId scope, List<PaymentStatus> statuses, StatementId statement, ListOrder order,
+                            PaymentCursor after, PaymentCursor before, PageRequest page) {
+        return page(scope, statuses, statement == null ? null : statement.value(), order, after, before, page);
+    }
+
+    private PaymentPage page(CreditorId scope, List<PaymentStatus> statuses, UUID statementId, ListOrder order,
+                             PaymentCursor after, PaymentCursor before, PageRequest page) {
         boolean byPosition = after != null || before != null;
-        List<PaymentView> items = new ArrayList<>(store.list(scope, statuses, statementId, after, before,
+        List<PaymentView> items = new ArrayList<>(store.list(scope, statuses, statementId, order, after, before,
                 byPosition ? 0 : page.offset(), page.size() + 1));
         boolean more = items.size() > page.size();
         if (more) {
             items.remove(before != null ? 0 : items.size() - 1);
         }
         PaymentCursor next = items.isEmpty() ? null
-                : before != null || more ? PaymentCursor.of(items.get(items.size() - 1)) : null;
+                : before != null || more ? PaymentCursor.of(items.get(items.size() - 1), order) : null;
         PaymentCursor previous = items.isEmpty() ? null
-                : before != null ? (more ? PaymentCursor.of(items.get(0)) : null)
-                : after != null || page.offset() > 0 ? PaymentCursor.of(items.get(0)) : null;
+                : before != null ? (more ? PaymentCursor.of(items.get(0), order) : null)
+                : after != null || page.offset() > 0 ? PaymentCursor.of(items.get(0), order) : null;
         long counted = store.countUpTo(scope, statuses, statementId, PaymentPage.COUNT_LIMIT + 1);
         return new PaymentPage(items, byPosition ? 0 : page.page(), page.size(),
                 Math.min(counted, PaymentPage.COUNT_LIMIT), counted <= PaymentPage.COUNT_LIMIT, next, previous);
@@ -327,35 +335,29 @@ public class ManualMatching {
         return find(scope, id);
     }
 
-    /** What is to be paid back: payments that are not ours, and credit balances from overpaid claims. */
-    @Transactional(readOnly = true)
-    public Refunds refunds(CreditorId scope) {
-        return new Refunds(store.list(scope, List.of(PaymentStatus.NOT_OURS), null, null, null, 0, Refunds.SHOWN),
-                claims.creditBalances(scope, Refunds.SHOWN), claims.refundsToRecover(scope, Refunds.SHOWN));
-    }
-
     /**
-     * The refund list: payments that belong to no claim, debtors' credit balances, and, needing attention, refunds
-     * paid out of money the bank then returned.
+     * What is to be paid back, each part one page after its own position: payments that are not ours, credit balances
+     * from overpaid claims, and, needing attention, refunds paid out of money the bank then returned.
      */
-    public record Refunds(List<PaymentView> notOurs, List<CreditBalance> creditBalances, List<RefundToRecover> toRecover) {
-
-        /** Each part of the list shows this many; the page says so when a part is full. */
-        public static final int SHOWN = 500;
-
-        public int shown() {
-            return SHOWN;
-        }
-
-        public boolean full(List<?> part) {
-            return part.size() >= SHOWN;
-        }
+    @Transactional(readOnly = true)
+    public Refunds refunds(CreditorId scope, RefundPositions positions, int size) {
+        PaymentCursor notOursAfter = positions.notOurs() == null ? null
+                : PaymentCursor.parse(positions.notOurs(), listOrder().defaultOrder()).orElse(null);
+        return new Refunds(page(scope, List.of(PaymentStatus.NOT_OURS), null, listOrder().defaultOrder(),
+                notOursAfter, null, PageRequest.of(0, size)),
+                claims.creditBalancePage(scope, positions.creditBalances(), size), claims.openCreditBalances(scope),
+                claims.refundToRecoverPage(scope, positions.toRecover(), size), claims.refundsToRecover(scope));
     }
 
-    /** Refunds paid out of money the bank then returned, to be recovered from the debtor. */
-    @Transactional(readOnly = true)
-    public List<RefundToRecover> toRecover(CreditorId scope) {
-        return claims.refundsToRecover(scope, 500);
+    /** Where each part of the refund list continues: cursors its pages gave out, null for the top. */
+    public record RefundPositions(String notOurs, String creditBalances, String toRecover) {
+
+        public static final RefundPositions TOP = new RefundPositions(null, null, null);
+    }
+
+    /** The refund list, each part a page with its total. */
+    public record Refunds(PaymentPage notOurs, SortColumns.Keyed<CreditBalance> creditBalances, long creditBalanceCount,
+                          SortColumns.Keyed<RefundToRecover> toRecover, long toRecoverCount) {
     }
 
     /** A refund to recover is settled: the money came back, or it is written off; the note says which. */

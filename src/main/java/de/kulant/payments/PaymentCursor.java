@@ -1,32 +1,27 @@
 package de.kulant.payments;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Base64;
+import de.kulant.payments.internal.PaymentStore;
+import de.kulant.platform.ListOrder;
+import de.kulant.platform.SortColumns;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A position in a payment list (booking date, then id, newest first), passed to clients as an opaque text. */
-public record PaymentCursor(LocalDate bookingDate, UUID id) {
+/** A position in a payment list in one of its orders (booking date or amount, then id), passed on as opaque text. */
+public record PaymentCursor(ListOrder order, String key, UUID id) {
 
-    public static PaymentCursor of(PaymentView payment) {
-        return new PaymentCursor(payment.bookingDate(), payment.id());
+    public static PaymentCursor of(PaymentView payment, ListOrder order) {
+        String key = "amount".equals(order.column()) ? payment.amount().amount().toPlainString()
+                : payment.bookingDate().toString();
+        return new PaymentCursor(order, key, payment.id());
     }
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((bookingDate + "_" + id).getBytes(StandardCharsets.US_ASCII));
+        return SortColumns.cursor(order, key, id);
     }
 
-    /** Empty when the text is not a position a payment list gave out. */
-    public static Optional<PaymentCursor> parse(String text) {
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.US_ASCII).split("_");
-            return parts.length != 2 ? Optional.empty()
-                    : Optional.of(new PaymentCursor(LocalDate.parse(parts[0]), UUID.fromString(parts[1])));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            return Optional.empty();
-        }
+    /** Empty when the text is not a position a payment list gave out in this order. */
+    public static Optional<PaymentCursor> parse(String text, ListOrder order) {
+        return PaymentStore.LIST_ORDER.position(text, order)
+                .map(position -> new PaymentCursor(order, position.key(), position.id()));
     }
 }

@@ -14,6 +14,7 @@ import de.kulant.platform.AuditTrail;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.SortColumns;
 import de.kulant.platform.Ids;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
@@ -95,8 +96,8 @@ public class RefundTransfers {
 
     private Open open(CreditorId scope) {
         Map<String, List<Refund>> byAccount = new LinkedHashMap<>();
-        List<PaymentView> notOurs = store.list(scope, List.of(PaymentStatus.NOT_OURS), null, null, null, 0,
-                PageRequest.MAX_SIZE);
+        List<PaymentView> notOurs = store.list(scope, List.of(PaymentStatus.NOT_OURS), null,
+                PaymentStore.LIST_ORDER.defaultOrder(), null, null, 0, PageRequest.MAX_SIZE);
         for (PaymentView p : notOurs) {
             byAccount.computeIfAbsent(p.accountIban(), k -> new ArrayList<>()).add(new Refund(p.id(), null, p.creditorId(),
                     p.payerName(), p.payerIban(), p.amount(), p.bookingDate(),
@@ -215,7 +216,12 @@ public class RefundTransfers {
         reversals.refundCreditBalances(List.of(balance), "by hand: " + why, actor);
     }
 
+    /** One page of the transfers made, newest first, after the position {@code after} gave out. */
     @Transactional(readOnly = true)
+    public SortColumns.Keyed<RefundTransfer> transferPage(CreditorId scope, String after, int size) {
+        return batches.page(scope, after, size);
+    }
+
     public List<RefundTransfer> transfers(CreditorId scope, int limit) {
         return batches.latest(scope, limit);
     }

@@ -128,7 +128,7 @@ public class Dashboard {
                 .mapToInt(RunView::noticeTotal).sum();
         RunView last = recent.stream().filter(run -> !run.dryRun()).findFirst().orElse(null);
         Correspondence.DayFigures day = correspondence.dayFigures(creditor, today);
-        long waiting = matching.unmatched(creditor, null, null, PageRequest.of(0, 1)).total();
+        long waiting = matching.unmatched(creditor, ManualMatching.listOrder().defaultOrder(), null, null, PageRequest.of(0, 1)).total();
         return new Activity(noticesToday, day.lettersSent(), day.emailsSent(), waiting, day.failed(), last);
     }
 

@@ -3,18 +3,21 @@ package de.kulant.claims.internal;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.CreditBalance;
-import de.kulant.claims.RefundToRecover;
 import de.kulant.claims.DebtorId;
 import de.kulant.claims.MatchCandidate;
 import de.kulant.claims.MatchKeys;
+import de.kulant.claims.RefundToRecover;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.SortColumns;
 import de.kulant.platform.money.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,19 +89,68 @@ public class CandidateStore {
 
     /** Refunds paid out of money the bank then returned, waiting for a person; one by id when {@code id} is given. */
     public List<RefundToRecover> toRecover(CreditorId scope, UUID id, int limit) {
-        return overpayments("RECOVER", "o.returned_on", "o.returned_on", scope, id, limit).query((rs, n) -> new RefundToRecover(
-                rs.getObject(1, UUID.class), new CreditorId(rs.getObject(2, UUID.class)),
-                new ClaimId(rs.getObject(3, UUID.class)), rs.getString(4), new DebtorId(rs.getObject(5, UUID.class)),
-                rs.getString(6), Money.eur(rs.getBigDecimal(7)), rs.getObject(8, LocalDate.class),
-                rs.getObject(9, LocalDate.class), rs.getObject(10, UUID.class))).list();
+        return overpayments("RECOVER", "o.returned_on", "o.returned_on", scope, id, limit).query((rs, n) -> recover(rs))
+                .list();
     }
 
     public List<CreditBalance> creditBalances(CreditorId scope, UUID id, int limit) {
-        return overpayments("OPEN", "o.reference", "o.booking_date", scope, id, limit).query((rs, n) -> new CreditBalance(
-                rs.getObject(1, UUID.class), new CreditorId(rs.getObject(2, UUID.class)),
+        return overpayments("OPEN", "o.reference", "o.booking_date", scope, id, limit).query((rs, n) -> balance(rs))
+                .list();
+    }
+
+    /** The refund list's parts: credit balances by booking date, refunds to recover by the day the bank returned them. */
+    public static final SortColumns BALANCE_ORDER = new SortColumns("o.id",
+            new SortColumns.Column("bookingDate", "o.booking_date", SortColumns.KeyType.DATE, true));
+    public static final SortColumns RECOVER_ORDER = new SortColumns("o.id",
+            new SortColumns.Column("returnedOn", "o.returned_on", SortColumns.KeyType.DATE, true));
+
+    /** One page of open credit balances, newest first, after the position {@code after} gave out. */
+    public SortColumns.Keyed<CreditBalance> creditBalancePage(CreditorId scope, String after, int size) {
+        Map<String, Object> params = new HashMap<>();
+        return BALANCE_ORDER.page(jdbc, OVERPAYMENT_COLUMNS + "o.reference, o.payment_id",
+                overpaymentsFrom("OPEN", scope, params), params, BALANCE_ORDER.defaultOrder(), after, size,
+                (rs, n) -> balance(rs));
+    }
+
+    /** One page of refunds to recover, newest return first, after the position {@code after} gave out. */
+    public SortColumns.Keyed<RefundToRecover> toRecoverPage(CreditorId scope, String after, int size) {
+        Map<String, Object> params = new HashMap<>();
+        return RECOVER_ORDER.page(jdbc, OVERPAYMENT_COLUMNS + "o.returned_on, o.payment_id",
+                overpaymentsFrom("RECOVER", scope, params), params, RECOVER_ORDER.defaultOrder(), after, size,
+                (rs, n) -> recover(rs));
+    }
+
+    /** How many overpayments of a status there are (open credit balances, refunds to recover). */
+    public long countOverpayments(String status, CreditorId scope) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*)" + overpaymentsFrom(status, scope, params)).params(params).query(Long.class)
+                .single();
+    }
+
+    private static final String OVERPAYMENT_COLUMNS = "select o.id, o.creditor_id, o.claim_id, c.invoice_number, "
+            + "o.debtor_id, d.name, o.amount, o.booking_date, ";
+
+    private static String overpaymentsFrom(String status, CreditorId scope, Map<String, Object> params) {
+        params.put("status", status);
+        if (scope != null) {
+            params.put("creditor", scope.value());
+        }
+        return " from overpayment o join claim c on c.id = o.claim_id join debtor d on d.id = o.debtor_id"
+                + " where o.status = :status" + (scope == null ? "" : " and o.creditor_id = :creditor");
+    }
+
+    private static CreditBalance balance(ResultSet rs) throws SQLException {
+        return new CreditBalance(rs.getObject(1, UUID.class), new CreditorId(rs.getObject(2, UUID.class)),
                 new ClaimId(rs.getObject(3, UUID.class)), rs.getString(4), new DebtorId(rs.getObject(5, UUID.class)),
                 rs.getString(6), Money.eur(rs.getBigDecimal(7)), rs.getObject(8, LocalDate.class), rs.getString(9),
-                rs.getObject(10, UUID.class))).list();
+                rs.getObject(10, UUID.class));
+    }
+
+    private static RefundToRecover recover(ResultSet rs) throws SQLException {
+        return new RefundToRecover(rs.getObject(1, UUID.class), new CreditorId(rs.getObject(2, UUID.class)),
+                new ClaimId(rs.getObject(3, UUID.class)), rs.getString(4), new DebtorId(rs.getObject(5, UUID.class)),
+                rs.getString(6), Money.eur(rs.getBigDecimal(7)), rs.getObject(8, LocalDate.class),
+                rs.getObject(9, LocalDate.class), rs.getObject(10, UUID.class));
     }
 
     /**

@@ -4,6 +4,8 @@ import de.kulant.collection.CaseId;
 import de.kulant.collection.CaseStatus;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
+import de.kulant.platform.SortColumns;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +52,32 @@ public class QueueStore {
      * A case worker's cases that are not closed, most urgent first, {@code limit} after the position
      * ({@code afterPriority}, {@code afterId}); {@code creditor}, {@code status} and {@code hardshipOnly} filter.
      */
-    public List<QueueRow> queue(String assignee, CreditorId creditor, CaseStatus status, boolean hardshipOnly,
-                                Integer afterPriority, UUID afterId, int limit) {
-        // null: the cases nobody owns yet (no case worker was active when they opened)
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + ", priority, priority_reasons from collection_case "
-                + "where " + (assignee == null ? "assignee is null" : "assignee = :assignee") + " and status <> 'CLOSED'");
+    /** The queue's columns: priority (highest first, the default) and the day the case opened (oldest first). */
+    public static final SortColumns LIST_ORDER = new SortColumns("id",
+            new SortColumns.Column("priority", "priority", SortColumns.KeyType.INTEGER, true),
+            new SortColumns.Column("openedOn", "opened_on", SortColumns.KeyType.DATE, false));
+
+    /** One page of a worker's open cases (null: nobody's) in the order, after the position {@code cursor} gave out. */
+    public SortColumns.Keyed<QueueRow> queue(String assignee, CreditorId creditor, CaseStatus status,
+                                             boolean hardshipOnly, ListOrder order, String cursor, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
+        return LIST_ORDER.page(jdbc, "select " + COLUMNS + ", priority, priority_reasons",
+                from(assignee, creditor, status, hardshipOnly, params), params, order, cursor, size,
+                (rs, n) -> new QueueRow(CaseStore.map(rs, n), rs.getInt("priority"), rs.getString("priority_reasons")));
+    }
+
+    /** How many open cases the queue holds with these filters. */
+    public long count(String assignee, CreditorId creditor, CaseStatus status, boolean hardshipOnly) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return jdbc.sql("select count(*)" + from(assignee, creditor, status, hardshipOnly, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    private static String from(String assignee, CreditorId creditor, CaseStatus status, boolean hardshipOnly,
+                               Map<String, Object> params) {
+        // null: the cases nobody owns yet (no case worker was active when they opened)
+        StringBuilder sql = new StringBuilder(" from collection_case where "
+                + (assignee == null ? "assignee is null" : "assignee = :assignee") + " and status <> 'CLOSED'");
         if (assignee != null) {
             params.put("assignee", assignee);
         }
@@ -70,16 +92,7 @@ public class QueueStore {
         if (hardshipOnly) {
             sql.append(" and hardship = true");
         }
-        if (afterPriority != null) {
-            sql.append(" and (priority < :afterPriority or (priority = :afterPriority and id > :afterId))");
-            params.put("afterPriority", afterPriority);
-            params.put("afterId", afterId);
-        }
-        sql.append(" order by priority desc, id limit :limit");
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new QueueRow(CaseStore.map(rs, n), rs.getInt("priority"), rs.getString("priority_reasons")))
-                .list();
+        return sql.toString();
     }
 
     /** A case's priority score and its reasons as stored. */

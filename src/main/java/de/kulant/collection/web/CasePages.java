@@ -20,11 +20,15 @@ import de.kulant.law.DunningCourt;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ForbiddenException;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.StaffDirectory;
+import de.kulant.platform.web.SortLinks;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
@@ -84,12 +88,26 @@ class CasePages {
     @GetMapping("/cases")
     String queue(@RequestParam(required = false) String assignee, @RequestParam(required = false) String status,
                  @RequestParam(required = false) String flag, @RequestParam(required = false) String after,
-                 Caller caller, Model model) {
+                 @RequestParam(required = false) String sort, Caller caller, Model model) {
         String who = caller.isAdmin() && assignee != null && !assignee.isBlank() ? assignee.strip() : caller.actor().name();
         CaseStatus wanted = CaseController.status(status);
         boolean hardship = "HARDSHIP".equalsIgnoreCase(flag);
         // "-" shows admins the cases nobody owns yet
-        model.addAttribute("page", queue.page(UNASSIGNED.equals(who) ? null : who, null, wanted, hardship, after, 50));
+        ListOrder order = WorkQueue.listOrder().orderOrDefault(sort);
+        String position = after != null && WorkQueue.listOrder().position(after, order).isPresent() ? after : null;
+        WorkQueue.QueuePage page = queue.page(UNASSIGNED.equals(who) ? null : who, null, wanted, hardship, order,
+                position, 50);
+        model.addAttribute("page", page);
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("assignee", who);
+        filters.put("status", wanted == null ? null : wanted.name());
+        filters.put("flag", hardship ? "HARDSHIP" : null);
+        SortLinks sorting = new SortLinks("/cases", filters, WorkQueue.listOrder(), order);
+        model.addAttribute("sorting", sorting);
+        model.addAttribute("exportQuery", sorting.query("/cases").build().getQuery());
+        model.addAttribute("firstLink", position == null ? null : sorting.query("/cases").build().toUriString());
+        model.addAttribute("nextLink", page.next() == null ? null
+                : sorting.query("/cases").queryParam("after", page.next()).build().toUriString());
         model.addAttribute("assignee", who);
         model.addAttribute("agents", caller.isAdmin() ? staff.activeAgents() : java.util.List.of());
         model.addAttribute("status", wanted == null ? "" : wanted.name());
@@ -98,7 +116,7 @@ class CasePages {
         return "cases/queue";
     }
 
-    private static final String UNASSIGNED = "-";
+    static final String UNASSIGNED = "-";
 
     @PostMapping("/cases/next")
     String next(Caller caller, RedirectAttributes redirect, Locale locale) {

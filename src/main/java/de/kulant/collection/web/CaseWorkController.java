@@ -13,7 +13,9 @@ import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.ForbiddenException;
+import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -89,10 +91,10 @@ class CaseWorkController {
     }
 
     record QueueJson(UUID caseId, String reference, UUID creditorId, String debtorName, String status, int score,
-                     List<Priority.Reason> reasons) {
+                     List<Priority.Reason> reasons, LocalDate openedOn) {
         static QueueJson of(WorkQueue.Entry e) {
             return new QueueJson(e.caseId().value(), e.reference().value(), e.creditorId().value(), e.debtorName(),
-                    e.status().name(), e.priority().score(), e.priority().reasons());
+                    e.status().name(), e.priority().score(), e.priority().reasons(), e.openedOn());
         }
     }
 
@@ -168,12 +170,14 @@ class CaseWorkController {
     @GetMapping("/api/v1/work-queue")
     @Operation(summary = "The caller's cases by priority with the reasons of each score (ADMIN: anyone's, by assignee, "
             + "and assignee=- for the cases nobody owns yet); "
-            + "filters creditorId, status, flag=HARDSHIP; pages by keyset (Link header rel=\"next\")")
+            + "filters creditorId, status, flag=HARDSHIP; sort by priority (the default, highest first) or openedOn "
+            + "(a leading '-' for descending); pages by keyset (Link header rel=\"next\")")
     List<QueueJson> workQueue(@RequestParam(required = false) String assignee,
                               @RequestParam(required = false) UUID creditorId,
                               @RequestParam(required = false) String status, @RequestParam(required = false) String flag,
-                              @RequestParam(required = false) String after, @RequestParam(required = false) Integer size,
-                              Caller caller, HttpServletRequest request, HttpServletResponse response) {
+                              @RequestParam(required = false) String after, @RequestParam(required = false) String sort,
+                              @RequestParam(required = false) Integer size, Caller caller, HttpServletRequest request,
+                              HttpServletResponse response) {
         caller.requireStaff(ONLY_STAFF);
         String who = assignee != null && !assignee.isBlank() && caller.isAdmin() ? assignee.strip() : caller.actor().name();
         int limit = size == null || size < 1 ? 50 : Math.min(size, PageRequest.MAX_SIZE);
@@ -181,8 +185,11 @@ class CaseWorkController {
             throw new InvalidInputException(List.of(FieldViolation.coded("flag", "unknownValue", "must be HARDSHIP",
                     flag.strip())));
         }
+        InputCheck check = new InputCheck();
+        ListOrder order = WorkQueue.listOrder().checked(check, sort);
+        check.throwIfInvalid();
         WorkQueue.QueuePage page = queue.page("-".equals(who) ? null : who, creditorId == null ? null : new CreditorId(creditorId),
-                CaseController.status(status), flag != null && !flag.isBlank(), after, limit);
+                CaseController.status(status), flag != null && !flag.isBlank(), order, after, limit);
         if (page.next() != null) {
             String next = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("after", page.next())
                     .build().toUriString();

@@ -1,16 +1,17 @@
 package de.kulant.correspondence.internal;
 
-import de.kulant.correspondence.DispatchView;
 import de.kulant.correspondence.DispatchView.Channel;
 import de.kulant.correspondence.DispatchView.Status;
+import de.kulant.correspondence.DispatchView;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.Ids;
+import de.kulant.platform.ListOrder;
+import de.kulant.platform.SortColumns;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -209,38 +210,26 @@ public class DispatchStore {
     }
 
     /** A page of the dispatch list, and where the next one starts (null after the last). */
-    public record ListPage(List<DispatchView> items, Instant nextCreatedAt, UUID nextId) {
-    }
+    /** The dispatch list's columns: issued (the moment the dispatch was created, newest first) and attempts. */
+    public static final SortColumns LIST_ORDER = new SortColumns("id",
+            new SortColumns.Column("issuedOn", "created_at", SortColumns.KeyType.TIMESTAMP, true),
+            new SortColumns.Column("attempts", "attempts", SortColumns.KeyType.INTEGER, true));
 
-    /** Up to {@code size} dispatches after the position (created at, id), newest first. */
-    public ListPage page(CreditorId creditor, Status status, Instant afterCreatedAt, UUID afterId, int size) {
+    /** Up to {@code size} dispatches in the order, after the position {@code cursor} gave out. */
+    public SortColumns.Keyed<DispatchView> page(CreditorId creditor, Status status, ListOrder order, String cursor,
+                                                int size) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        StringBuilder where = new StringBuilder();
         if (creditor != null) {
-            where.append(" and creditor_id = :creditor");
+            where.append(" where creditor_id = :creditor");
             params.put("creditor", creditor.value());
         }
         if (status != null) {
-            where.append(" and status = :status");
+            where.append(where.isEmpty() ? " where" : " and").append(" status = :status");
             params.put("status", status.name());
         }
-        if (afterCreatedAt != null) {
-            where.append(" and (created_at < :afterAt or created_at = :afterAt and id < :afterId)");
-            params.put("afterAt", Timestamp.from(afterCreatedAt));
-            params.put("afterId", afterId);
-        }
-        params.put("limit", size + 1);
-        List<Instant> created = new ArrayList<>();
-        List<DispatchView> rows = jdbc.sql("select " + COLUMNS + ", created_at from dispatch" + where
-                        + " order by created_at desc, id desc limit :limit")
-                .params(params).query((rs, n) -> {
-                    created.add(rs.getTimestamp("created_at").toInstant());
-                    return view(rs);
-                }).list();
-        if (rows.size() <= size) {
-            return new ListPage(rows, null, null);
-        }
-        return new ListPage(List.copyOf(rows.subList(0, size)), created.get(size - 1), rows.get(size - 1).id());
+        return LIST_ORDER.page(jdbc, "select " + COLUMNS, " from dispatch" + where, params, order, cursor,
+                size, (rs, n) -> view(rs));
     }
 
     /** Dispatches of a dunning run that need a person: FAILED or UNCERTAIN. */

@@ -13,6 +13,7 @@ import de.kulant.platform.CreditorId;
 import de.kulant.platform.ForbiddenException;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -95,15 +96,20 @@ class CorrespondenceController {
     }
 
     @GetMapping({"/api/v1/dispatches", "/api/v1/admin/creditors/{creditorId}/dispatches"})
-    @Operation(summary = "Letters and e-mails on their way, newest first; filter by status. Pages of size (default "
+    @Operation(summary = "Letters and e-mails on their way, newest first; filter by status; sort by issuedOn or attempts "
+            + "(a leading '-' for descending). Pages of size (default "
             + "200, at most 1000) by keyset: a further page is announced in the Link header (rel=\"next\") with its "
             + "after cursor")
     List<DispatchView> dispatches(@RequestParam(required = false) String status,
                                   @RequestParam(required = false) String after,
+                                  @RequestParam(required = false) String sort,
                                   @RequestParam(required = false) Integer size, Caller caller,
                                   jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) {
         int limit = size == null || size < 1 ? 200 : Math.min(size, 1000);
-        Correspondence.DispatchPage page = correspondence.page(scopeOrAll(caller), status(status), after, limit);
+        InputCheck check = new InputCheck();
+        ListOrder order = Correspondence.listOrder().checked(check, sort);
+        check.throwIfInvalid();
+        Correspondence.DispatchPage page = correspondence.page(scopeOrAll(caller), status(status), order, after, limit);
         if (page.next() != null) {
             String next = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromRequest(request)
                     .replaceQueryParam("after", page.next()).build().toUriString();

@@ -22,12 +22,15 @@ import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.NotFoundException;
+import de.kulant.platform.web.SortLinks;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,9 +46,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The staff UI of correspondence: the dispatch queue with retry and bounce, each letter or e-mail as sent, the
@@ -80,19 +83,23 @@ class CorrespondencePages {
 
     @GetMapping("/correspondence")
     String overview(@RequestParam(required = false) UUID creditor, @RequestParam(required = false) String status,
-                    @RequestParam(required = false) String after, @RequestParam(required = false) String creditorSearch,
-                    Model model) {
+                    @RequestParam(required = false) String after, @RequestParam(required = false) String sort,
+                    @RequestParam(required = false) String creditorSearch, Model model) {
         CreditorId scope = creditor == null ? null : new CreditorId(creditor);
         Status selected = status == null || status.isBlank() ? null : parseStatus(status);
-        Correspondence.DispatchPage page = correspondence.page(scope, selected, after, PAGE_SIZE);
+        ListOrder order = Correspondence.listOrder().orderOrDefault(sort);
+        Correspondence.DispatchPage page = correspondence.page(scope, selected, order, after, PAGE_SIZE);
         model.addAttribute("dispatches", page.items());
         Map<Status, Integer> counts = correspondence.counts(scope);
         model.addAttribute("counts", counts);
         model.addAttribute("listed", selected == null ? counts.values().stream().mapToInt(Integer::intValue).sum()
                 : counts.getOrDefault(selected, 0));
-        UriComponentsBuilder query = UriComponentsBuilder.fromPath("/correspondence")
-                .queryParamIfPresent("creditor", java.util.Optional.ofNullable(creditor))
-                .queryParamIfPresent("status", java.util.Optional.ofNullable(selected));
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("creditor", creditor == null ? null : creditor.toString());
+        filters.put("status", selected == null ? null : selected.name());
+        SortLinks sorting = new SortLinks("/correspondence", filters, Correspondence.listOrder(), order);
+        model.addAttribute("sorting", sorting);
+        UriComponentsBuilder query = sorting.query("/correspondence");
         model.addAttribute("firstLink", after == null ? null : query.cloneBuilder().build().toUriString());
         model.addAttribute("nextLink", page.next() == null ? null
                 : query.cloneBuilder().queryParam("after", page.next()).build().toUriString());

@@ -1,10 +1,11 @@
 package de.kulant.correspondence.web;
 
 import de.kulant.correspondence.Correspondence;
-import de.kulant.correspondence.DispatchView;
 import de.kulant.correspondence.DispatchView.Status;
+import de.kulant.correspondence.DispatchView;
 import de.kulant.creditors.CreditorChoices;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.web.Formats;
 import de.kulant.platform.web.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The dispatch list as shown (creditor, status), every page of it, as CSV or Excel. */
+/** The dispatch list as shown (creditor, status, order), every page of it, as CSV or Excel. */
 @Controller
 class DispatchExport {
 
@@ -40,7 +41,9 @@ class DispatchExport {
 
     @GetMapping("/correspondence/export.{format:csv|xlsx}")
     void export(@PathVariable String format, @RequestParam(required = false) UUID creditor,
-                @RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
+                @RequestParam(required = false) String status, @RequestParam(required = false) String sort,
+                HttpServletResponse response) throws IOException {
+        ListOrder order = Correspondence.listOrder().orderOrDefault(sort);
         CreditorId scope = creditor == null ? null : new CreditorId(creditor);
         Status selected = status == null || status.isBlank() ? null : CorrespondencePages.parseStatus(status);
         Locale locale = LocaleContextHolder.getLocale();
@@ -52,7 +55,7 @@ class DispatchExport {
                 german ? "sendungen" : "dispatches", headers, locale, formats)) {
             String after = null;
             do {
-                Correspondence.DispatchPage page = correspondence.page(scope, selected, after, CHUNK);
+                Correspondence.DispatchPage page = correspondence.page(scope, selected, order, after, CHUNK);
                 for (DispatchView d : page.items()) {
                     export.row(d.issuedOn(), names.getOrDefault(d.creditorId(), ""),
                             messages.getMessage("channel." + d.channel(), null, locale), d.recipient(),

@@ -3,9 +3,11 @@ package de.kulant.creditors.internal;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.ResidualWaiver;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.Page;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PostalAddress;
+import de.kulant.platform.SortColumns;
 import de.kulant.platform.money.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -94,6 +96,23 @@ public class CreditorStore {
                 .param("iban", iban)
                 .query(CreditorStore::map)
                 .list();
+    }
+
+    /** The admin list's columns: name (the default), city, e-mail and when the creditor was created. */
+    public static final SortColumns LIST_ORDER = new SortColumns("id",
+            new SortColumns.Column("name", "name", SortColumns.KeyType.TEXT, false),
+            new SortColumns.Column("city", "city", SortColumns.KeyType.TEXT, false),
+            new SortColumns.Column("email", "email", SortColumns.KeyType.TEXT, false),
+            new SortColumns.Column("createdAt", "created_at", SortColumns.KeyType.TIMESTAMP, true));
+
+    /** Up to {@code size} creditors in the order after the position {@code cursor} gave out. */
+    public SortColumns.Keyed<Creditor> page(ListOrder order, String cursor, int size) {
+        return LIST_ORDER.page(jdbc, "select " + COLUMNS, " from creditor", Map.of(), order, cursor, size,
+                CreditorStore::map);
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from creditor").query(Long.class).single();
     }
 
     public Page<Creditor> page(PageRequest page) {

@@ -9,9 +9,12 @@ import de.kulant.platform.Caller;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.NotFoundException;
-import de.kulant.platform.PageRequest;
 import de.kulant.platform.PostalAddress;
+import de.kulant.platform.web.ListLinks;
+import de.kulant.platform.web.SortLinks;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,13 +41,16 @@ class CreditorPages {
     }
 
     @GetMapping("/admin/creditors")
-    String list(@RequestParam(required = false) Integer page, Model model) {
-        int number = page == null || page < 0 ? 0 : page;
-        var found = creditors.list(PageRequest.of(number, PAGE_SIZE));
+    String list(@RequestParam(required = false) String after, @RequestParam(required = false) String sort,
+                Model model) {
+        ListOrder order = Creditors.listOrder().orderOrDefault(sort);
+        Creditors.CreditorPage found = creditors.list(order, after, PAGE_SIZE);
+        SortLinks sorting = new SortLinks("/admin/creditors", Map.of(), Creditors.listOrder(), order);
+        model.addAttribute("sorting", sorting);
         model.addAttribute("creditors", found.items());
         model.addAttribute("creditorTotal", found.total());
-        model.addAttribute("previousPage", number > 0 ? number - 1 : null);
-        model.addAttribute("nextPage", (long) (number + 1) * PAGE_SIZE < found.total() ? number + 1 : null);
+        model.addAttribute("exportQuery", sorting.query("/admin/creditors").build().getQuery());
+        model.addAttribute("pager", ListLinks.of(sorting.query("/admin/creditors"), "after", after, found.next()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new CreditorForm("", "", "", "", "", "DE", "", "", false));
         }

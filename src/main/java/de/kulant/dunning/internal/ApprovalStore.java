@@ -3,6 +3,8 @@ package de.kulant.dunning.internal;
 import de.kulant.claims.ClaimId;
 import de.kulant.dunning.HandoverApproval;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
+import de.kulant.platform.SortColumns;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -47,29 +49,25 @@ public class ApprovalStore {
      * Up to {@code limit} approvals of a status after the position (requested on, claim), oldest request first; all
      * creditors when {@code creditor} is null.
      */
-    public List<HandoverApproval> list(CreditorId creditor, String status, LocalDate afterOn, UUID afterClaim,
-                                       int limit) {
+    /** The approval list's order: the day of the request, oldest first (the claim breaks ties). */
+    public static final SortColumns LIST_ORDER = new SortColumns("claim_id",
+            new SortColumns.Column("requestedOn", "requested_on", SortColumns.KeyType.DATE, false));
+
+    /** Up to {@code size} approvals of a status in the order after the position {@code cursor} gave out. */
+    public SortColumns.Keyed<HandoverApproval> page(CreditorId creditor, String status, ListOrder order, String cursor,
+                                                    int size) {
         Map<String, Object> params = new HashMap<>();
         params.put("status", status);
-        params.put("limit", limit);
-        StringBuilder where = new StringBuilder(" where status = :status");
+        String from = " from handover_approval where status = :status";
         if (creditor != null) {
-            where.append(" and creditor_id = :creditor");
+            from += " and creditor_id = :creditor";
             params.put("creditor", creditor.value());
         }
-        if (afterOn != null) {
-            where.append(" and (requested_on, claim_id) > (:afterOn, :afterClaim)");
-            params.put("afterOn", afterOn);
-            params.put("afterClaim", afterClaim);
-        }
-        return jdbc.sql("select claim_id, creditor_id, requested_on, status, decided_at, decided_by from handover_approval"
-                        + where + " order by requested_on, claim_id limit :limit")
-                .params(params)
-                .query((rs, n) -> new HandoverApproval(new ClaimId(rs.getObject(1, UUID.class)),
+        return LIST_ORDER.page(jdbc, "select claim_id, creditor_id, requested_on, status, decided_at, decided_by", from,
+                params, order, cursor, size, (rs, n) -> new HandoverApproval(new ClaimId(rs.getObject(1, UUID.class)),
                         new CreditorId(rs.getObject(2, UUID.class)), rs.getObject(3, LocalDate.class),
                         HandoverApproval.Status.valueOf(rs.getString(4)),
-                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getString(6)))
-                .list();
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getString(6)));
     }
 
     public long count(CreditorId creditor, String status) {

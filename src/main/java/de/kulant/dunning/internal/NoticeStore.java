@@ -10,6 +10,8 @@ import de.kulant.dunning.NoticeFilter;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Tone;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
+import de.kulant.platform.SortColumns;
 import de.kulant.platform.money.Money;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -214,17 +216,17 @@ public class NoticeStore {
                 new LetterId(rs.getObject("combined_id", UUID.class)), rs.getBoolean("announces_handover"));
     }
 
-    /** Up to {@code size} notices after the position ({@code afterDate}, {@code afterId}), newest first. */
-    public List<NoticeView> page(NoticeFilter filter, LocalDate afterDate, UUID afterId, int size) {
-        StringBuilder sql = new StringBuilder("select * from notice where 1 = 1");
-        Map<String, Object> params = conditions(filter, sql);
-        if (afterDate != null) {
-            sql.append(" and (issued_on < :afterDate or issued_on = :afterDate and id < :afterId)");
-            params.put("afterDate", afterDate);
-            params.put("afterId", afterId);
-        }
-        sql.append(" order by issued_on desc, id desc limit ").append(size);
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> view(rs)).list();
+    /** The notice list's columns: issued (newest first), level (highest first) and amount asked (largest first). */
+    public static final SortColumns LIST_ORDER = new SortColumns("id",
+            new SortColumns.Column("issuedOn", "issued_on", SortColumns.KeyType.DATE, true),
+            new SortColumns.Column("level", "level", SortColumns.KeyType.INTEGER, true),
+            new SortColumns.Column("asked", "outstanding", SortColumns.KeyType.NUMBER, true));
+
+    /** Up to {@code size} notices in the order, after the position {@code cursor} gave out. */
+    public SortColumns.Keyed<NoticeView> page(NoticeFilter filter, ListOrder order, String cursor, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = conditions(filter, where);
+        return LIST_ORDER.page(jdbc, "select *", " from notice" + where, params, order, cursor, size, (rs, n) -> view(rs));
     }
 
     /** How many notices the filter finds, counted up to {@code limit} only. */

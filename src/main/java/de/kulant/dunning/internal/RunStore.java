@@ -1,9 +1,11 @@
 package de.kulant.dunning.internal;
 
-import de.kulant.dunning.RunView;
 import de.kulant.dunning.RunView.PlannedStep;
 import de.kulant.dunning.RunView.Status;
+import de.kulant.dunning.RunView;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
+import de.kulant.platform.SortColumns;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -129,25 +131,32 @@ public class RunStore {
                 .map(run -> run.dryRun() ? withPlan(run) : run);
     }
 
-    /** Runs newest first; for a creditor its own runs, for staff all. */
-    /** Up to {@code limit} runs started before the position (started at, id), newest first; all when it is null. */
-    public List<RunView> list(CreditorId creditor, Instant beforeStartedAt, UUID beforeId, int limit) {
+    /**
+     * The run list's columns: started (newest first), as-of date, claims evaluated and handed over. Runs are one a day
+     * per creditor at most, so the orders other than the start need no index of their own.
+     */
+    public static final SortColumns LIST_ORDER = new SortColumns("id",
+            new SortColumns.Column("startedAt", "started_at", SortColumns.KeyType.TIMESTAMP, true),
+            new SortColumns.Column("asOf", "as_of", SortColumns.KeyType.DATE, true),
+            new SortColumns.Column("evaluated", "evaluated", SortColumns.KeyType.INTEGER, true),
+            new SortColumns.Column("handedOver", "handed_over", SortColumns.KeyType.INTEGER, true));
+
+    /** Up to {@code size} runs in the order after the position {@code cursor} gave out; for a creditor its own. */
+    public SortColumns.Keyed<RunView> page(CreditorId creditor, ListOrder order, String cursor, int size) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        String from = " from dunning_run";
         if (creditor != null) {
-            where.append(" and creditor_id = :creditor");
+            from += " where creditor_id = :creditor";
             params.put("creditor", creditor.value());
         }
-        if (beforeStartedAt != null) {
-            where.append(" and (started_at, id) < (:startedAt, :id)");
-            params.put("startedAt", Timestamp.from(beforeStartedAt));
-            params.put("id", beforeId);
-        }
-        params.put("limit", limit);
-        return jdbc.sql("select * from dunning_run" + where + " order by started_at desc, id desc limit :limit")
-                .params(params)
-                .query((rs, n) -> view(rs, List.of()))
-                .list();
+        return LIST_ORDER.page(jdbc, "select *", from, params, order, cursor, size, (rs, n) -> view(rs, List.of()));
+    }
+
+    /** How many runs there are; for a creditor its own. */
+    public long count(CreditorId creditor) {
+        return creditor == null ? jdbc.sql("select count(*) from dunning_run").query(Long.class).single()
+                : jdbc.sql("select count(*) from dunning_run where creditor_id = :creditor")
+                .param("creditor", creditor.value()).query(Long.class).single();
     }
 
     public void plan(UUID run, List<PlannedRow> rows) {

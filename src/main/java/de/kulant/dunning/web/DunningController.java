@@ -18,6 +18,7 @@ import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.ForbiddenException;
 import de.kulant.platform.InputCheck;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -144,12 +145,17 @@ class DunningController {
     }
 
     @GetMapping({"/api/v1/dunning-runs", "/api/v1/admin/creditors/{creditorId}/dunning-runs"})
-    @Operation(summary = "Dunning runs, newest first. Pages of size (default 50, at most 500) by keyset: a further "
-            + "page is announced in the Link header (rel=\"next\") with its after position")
-    List<RunJson> recent(@RequestParam(required = false) String after, @RequestParam(required = false) Integer size,
-                         Caller caller, HttpServletRequest request, HttpServletResponse response) {
+    @Operation(summary = "Dunning runs, newest first; sort by startedAt, asOf, evaluated or handedOver (a leading "
+            + "'-' for descending). Pages of size (default 50, at most 500) by keyset: a further page is announced in "
+            + "the Link header (rel=\"next\") with its after position")
+    List<RunJson> recent(@RequestParam(required = false) String after, @RequestParam(required = false) String sort,
+                         @RequestParam(required = false) Integer size, Caller caller, HttpServletRequest request,
+                         HttpServletResponse response) {
         int limit = size == null || size < 1 ? 50 : Math.min(size, PageRequest.MAX_SIZE);
-        DunningRuns.RunPage page = runs.page(caller.creditor().orElse(null), after, limit);
+        InputCheck check = new InputCheck();
+        ListOrder order = DunningRuns.listOrder().checked(check, sort);
+        check.throwIfInvalid();
+        DunningRuns.RunPage page = runs.page(caller.creditor().orElse(null), order, after, limit);
         if (page.next() != null) {
             String next = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("after", page.next())
                     .build().toUriString();

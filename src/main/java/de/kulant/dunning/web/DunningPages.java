@@ -18,7 +18,9 @@ import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.NotFoundException;
+import de.kulant.platform.web.SortLinks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -59,12 +61,18 @@ class DunningPages {
     }
 
     @GetMapping("/dunning/runs")
-    String runs(@RequestParam(required = false) String after, @RequestParam(required = false) String creditorSearch,
-                Model model) {
-        DunningRuns.RunPage page = runs.page(null, after, RUNS_PER_PAGE);
+    String runs(@RequestParam(required = false) String after, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String creditorSearch, Model model) {
+        ListOrder order = DunningRuns.listOrder().orderOrDefault(sort);
+        DunningRuns.RunPage page = runs.page(null, order, after, RUNS_PER_PAGE);
+        SortLinks sorting = new SortLinks("/dunning/runs", Map.of(), DunningRuns.listOrder(), order);
+        model.addAttribute("sorting", sorting);
         model.addAttribute("runs", page.items());
-        model.addAttribute("olderLink", page.next() == null ? null : "/dunning/runs?after=" + page.next());
-        model.addAttribute("paged", after != null);
+        model.addAttribute("runTotal", page.total());
+        model.addAttribute("exportQuery", sorting.query("/dunning/runs").build().getQuery());
+        model.addAttribute("olderLink", page.next() == null ? null
+                : sorting.query("/dunning/runs").queryParam("after", page.next()).build().toUriString());
+        model.addAttribute("newestLink", after == null ? null : sorting.query("/dunning/runs").build().toUriString());
         CreditorChoices.Choice choice = choices.of(null, creditorSearch);
         model.addAttribute("creditors", choice.options());
         model.addAttribute("creditorChoice", choice);
@@ -119,8 +127,13 @@ class DunningPages {
     }
 
     @GetMapping("/dunning/approvals")
-    String approvals(@RequestParam(required = false) String after, Model model) {
-        HandoverApprovals.ApprovalPage page = approvals.pending(null, after, APPROVALS_PER_PAGE);
+    String approvals(@RequestParam(required = false) String after, @RequestParam(required = false) String sort,
+                     Model model) {
+        ListOrder order = HandoverApprovals.listOrder().orderOrDefault(sort);
+        HandoverApprovals.ApprovalPage page = approvals.pending(null, order, after, APPROVALS_PER_PAGE);
+        SortLinks sorting = new SortLinks("/dunning/approvals", Map.of(), HandoverApprovals.listOrder(), order);
+        model.addAttribute("sorting", sorting);
+        model.addAttribute("exportQuery", sorting.query("/dunning/approvals").build().getQuery());
         LocalDate today = BusinessDates.today(clock);
         // what the person decides on: invoice, debtor and what is owed today, for the whole page in one read
         Map<ClaimAsOf, ClaimView> found = claims.findAll(page.items().stream()
@@ -130,8 +143,9 @@ class DunningPages {
         model.addAttribute("approvals", page.items());
         model.addAttribute("approvalClaims", byClaim);
         model.addAttribute("approvalTotal", page.total());
-        model.addAttribute("nextLink", page.next() == null ? null : "/dunning/approvals?after=" + page.next());
-        model.addAttribute("paged", after != null);
+        model.addAttribute("nextLink", page.next() == null ? null
+                : sorting.query("/dunning/approvals").queryParam("after", page.next()).build().toUriString());
+        model.addAttribute("firstLink", after == null ? null : sorting.query("/dunning/approvals").build().toUriString());
         model.addAttribute("creditorNames", choices.allNames());
         return "dunning/approvals";
     }

@@ -4,13 +4,13 @@ import de.kulant.claims.ClaimAsOf;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimView;
-import de.kulant.creditors.Creditor;
 import de.kulant.creditors.CreditorChoices;
 import de.kulant.dunning.NoticeFilter;
 import de.kulant.dunning.NoticePage;
+import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Notices;
 import de.kulant.platform.BusinessDates;
-import de.kulant.platform.CreditorId;
+import de.kulant.platform.web.SortLinks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,51 +41,40 @@ class NoticePages {
         this.clock = clock;
     }
 
-    @GetMapping("/dunning/notices")
+    @GetMapping(NoticeListQuery.PATH)
     String list(@RequestParam(required = false) String creditor, @RequestParam(required = false) Integer level,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String after, @RequestParam(required = false) String creditorSearch,
-                Model model) {
-        CreditorId scope = read(creditor, CreditorId::of);
-        LocalDate issuedFrom = read(from, LocalDate::parse);
-        LocalDate issuedTo = read(to, LocalDate::parse);
-        Integer wantedLevel = level == null || level < 1 || level > 6 ? null : level;
-        NoticePage page = notices.page(new NoticeFilter(scope, wantedLevel, issuedFrom, issuedTo), after, PAGE_SIZE);
-        LocalDate today = BusinessDates.today(clock);
-        Map<ClaimId, ClaimView> claimOf = claims.findAll(page.items().stream()
-                        .map(n -> new ClaimAsOf(n.claimId(), n.creditorId(), today)).distinct().toList())
-                .values().stream().collect(Collectors.toMap(ClaimView::id, Function.identity()));
+                @RequestParam(required = false) String after, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String creditorSearch, Model model) {
+        NoticeListQuery query = NoticeListQuery.of(creditor, level, from, to, sort);
+        NoticeFilter filter = query.filter();
+        NoticePage page = notices.page(filter, query.order(), after, PAGE_SIZE);
         CreditorChoices.Choice choice = choices.of(creditor, creditorSearch);
-        List<Creditor> all = choice.options();
+        SortLinks sorting = query.sorting();
+        UriComponentsBuilder link = sorting.query(NoticeListQuery.PATH);
         model.addAttribute("creditorChoice", choice);
-        UriComponentsBuilder query = UriComponentsBuilder.fromPath("/dunning/notices")
-                .queryParamIfPresent("creditor", java.util.Optional.ofNullable(scope))
-                .queryParamIfPresent("level", java.util.Optional.ofNullable(wantedLevel))
-                .queryParamIfPresent("from", java.util.Optional.ofNullable(issuedFrom))
-                .queryParamIfPresent("to", java.util.Optional.ofNullable(issuedTo));
+        model.addAttribute("sorting", sorting);
+        model.addAttribute("exportQuery", link.cloneBuilder().build().getQuery());
         model.addAttribute("page", page);
-        model.addAttribute("claimOf", claimOf);
-        model.addAttribute("creditors", all);
+        model.addAttribute("claimOf", claimsOf(page.items()));
+        model.addAttribute("creditors", choice.options());
         model.addAttribute("creditorNames", choices.allNames());
-        model.addAttribute("selectedCreditor", scope);
-        model.addAttribute("level", wantedLevel);
-        model.addAttribute("from", issuedFrom);
-        model.addAttribute("to", issuedTo);
+        model.addAttribute("selectedCreditor", filter.creditor());
+        model.addAttribute("level", filter.level());
+        model.addAttribute("from", filter.issuedFrom());
+        model.addAttribute("to", filter.issuedTo());
         model.addAttribute("levels", List.of(1, 2, 3, 4, 5, 6));
-        model.addAttribute("firstLink", after == null ? null : query.cloneBuilder().build().toUriString());
+        model.addAttribute("firstLink", after == null ? null : link.cloneBuilder().build().toUriString());
         model.addAttribute("nextLink", page.next() == null ? null
-                : query.cloneBuilder().queryParam("after", page.next()).build().toUriString());
+                : link.cloneBuilder().queryParam("after", page.next()).build().toUriString());
         return "dunning/notice-list";
     }
 
-    private static <T> T read(String value, Function<String, T> parser) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parser.apply(value.strip());
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
+    /** The claims of a page of notices, read at once, for their invoice numbers and debtors. */
+    Map<ClaimId, ClaimView> claimsOf(List<NoticeView> page) {
+        LocalDate today = BusinessDates.today(clock);
+        return claims.findAll(page.stream().map(n -> new ClaimAsOf(n.claimId(), n.creditorId(), today)).distinct()
+                        .toList())
+                .values().stream().collect(Collectors.toMap(ClaimView::id, Function.identity()));
     }
 }

@@ -7,6 +7,8 @@ import de.kulant.payments.PaymentView;
 import de.kulant.payments.Reason;
 import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
+import de.kulant.platform.SortColumns;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -263,26 +265,28 @@ public class PaymentStore {
                 .map(v -> withShares(v, allocations.of(v.id())));
     }
 
+    /** The payment lists' columns: booking date (newest first) and amount (largest first). */
+    public static final SortColumns LIST_ORDER = new SortColumns("id",
+            new SortColumns.Column("bookingDate", "booking_date", SortColumns.KeyType.DATE, true),
+            new SortColumns.Column("amount", "amount", SortColumns.KeyType.NUMBER, true));
+
     /**
-     * Up to {@code limit} payments after the position {@code after} (booking date, id), newest first, or with
-     * {@code before} the ones just before it (returned newest first too); {@code offset} only for page numbers.
+     * Up to {@code limit} payments in the order after the position {@code after}, or with {@code before} the ones just
+     * before it (returned in the order too); {@code offset} only for page numbers.
      */
     public List<PaymentView> list(CreditorId scope, Collection<PaymentStatus> statuses, UUID statementId,
-                                  PaymentCursor after, PaymentCursor before, long offset, int limit) {
+                                  ListOrder order, PaymentCursor after, PaymentCursor before, long offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         String where = where(scope, statuses, statementId, params);
         PaymentCursor cursor = before != null ? before : after;
         if (cursor != null) {
-            where += (where.isEmpty() ? " where " : " and ") + "(booking_date, id) " + (before != null ? ">" : "<")
-                    + " (:cursorDate, :cursorId)";
-            params.put("cursorDate", cursor.bookingDate());
-            params.put("cursorId", cursor.id());
+            where += (where.isEmpty() ? " where " : " and ")
+                    + LIST_ORDER.continuing(order, before != null, cursor.key(), cursor.id(), params);
         }
         params.put("limit", limit);
         params.put("offset", offset);
-        String order = before != null ? "booking_date, id" : "booking_date desc, id desc";
         List<PaymentView> views = new ArrayList<>(jdbc.sql("select " + VIEW_COLUMNS + " from payment" + where
-                        + " order by " + order + " limit :limit offset :offset")
+                        + LIST_ORDER.orderBy(order, before != null) + " limit :limit offset :offset")
                 .params(params).query((rs, n) -> view(rs, List.of())).list());
         if (before != null) {
             Collections.reverse(views);

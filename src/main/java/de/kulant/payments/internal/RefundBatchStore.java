@@ -3,6 +3,7 @@ package de.kulant.payments.internal;
 import de.kulant.payments.RefundTransfer;
 import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.SortColumns;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +60,21 @@ public class RefundBatchStore {
                 "end_to_end_id", "remittance"), items.stream().map(i -> new Object[] {i.id(), batch.id(), i.paymentId(),
                 i.creditBalanceId(), PaymentStore.cut(i.name(), 140), i.iban(), i.amount(), i.endToEndId(),
                 PaymentStore.cut(i.remittance(), 140)}).toList());
+    }
+
+    /** The list of transfers, newest first. */
+    public static final SortColumns LIST_ORDER = new SortColumns("id",
+            new SortColumns.Column("createdAt", "created_at", SortColumns.KeyType.TIMESTAMP, true));
+
+    /** One page of transfers, newest first, after the position {@code after} gave out. */
+    public SortColumns.Keyed<RefundTransfer> page(CreditorId scope, String after, int size) {
+        Map<String, Object> params = new HashMap<>();
+        if (scope != null) {
+            params.put("creditor", scope.value());
+        }
+        return LIST_ORDER.page(jdbc, "select " + COLUMNS, " from refund_batch"
+                + (scope == null ? "" : " where creditor_id = :creditor"), params, LIST_ORDER.defaultOrder(), after,
+                size, (rs, n) -> view(rs));
     }
 
     public List<RefundTransfer> latest(CreditorId scope, int limit) {

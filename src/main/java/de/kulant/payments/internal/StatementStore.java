@@ -3,6 +3,7 @@ package de.kulant.payments.internal;
 import de.kulant.payments.Reason;
 import de.kulant.payments.StatementView;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.SortColumns;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -11,7 +12,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,6 +74,21 @@ public class StatementStore {
     }
 
     /** The latest imported statements, newest first. */
+    /** The list of imported statements, newest first. */
+    public static final SortColumns LIST_ORDER = new SortColumns("id",
+            new SortColumns.Column("importedAt", "imported_at", SortColumns.KeyType.TIMESTAMP, true));
+
+    /** One page of imported statements, newest first, after the position {@code after} gave out. */
+    public SortColumns.Keyed<StatementView> page(CreditorId scope, String after, int size) {
+        Map<String, Object> params = new HashMap<>();
+        if (scope != null) {
+            params.put("creditor", scope.value());
+        }
+        return LIST_ORDER.page(jdbc, "select " + COLUMNS, " from bank_statement where format <> '-'"
+                + (scope == null ? "" : " and creditor_id = :creditor"), params, LIST_ORDER.defaultOrder(), after, size,
+                StatementStore::view);
+    }
+
     public List<StatementView> latest(CreditorId scope, int limit) {
         var spec = jdbc.sql("select " + COLUMNS + " from bank_statement where format <> '-'"
                 + (scope == null ? "" : " and creditor_id = :creditor") + " order by imported_at desc, id limit :limit")

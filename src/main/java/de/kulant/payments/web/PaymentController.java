@@ -12,20 +12,24 @@ import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PayloadTooLargeException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The payments API of api.md. A creditor's key imports statements of its own account and sees its own
@@ -96,40 +101,45 @@ class PaymentController {
     }
 
     @GetMapping("/api/v1/payments/unmatched")
-    @Operation(summary = "Credits and returns waiting for a person, newest first; page with 'after' (the 'next' of "
-            + "the page before) or 'before' (the 'previous')")
+    @Operation(summary = "Credits and returns waiting for a person, newest first; sort by bookingDate or amount (a "
+            + "leading '-' for descending); page with 'after' (the 'next' of the page before) or 'before' (the "
+            + "'previous')")
     PaymentJson.PaymentPageJson unmatched(@RequestParam(required = false) String after,
                                           @RequestParam(required = false) String before,
+                                          @RequestParam(required = false) String sort,
                                           @RequestParam(required = false) Integer page,
                                           @RequestParam(required = false) Integer size, Caller caller) {
-        Position position = position(after, before, page, size);
-        return PaymentJson.PaymentPageJson.of(manual.unmatched(scope(caller), position.after(), position.before(),
-                position.page()), messages);
+        Position position = position(sort, after, before, page, size);
+        return PaymentJson.PaymentPageJson.of(manual.unmatched(scope(caller), position.order(), position.after(),
+                position.before(), position.page()), messages);
     }
 
     @GetMapping("/api/v1/payments")
-    @Operation(summary = "Payments, newest first, filtered by status (comma-separated) and statementId; page with "
-            + "'after' (the 'next' of the page before) or 'before' (the 'previous')")
+    @Operation(summary = "Payments, newest first, filtered by status (comma-separated) and statementId; sort by "
+            + "bookingDate or amount (a leading '-' for descending); page with 'after' (the 'next' of the page before) "
+            + "or 'before' (the 'previous')")
     PaymentJson.PaymentPageJson list(@RequestParam(required = false) String status,
                                      @RequestParam(required = false) UUID statementId,
                                      @RequestParam(required = false) String after,
                                      @RequestParam(required = false) String before,
+                                     @RequestParam(required = false) String sort,
                                      @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size, Caller caller) {
-        Position position = position(after, before, page, size);
+        Position position = position(sort, after, before, page, size);
         return PaymentJson.PaymentPageJson.of(manual.list(scope(caller), statuses(status),
-                statementId == null ? null : new StatementId(statementId), position.after(), position.before(),
-                position.page()), messages);
+                statementId == null ? null : new StatementId(statementId), position.order(), position.after(),
+                position.before(), position.page()), messages);
     }
 
-    private record Position(PaymentCursor after, PaymentCursor before, PageRequest page) {
+    private record Position(ListOrder order, PaymentCursor after, PaymentCursor before, PageRequest page) {
     }
 
     /** Where a page starts: a position the list gave out, or a page number within the counted part of the list. */
-    private static Position position(String after, String before, Integer page, Integer size) {
+    private static Position position(String sort, String after, String before, Integer page, Integer size) {
         InputCheck check = new InputCheck();
-        PaymentCursor afterCursor = cursor(check, "after", after);
-        PaymentCursor beforeCursor = cursor(check, "before", before);
+        ListOrder order = ManualMatching.listOrder().checked(check, sort);
+        PaymentCursor afterCursor = cursor(check, "after", after, order);
+        PaymentCursor beforeCursor = cursor(check, "before", before, order);
         PageRequest request = PageRequest.of(page, size);
         if ((afterCursor != null || beforeCursor != null) && request.page() > 0) {
             check.violation("page", "pageOrPosition", "give either page or after/before, not both");
@@ -139,14 +149,14 @@ class PaymentController {
                     + " payments; page further with 'after' (the 'next' of the page before)", PaymentPage.COUNT_LIMIT);
         }
         check.throwIfInvalid();
-        return new Position(afterCursor, beforeCursor, request);
+        return new Position(order, afterCursor, beforeCursor, request);
     }
 
-    private static PaymentCursor cursor(InputCheck check, String field, String text) {
+    private static PaymentCursor cursor(InputCheck check, String field, String text, ListOrder order) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return PaymentCursor.parse(text).orElseGet(() -> {
+        return PaymentCursor.parse(text, order).orElseGet(() -> {
             check.violation(field, "cursorUnknown", "is not a position this list gave out; use the 'next' or "
                     + "'previous' of a page");
             return null;
@@ -199,15 +209,30 @@ class PaymentController {
     }
 
     @GetMapping("/api/v1/payments/refunds")
-    @Operation(summary = "Payments that are not ours and debtors' credit balances, to be paid back")
-    Map<String, Object> refunds(Caller caller) {
-        ManualMatching.Refunds refunds = manual.refunds(scope(caller));
-        return Map.of("notOurs", refunds.notOurs().stream().map(p -> PaymentJson.Payment.of(p, messages)).toList(),
-                "creditBalances", refunds.creditBalances().stream().map(c -> Map.of(
-                        "id", c.id(), "claimId", c.claimId().value(), "invoiceNumber", c.invoiceNumber(),
-                        "debtorName", c.debtorName(), "amount", c.amount().toPlainString(),
-                        "bookingDate", c.bookingDate().toString())).toList(),
-                "toRecover", refunds.toRecover().stream().map(ToRecoverJson::of).toList());
+    @Operation(summary = "Payments that are not ours, debtors' credit balances and refunds to recover, each part a "
+            + "page of size (default 100, at most 500) newest first with its total; a part continues with its own "
+            + "cursor (notOursAfter, creditBalancesAfter, toRecoverAfter: the part's 'next')")
+    Map<String, Object> refunds(@RequestParam(required = false) String notOursAfter,
+                                @RequestParam(required = false) String creditBalancesAfter,
+                                @RequestParam(required = false) String toRecoverAfter,
+                                @RequestParam(required = false) Integer size, Caller caller) {
+        int limit = PageRequest.of(0, size == null ? 100 : size).size();
+        ManualMatching.Refunds refunds = manual.refunds(scope(caller),
+                new ManualMatching.RefundPositions(notOursAfter, creditBalancesAfter, toRecoverAfter), limit);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("notOurs", refunds.notOurs().items().stream().map(p -> PaymentJson.Payment.of(p, messages)).toList());
+        body.put("notOursTotal", refunds.notOurs().total());
+        body.put("notOursNext", refunds.notOurs().next() == null ? null : refunds.notOurs().next().encode());
+        body.put("creditBalances", refunds.creditBalances().items().stream().map(c -> Map.of(
+                "id", c.id(), "claimId", c.claimId().value(), "invoiceNumber", c.invoiceNumber(),
+                "debtorName", c.debtorName(), "amount", c.amount().toPlainString(),
+                "bookingDate", c.bookingDate().toString())).toList());
+        body.put("creditBalancesTotal", refunds.creditBalanceCount());
+        body.put("creditBalancesNext", refunds.creditBalances().next());
+        body.put("toRecover", refunds.toRecover().items().stream().map(ToRecoverJson::of).toList());
+        body.put("toRecoverTotal", refunds.toRecoverCount());
+        body.put("toRecoverNext", refunds.toRecover().next());
+        return body;
     }
 
     record ToRecoverJson(UUID id, UUID claimId, String invoiceNumber, String debtorName, String amountToRecover,
@@ -222,9 +247,19 @@ class PaymentController {
     }
 
     @GetMapping("/api/v1/payments/needs-attention")
-    @Operation(summary = "Refunds paid out of money the bank then returned: the amount to recover from the debtor")
-    List<ToRecoverJson> needsAttention(Caller caller) {
-        return manual.toRecover(scope(caller)).stream().map(ToRecoverJson::of).toList();
+    @Operation(summary = "Refunds paid out of money the bank then returned: the amount to recover from the debtor; "
+            + "pages of size (default 100, at most 500), a further page announced in the Link header (rel=\"next\")")
+    List<ToRecoverJson> needsAttention(@RequestParam(required = false) String after,
+                                       @RequestParam(required = false) Integer size, Caller caller,
+                                       HttpServletRequest request, HttpServletResponse response) {
+        int limit = PageRequest.of(0, size == null ? 100 : size).size();
+        ManualMatching.Refunds refunds = manual.refunds(scope(caller),
+                new ManualMatching.RefundPositions(null, null, after), limit);
+        if (refunds.toRecover().next() != null) {
+            response.setHeader(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromRequest(request)
+                    .replaceQueryParam("after", refunds.toRecover().next()).build().toUriString() + ">; rel=\"next\"");
+        }
+        return refunds.toRecover().items().stream().map(ToRecoverJson::of).toList();
     }
 
     @PostMapping("/api/v1/payments/needs-attention/{id}/resolve")

@@ -11,22 +11,30 @@ import de.kulant.payments.PaymentPage;
 import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentView;
 import de.kulant.payments.PaymentsProperties;
+import de.kulant.payments.RefundTransfer;
 import de.kulant.payments.RefundTransfers;
 import de.kulant.payments.StatementId;
 import de.kulant.payments.StatementImport;
+import de.kulant.payments.StatementView;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.PageRequest;
 import de.kulant.platform.PayloadTooLargeException;
+import de.kulant.platform.SortColumns;
+import de.kulant.platform.web.ListLinks;
+import de.kulant.platform.web.SortLinks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -38,6 +46,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The staff UI of payments: statement upload with its result, the queue of payments waiting for a person with
@@ -67,15 +76,25 @@ class PaymentPages {
     String overview(@RequestParam(required = false) String creditor, @RequestParam(required = false) String creditorSearch,
                     @RequestParam(required = false) String after,
                     @RequestParam(required = false) String before, @RequestParam(required = false) Integer page,
-                    Model model) {
+                    @RequestParam(required = false) String sort,
+                    @RequestParam(required = false) String statementsAfter, Model model) {
         CreditorId scope = creditorOf(creditor);
         model.addAttribute("counts", statements.counts(scope));
         model.addAttribute("statuses", PaymentStatus.values());
-        PaymentPage queue = manual.unmatched(scope, cursor(after), cursor(before), PageRequest.of(0, PAGE_SIZE));
+        ListOrder order = ManualMatching.listOrder().orderOrDefault(sort);
+        PaymentPage queue = manual.unmatched(scope, order, cursor(after, order), cursor(before, order),
+                PageRequest.of(0, PAGE_SIZE));
         model.addAttribute("queue", queue);
-        model.addAttribute("pager", Pager.of("/payments", Map.of("creditor", scope == null ? "" : scope.toString()),
-                queue, page, after != null || before != null));
-        model.addAttribute("statements", statements.statements(scope, 20));
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("creditor", scope == null ? "" : scope.toString());
+        SortLinks sorting = new SortLinks("/payments", filters, ManualMatching.listOrder(), order);
+        model.addAttribute("sorting", sorting);
+        model.addAttribute("pager", Pager.of("/payments", sorted(filters, sorting), queue, page,
+                after != null || before != null));
+        SortColumns.Keyed<StatementView> imported = statements.statementPage(scope, statementsAfter, 20);
+        model.addAttribute("statements", imported.items());
+        model.addAttribute("statementsPager", ListLinks.of(sorting.query("/payments"), "statementsAfter",
+                statementsAfter, imported.next()));
         addCreditors(model, scope, creditorSearch);
         model.addAttribute("maxMegabytes", properties.maxFileSize().toMegabytes());
         return "payments/overview";
@@ -107,17 +126,23 @@ class PaymentPages {
     @GetMapping("/payments/statements/{id}")
     String statement(@PathVariable UUID id, @RequestParam(required = false) String status,
                      @RequestParam(required = false) String after, @RequestParam(required = false) String before,
-                     @RequestParam(required = false) Integer page, Model model) {
+                     @RequestParam(required = false) Integer page, @RequestParam(required = false) String sort,
+                     Model model) {
         PaymentStatus chosen = statusOf(status);
         StatementId statement = new StatementId(id);
         model.addAttribute("statement", statements.statement(null, statement));
-        PaymentPage payments = manual.list(null, chosen == null ? List.of() : List.of(chosen), statement, cursor(after),
-                cursor(before), PageRequest.of(0, PAGE_SIZE));
+        ListOrder order = ManualMatching.listOrder().orderOrDefault(sort);
+        PaymentPage payments = manual.list(null, chosen == null ? List.of() : List.of(chosen), statement, order,
+                cursor(after, order), cursor(before, order), PageRequest.of(0, PAGE_SIZE));
         model.addAttribute("payments", payments);
         model.addAttribute("statuses", PaymentStatus.values());
         model.addAttribute("selectedStatus", chosen == null ? "" : chosen.name());
-        model.addAttribute("pager", Pager.of("/payments/statements/" + id,
-                Map.of("status", chosen == null ? "" : chosen.name()), payments, page, after != null || before != null));
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("status", chosen == null ? "" : chosen.name());
+        SortLinks sorting = new SortLinks("/payments/statements/" + id, filters, ManualMatching.listOrder(), order);
+        model.addAttribute("sorting", sorting);
+        model.addAttribute("pager", Pager.of("/payments/statements/" + id, sorted(filters, sorting), payments, page,
+                after != null || before != null));
         model.addAttribute("creditorNames", creditorNames());
         return "payments/statement";
     }
@@ -223,11 +248,26 @@ class PaymentPages {
 
     @GetMapping("/payments/refunds")
     String refunds(@RequestParam(required = false) String creditor, @RequestParam(required = false) String creditorSearch,
-                   Model model) {
+                   @RequestParam(required = false) String notOursAfter,
+                   @RequestParam(required = false) String creditBalancesAfter,
+                   @RequestParam(required = false) String toRecoverAfter,
+                   @RequestParam(required = false) String transfersAfter, Model model) {
         CreditorId scope = creditorOf(creditor);
-        model.addAttribute("refunds", manual.refunds(scope));
+        ManualMatching.Refunds refunds = manual.refunds(scope,
+                new ManualMatching.RefundPositions(notOursAfter, creditBalancesAfter, toRecoverAfter), PAGE_SIZE);
+        SortColumns.Keyed<RefundTransfer> transfers = refundTransfers.transferPage(scope, transfersAfter, PAGE_SIZE);
+        UriComponentsBuilder list = UriComponentsBuilder.fromPath("/payments/refunds")
+                .queryParamIfPresent("creditor", Optional.ofNullable(scope));
+        model.addAttribute("refunds", refunds);
+        model.addAttribute("notOursPager", ListLinks.of(list, "notOursAfter", notOursAfter,
+                refunds.notOurs().next() == null ? null : refunds.notOurs().next().encode()));
+        model.addAttribute("creditBalancesPager", ListLinks.of(list, "creditBalancesAfter", creditBalancesAfter,
+                refunds.creditBalances().next()));
+        model.addAttribute("toRecoverPager", ListLinks.of(list, "toRecoverAfter", toRecoverAfter,
+                refunds.toRecover().next()));
+        model.addAttribute("transfersPager", ListLinks.of(list, "transfersAfter", transfersAfter, transfers.next()));
         model.addAttribute("due", refundTransfers.due(scope));
-        model.addAttribute("transfers", refundTransfers.transfers(scope, 50));
+        model.addAttribute("transfers", transfers.items());
         addCreditors(model, scope, creditorSearch);
         return "payments/refunds";
     }
@@ -264,9 +304,16 @@ class PaymentPages {
         return RefundController.download(refundTransfers.file(null, id));
     }
 
-    /** A position from a link; one that cannot be read starts the list from the top. */
-    private static PaymentCursor cursor(String text) {
-        return text == null ? null : PaymentCursor.parse(text).orElse(null);
+    /** A position from a link; one that cannot be read or is of another order starts the list from the top. */
+    private static PaymentCursor cursor(String text, ListOrder order) {
+        return text == null ? null : PaymentCursor.parse(text, order).orElse(null);
+    }
+
+    /** The filters with the order, for the pager's links. */
+    private static Map<String, String> sorted(Map<String, String> filters, SortLinks sorting) {
+        Map<String, String> all = new LinkedHashMap<>(filters);
+        all.put("sort", sorting.param() == null ? "" : sorting.param());
+        return all;
     }
 
     static PaymentStatus statusOf(String status) {

@@ -7,10 +7,12 @@ import de.kulant.platform.ConflictException;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.Ids;
 import de.kulant.platform.InputCheck;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Role;
-import de.kulant.platform.StaffLink;
+import de.kulant.platform.SortColumns;
 import de.kulant.platform.StaffLink.Purpose;
+import de.kulant.platform.StaffLink;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -70,8 +72,24 @@ class StaffAccounts {
     record Created(StaffAccount account, Optional<StaffLink> invitation) {
     }
 
+    /**
+     * The staff list's columns. An agency's staff is a few dozen people, so the list is shown whole, active people
+     * first, in the order chosen.
+     */
+    static final SortColumns LIST_ORDER = new SortColumns("u.id",
+            new SortColumns.Column("username", "u.username", SortColumns.KeyType.TEXT, false),
+            new SortColumns.Column("name", "u.name", SortColumns.KeyType.TEXT, false),
+            new SortColumns.Column("email", "u.email", SortColumns.KeyType.TEXT, false),
+            new SortColumns.Column("role", "u.role", SortColumns.KeyType.TEXT, false),
+            new SortColumns.Column("createdAt", "u.created_at", SortColumns.KeyType.TIMESTAMP, true));
+
     List<StaffAccount> list() {
-        return jdbc.sql(SELECT + " order by u.enabled desc, u.username").param("now", now()).query(this::account).list();
+        return list(LIST_ORDER.defaultOrder());
+    }
+
+    List<StaffAccount> list(ListOrder order) {
+        return jdbc.sql(SELECT + LIST_ORDER.orderBy(order, false).replace(" order by ", " order by u.enabled desc, "))
+                .param("now", now()).query(this::account).list();
     }
 
     StaffAccount find(UUID id) {

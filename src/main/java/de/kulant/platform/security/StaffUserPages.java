@@ -3,13 +3,16 @@ package de.kulant.platform.security;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.StaffLink;
 import de.kulant.platform.StaffLinkMail;
+import de.kulant.platform.web.SortLinks;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -17,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -48,9 +52,11 @@ class StaffUserPages {
     }
 
     @GetMapping("/admin/users")
-    String list(Model model, HttpServletResponse response) {
+    String list(@RequestParam(required = false) String sort, Model model, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
-        model.addAttribute("users", accounts.list());
+        ListOrder order = StaffAccounts.LIST_ORDER.orderOrDefault(sort);
+        model.addAttribute("sorting", new SortLinks("/admin/users", Map.of(), StaffAccounts.LIST_ORDER, order));
+        model.addAttribute("users", accounts.list(order));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new UserForm("", "", "", "AGENT", ""));
         }
@@ -74,7 +80,7 @@ class StaffUserPages {
         }
         response.setStatus(422);
         model.addAttribute("form", new UserForm(form.username(), form.name(), form.email(), form.role(), ""));
-        return list(model, response);
+        return list(null, model, response);
     }
 
     @PostMapping("/admin/users/{id}/deactivate")

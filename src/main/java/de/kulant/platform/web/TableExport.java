@@ -12,8 +12,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 
 /**
  * A list exported as it is shown, streamed row by row as CSV (German pages: semicolons and decimal commas, as German
@@ -65,6 +67,12 @@ public final class TableExport implements AutoCloseable {
             out.write(new CsvWriter(export.separator).row(headers).toString());
         }
         return export;
+    }
+
+    /** The header row of a list's export: message {@code <prefix>.<column>} of each column in the reader's language. */
+    public static List<String> titles(MessageSource messages, Locale locale, String prefix, String... columns) {
+        return Arrays.stream(columns).map(column -> messages.getMessage(prefix + "." + column, null, locale))
+                .toList();
     }
 
     /** One row: text, {@link Money}, {@link LocalDate}, whole numbers; null is an empty cell. */

@@ -1,0 +1,56 @@
+package de.kulant.platform.web;
+
+import de.kulant.platform.ListOrder;
+import de.kulant.platform.SortColumns;
+import java.util.Map;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The column headers of a sorted list: each links to the list from its top in the order a click asks for, keeping the
+ * filters that are set, and says how the list is sorted now (for {@code aria-sort} and the arrow).
+ */
+public record SortLinks(String path, Map<String, String> filters, SortColumns columns, ListOrder order) {
+
+    public String link(String column) {
+        return withOrder(columns.clicked(order, column));
+    }
+
+    public String ariaSort(String column) {
+        return order.ariaSort(column);
+    }
+
+    public String mark(String column) {
+        String sorted = order.ariaSort(column);
+        return sorted == null ? "" : "descending".equals(sorted) ? "▼" : "▲";
+    }
+
+    /** The order as the filter form and the export link carry it; null for the default order. */
+    public String param() {
+        return order.equals(columns.defaultOrder()) ? null : order.param();
+    }
+
+    /** This list's link with its filters and order, for the export and the pager. */
+    public UriComponentsBuilder query(String listPath) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(listPath);
+        filters.forEach((key, value) -> {
+            if (value != null && !value.isEmpty()) {
+                link.queryParam(key, value);
+            }
+        });
+        String sort = param();
+        return sort == null ? link : link.queryParam("sort", sort);
+    }
+
+    private String withOrder(ListOrder wanted) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
+        filters.forEach((key, value) -> {
+            if (value != null && !value.isEmpty()) {
+                link.queryParam(key, value);
+            }
+        });
+        if (!wanted.equals(columns.defaultOrder())) {
+            link.queryParam("sort", wanted.param());
+        }
+        return link.build().encode().toUriString();
+    }
+}
