@@ -50,6 +50,13 @@ public class Creditors implements CreditorDirectory {
     @Transactional
     public Creditor create(NewCreditor request, Actor actor) {
         InputCheck check = new InputCheck();
+        Creditor creditor = validated(check, request);
+        check.throwIfInvalid();
+        return insert(creditor, actor);
+    }
+
+    /** The creditor a request describes, its mistakes added to {@code check} (then the result is not to be used). */
+    Creditor validated(InputCheck check, NewCreditor request) {
         String name = check.required("name", request.name(), 140);
         String email = check.email("email", request.email(), true);
         PostalAddress address = null;
@@ -69,11 +76,15 @@ public class Creditors implements CreditorDirectory {
         if (promoCode != null && !PROMO_CODE.matcher(promoCode).matches()) {
             check.violation("promoCode", "use capital letters, digits and dashes");
         }
-        check.throwIfInvalid();
-        requireOwnAccount(iban, null);
-        Creditor creditor = new Creditor(new CreditorId(Ids.next()), name, email, address, iban, bic, promoCode,
+        return new Creditor(new CreditorId(Ids.next()), name, email, address, iban, bic, promoCode,
                 Boolean.TRUE.equals(request.handoverRequiresApproval()), ResidualWaiver.standard(),
                 !Boolean.FALSE.equals(request.deductsInputTax()), clock.instant());
+    }
+
+    /** Stores a validated creditor: 409 when its account is another creditor's. */
+    Creditor insert(Creditor creditor, Actor actor) {
+        String iban = creditor.iban();
+        requireOwnAccount(iban, null);
         try {
             store.insert(creditor);
         } catch (DuplicateKeyException e) {

@@ -2,11 +2,11 @@ package de.kulant.platform;
 
 /**
  * Who did something, as written to the audit trail: a staff user, a creditor's API key, a debtor in the portal
- * (named by the case reference they signed in with), or the system.
+ * (named by the case reference they signed in with), a shop's own user (by e-mail address), or the system.
  */
 public record Actor(Kind kind, String name) {
 
-    public enum Kind { STAFF, API_KEY, DEBTOR, SYSTEM }
+    public enum Kind { STAFF, API_KEY, DEBTOR, SHOP_USER, SYSTEM }
 
     public static Actor system() {
         return new Actor(Kind.SYSTEM, "system");
@@ -14,6 +14,10 @@ public record Actor(Kind kind, String name) {
 
     public static Actor staff(String username) {
         return new Actor(Kind.STAFF, username);
+    }
+
+    public static Actor shopUser(String email) {
+        return new Actor(Kind.SHOP_USER, email);
     }
 
     public static Actor debtor(String caseReference) {
@@ -26,6 +30,7 @@ public record Actor(Kind kind, String name) {
             case STAFF -> "staff:" + name;
             case API_KEY -> "api-key:" + name;
             case DEBTOR -> "portal:" + name;
+            case SHOP_USER -> "shop-user:" + name;
             case SYSTEM -> "system";
         };
     }

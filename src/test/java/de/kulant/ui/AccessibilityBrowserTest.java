@@ -61,7 +61,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/payments/statements/" + statementId, "/payments/" + paymentId, "/payments/refunds",
                 "/correspondence", "/correspondence/dispatches/" + dispatchId, "/correspondence/letterhead",
                 "/admin/creditors", "/admin/creditors/" + shop.id(), "/admin/users", "/account/password", "/admin/privacy", "/privacy/claims/" + claimId,
-                "/password/not-a-valid-link", "/calculators", "/claims/" + UUID.randomUUID());
+                "/password/not-a-valid-link", "/calculators", "/claims/" + UUID.randomUUID(), "/admin/promo-codes",
+                "/signup", "/signup/confirm?token=not-a-token", "/app/login");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.kulant.creditors.internal;
 
+import de.kulant.creditors.ContractTerms;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.ResidualWaiver;
 import de.kulant.platform.CreditorId;
@@ -12,6 +13,7 @@ import de.kulant.platform.money.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +111,25 @@ public class CreditorStore {
     public SortColumns.Keyed<Creditor> page(ListOrder order, String cursor, int size) {
         return LIST_ORDER.page(jdbc, "select " + COLUMNS, " from creditor", Map.of(), order, cursor, size,
                 CreditorStore::map);
+    }
+
+    /** The contract a shop accepted when it signed up by itself. */
+    public void recordTerms(CreditorId id, String vatId, ContractTerms terms) {
+        jdbc.sql("update creditor set vat_id = :vatId, commission_percent = :percent, commission_waived_until = :until, "
+                        + "terms_version = :version, terms_accepted_at = :accepted where id = :id")
+                .param("vatId", vatId).param("percent", terms.commissionPercent())
+                .param("until", terms.commissionWaivedUntil()).param("version", terms.version())
+                .param("accepted", Timestamp.from(terms.acceptedAt())).param("id", id.value()).update();
+    }
+
+    /** The terms a shop accepted, empty for one an admin created. */
+    public Optional<ContractTerms> terms(CreditorId id, boolean settlementsNeedApproval) {
+        return jdbc.sql("select commission_percent, commission_waived_until, handover_requires_approval, terms_version, "
+                        + "terms_accepted_at from creditor where id = :id and terms_accepted_at is not null")
+                .param("id", id.value())
+                .query((rs, n) -> new ContractTerms(rs.getBigDecimal(1), rs.getObject(2, LocalDate.class),
+                        rs.getBoolean(3), settlementsNeedApproval, rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .optional();
     }
 
     public long count() {

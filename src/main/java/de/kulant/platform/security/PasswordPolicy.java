@@ -1,6 +1,7 @@
 package de.kulant.platform.security;
 
 import de.kulant.platform.InputCheck;
+import de.kulant.platform.Passwords;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * and not one character or one keyboard run repeated (length rather than symbols, as NIST SP 800-63B advises).
  */
 @Component
-class PasswordPolicy {
+class PasswordPolicy implements Passwords {
 
     static final int MINIMUM_LENGTH = 12;
     static final int MAXIMUM_LENGTH = 200;
@@ -29,7 +30,8 @@ class PasswordPolicy {
     }
 
     /** Adds a violation to {@code check} when {@code password} may not be used by {@code username}. */
-    void check(InputCheck check, String field, String password, String username) {
+    @Override
+    public void check(InputCheck check, String field, String password, String username) {
         if (password == null || password.isEmpty()) {
             check.violation(field, "required", "is required");
             return;

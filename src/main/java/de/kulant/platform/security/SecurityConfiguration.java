@@ -2,6 +2,8 @@ package de.kulant.platform.security;
 
 import de.kulant.platform.ApiKeyVerifier;
 import de.kulant.platform.Role;
+import de.kulant.platform.ShopSignIn;
+import de.kulant.platform.ShopUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,9 +19,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,6 +62,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").hasAnyRole(Role.ADMIN.name(), Role.AGENT.name())
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/signup", "/api/v1/signup/terms").permitAll()
                         .anyRequest().authenticated())
                 .authenticationManager(manager)
                 .httpBasic(basic -> basic.realmName("Kulant").authenticationEntryPoint((request, response, e) -> {
@@ -109,8 +112,30 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The shops' own web app and the public sign-up: shop users sign in with e-mail address and password (behind the
+     * same throttle as staff) and act for their shop only; staff accounts do not work here, nor shop accounts there.
+     */
     @Bean
     @Order(4)
+    SecurityFilterChain shopChain(HttpSecurity http, ShopSignIn signIn, LoginThrottle throttle) throws Exception {
+        http.securityMatcher("/app", "/app/**", "/signup", "/signup/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/signup", "/signup/**", "/app/login").permitAll()
+                        .anyRequest().hasAnyRole("SHOP_" + ShopUser.OWNER, "SHOP_" + ShopUser.ACCOUNTANT))
+                .authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(
+                        new ShopAuthenticationProvider(signIn), throttle)))
+                .formLogin(form -> form.loginPage("/app/login").loginProcessingUrl("/app/login")
+                        .usernameParameter("email").defaultSuccessUrl("/app", true)
+                        .failureUrl("/app/login?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/app/logout").logoutSuccessUrl("/app/login?logout"))
+                .csrf(Customizer.withDefaults())
+                .headers(headers -> strictHeaders(headers, UI_CSP));
+        return http.build();
+    }
+
+    @Bean
+    @Order(5)
     SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager manager, StaffAccounts accounts,
                                 SecurityProperties properties, java.time.Clock clock) throws Exception {
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error") {

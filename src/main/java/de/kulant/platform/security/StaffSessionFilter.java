@@ -1,5 +1,6 @@
 package de.kulant.platform.security;
 
+import de.kulant.platform.ShopUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,8 +40,9 @@ class StaffSessionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
+        // a shop's user is no staff member: the staff pages refuse them by role, their session is the shop app's
         if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken
-                || session == null) {
+                || signedIn.getPrincipal() instanceof ShopUser || session == null) {
             chain.doFilter(request, response);
             return;
         }

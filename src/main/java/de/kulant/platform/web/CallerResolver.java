@@ -7,6 +7,7 @@ import de.kulant.platform.CreditorDirectory;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Role;
+import de.kulant.platform.ShopUser;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +49,9 @@ final class CallerResolver implements HandlerMethodArgumentResolver {
         }
         if (authentication.getPrincipal() instanceof VerifiedApiKey key) {
             return new Caller(new Actor(Actor.Kind.API_KEY, key.prefix()), Role.CREDITOR, Optional.of(key.creditorId()));
+        }
+        if (authentication.getPrincipal() instanceof ShopUser user) {
+            return new Caller(Actor.shopUser(user.email()), Role.CREDITOR, Optional.of(user.creditorId()));
         }
         Role role = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(Role.ADMIN.authority()::equals).findAny().map(a -> Role.ADMIN).orElse(Role.AGENT);

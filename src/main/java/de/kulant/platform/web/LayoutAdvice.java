@@ -1,5 +1,6 @@
 package de.kulant.platform.web;
 
+import de.kulant.platform.ShopUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,7 +15,15 @@ class LayoutAdvice {
     @ModelAttribute("currentUser")
     static String currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || "anonymousUser".equals(authentication.getName()) ? null : authentication.getName();
+        return authentication == null || "anonymousUser".equals(authentication.getName())
+                || authentication.getPrincipal() instanceof ShopUser ? null : authentication.getName();
+    }
+
+    /** The signed-in user of a shop's own app, null elsewhere. */
+    @ModelAttribute("shopUser")
+    static ShopUser shopUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ShopUser user ? user : null;
     }
 
     @ModelAttribute("isAdmin")

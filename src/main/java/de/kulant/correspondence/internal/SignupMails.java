@@ -1,0 +1,56 @@
+package de.kulant.correspondence.internal;
+
+import de.kulant.correspondence.CorrespondenceProperties;
+import de.kulant.creditors.ConfirmationMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** E-mails a shop's new user the link that confirms their address, in the language they signed up in. */
+@Component
+class SignupMails implements ConfirmationMail {
+
+    private static final Logger log = LoggerFactory.getLogger(SignupMails.class);
+
+    private final MailGateway mail;
+    private final CorrespondenceProperties properties;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    SignupMails(MailGateway mail, CorrespondenceProperties properties, MessageSource messages, Clock clock) {
+        this.mail = mail;
+        this.properties = properties;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean send(String email, String shopName, String url, Instant expiresAt, Locale locale) {
+        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(clock.getZone()).format(expiresAt);
+        try {
+            MimeMessage message = mail.newMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            helper.setFrom(properties.mailFrom(), "Kulant");
+            helper.setTo(email);
+            helper.setSubject(messages.getMessage("signupMail.subject", null, locale));
+            helper.setText(messages.getMessage("signupMail.text", new Object[] {shopName, url, until}, locale));
+            mail.send(message);
+            return true;
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+            // the account stays; the page tells the person the e-mail did not go out
+            log.warn("The confirmation link for a new user of '{}' could not be e-mailed: {}", shopName, e.getMessage());
+            return false;
+        }
+    }
+}

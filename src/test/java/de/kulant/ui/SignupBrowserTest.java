@@ -1,0 +1,93 @@
+package de.kulant.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.kulant.payments.BankFiles;
+import de.kulant.support.BrowserTest;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A shop signs up on a phone with a promo code: a mistake comes back next to its field with the input kept, the
+ * confirmation link arrives by e-mail (GreenMail), and after it the shop signs in and sees its contract.
+ */
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3467",
+        "kulant.correspondence.mail-from=hallo@kulant.example"})
+class SignupBrowserTest extends BrowserTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3467, "127.0.0.1", "smtp"));
+
+    private void type(String id, String text) {
+        browser.findElement(By.id(id)).clear();
+        browser.findElement(By.id(id)).sendKeys(text);
+    }
+
+    @Test
+    void aShopSignsUpWithAPromoCodeConfirmsItsAddressAndSignsIn() throws Exception {
+        String code = "HANDY" + System.nanoTime() % 100_000;
+        assertThat(api.post("/api/v1/admin/promo-codes", Map.of("code", code, "waivesCommissionMonths", 3), ADMIN)
+                .status()).isEqualTo(201);
+        String email = "inhaber" + System.nanoTime() + "@handyladen.example";
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/signup?code=" + code));
+        assertThat(browser.findElement(By.id("promo-code")).getAttribute("value")).isEqualTo(code);
+        type("company-name", "Handyladen Weber");
+        type("company-email", "rechnung@handyladen.example");
+        type("company-street", "Hauptstraße 7");
+        type("company-postal-code", "99084");
+        type("company-city", "Erfurt");
+        type("company-iban", BankFiles.iban(882_000_000L + System.nanoTime() % 100_000));
+        type("company-vat-id", "DE12");
+        type("user-email", email);
+        type("user-password", "Sonnenblume-Fahrrad-77");
+        clickAndWait(By.id("signup-submit"));
+
+        assertThat(browser.findElement(By.id("error-company-vatId")).getText())
+                .contains("keine Umsatzsteuer-Identifikationsnummer");
+        assertThat(browser.findElement(By.id("error-acceptTerms")).getText()).contains("Vertragsbedingungen an");
+        assertThat(browser.findElement(By.id("company-name")).getAttribute("value")).isEqualTo("Handyladen Weber");
+        assertAccessible();
+        type("company-vat-id", "DE123456789");
+        type("user-password", "Sonnenblume-Fahrrad-77");
+        browser.findElement(By.id("accept-terms")).click();
+        clickAndWait(By.id("signup-submit"));
+        assertThat(browser.findElement(By.id("signup-sent")).getText()).contains(email);
+        assertThat(browser.findElement(By.id("signup-waived")).getText()).contains("keine Erfolgsprovision bis");
+        assertAccessible();
+
+        MimeMessage mail = SMTP.getReceivedMessages()[SMTP.getReceivedMessages().length - 1];
+        Matcher link = Pattern.compile("(http://\\S+/signup/confirm\\?token=[A-Za-z0-9_-]+)")
+                .matcher(mail.getContent().toString());
+        assertThat(link.find()).isTrue();
+        browser.get(url(link.group(1).substring(link.group(1).indexOf("/signup/"))));
+        assertThat(browser.findElement(By.id("confirmed")).getText()).contains("bestätigt");
+        assertAccessible();
+
+        clickAndWait(By.id("to-login"));
+        type("app-email", email);
+        type("app-password", "Sonnenblume-Fahrrad-77");
+        clickAndWait(By.id("app-login"));
+        assertThat(browser.findElement(By.id("shop-name")).getText()).isEqualTo("Handyladen Weber");
+        assertThat(browser.findElement(By.id("commission-waived")).getText()).contains("Keine Erfolgsprovision bis");
+        Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow).isLessThanOrEqualTo(0L);
+        assertAccessible();
+
+        browser.manage().window().setSize(new Dimension(1400, 900));
+        browser.get(url("/app?lang=en"));
+        assertThat(browser.findElement(By.id("contract-title")).getText()).containsIgnoringCase("Your contract");
+        assertAccessible();
+        clickAndWait(By.id("shop-logout"));
+        assertThat(browser.getCurrentUrl()).contains("/app/login");
+    }
+}
