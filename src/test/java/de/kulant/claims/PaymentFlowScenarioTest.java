@@ -3,6 +3,7 @@ package de.kulant.claims;
 import static de.kulant.support.ClaimFixture.aClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kulant.creditors.ConfirmationMail;
 import de.kulant.creditors.Creditors;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
@@ -41,6 +42,10 @@ class PaymentFlowScenarioTest {
     /** Staff invitations are e-mailed by correspondence, which this module test does not start. */
     @MockitoBean
     private StaffLinkMail staffLinkMail;
+
+    /** A shop's sign-up confirmation is e-mailed by correspondence too. */
+    @MockitoBean
+    private ConfirmationMail confirmationMail;
 
     @Test
     void aPaymentAnnouncesWhatWentToInterestAndPrincipalAndThatTheClaimIsPaid(Scenario scenario) {

@@ -157,6 +157,18 @@ abstract class SignupContract extends IntegrationTest {
                 .as("the staff pages are not the shop's: " + staffPage.status()).isTrue();
         assertThat(staffPage.body()).doesNotContain("id=\"claims-table\"");
         assertThat(shop.get("/admin/promo-codes").body()).doesNotContain("id=\"promo-table\"");
+
+        shop.get("/app/keys");
+        String issued = shop.post("/app/keys", Map.of()).body();
+        Matcher key = Pattern.compile("id=\"issued-key-value\">([^<]+)<").matcher(issued);
+        assertThat(key.find()).as("the new key is shown once").isTrue();
+        Api.Auth byKey = Api.Auth.bearer(key.group(1));
+        assertThat(api.get("/api/v1/claims", byKey).status()).isEqualTo(200);
+        assertThat(shop.get("/app/keys").body()).doesNotContain(key.group(1));
+        Matcher revoke = Pattern.compile("action=\"(/app/keys/[0-9a-f-]+/revoke)\"").matcher(issued);
+        assertThat(revoke.find()).isTrue();
+        shop.post(revoke.group(1), Map.of());
+        assertThat(api.get("/api/v1/claims", byKey).status()).as("a revoked key no longer works").isEqualTo(401);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'creditor.signed-up' "
                 + "and entity_id = ?", Integer.class, signedUp.at("/creditorId"))).isEqualTo(1);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimIntake;
+import de.kulant.creditors.ConfirmationMail;
 import de.kulant.creditors.Creditors;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
@@ -25,8 +26,8 @@ import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The dunning module on its own: runs issue notices (announced for correspondence), and the run after the last
@@ -53,6 +54,10 @@ class HandoverFlowScenarioTest {
     /** Staff invitations are e-mailed by correspondence, which this module test does not start. */
     @MockitoBean
     private StaffLinkMail staffLinkMail;
+
+    /** A shop's sign-up confirmation is e-mailed by correspondence too. */
+    @MockitoBean
+    private ConfirmationMail confirmationMail;
 
     @TestBean(name = "dunningRunExecutor")
     private AsyncTaskExecutor worker;
