@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.TransformerFactory;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -36,6 +39,18 @@ public class PdfLetters {
     static {
         // openhtmltopdf reports every page it lays out at INFO; only its warnings matter
         XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+        // every letter asks JAXP for factories (xmpbox for the PDF/A metadata, openhtmltopdf for its parser); unpinned,
+        // each request scans every jar's service files and may build whatever factory a library brought along
+        pin("javax.xml.transform.TransformerFactory", TransformerFactory.newDefaultInstance());
+        pin("javax.xml.parsers.SAXParserFactory", SAXParserFactory.newDefaultInstance());
+        pin("javax.xml.parsers.DocumentBuilderFactory", DocumentBuilderFactory.newDefaultInstance());
+    }
+
+    /** Names the JDK's own factory for a JAXP interface, unless the installation chose one. */
+    private static void pin(String property, Object factory) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, factory.getClass().getName());
+        }
     }
 
     // PDFBox runs a regular expression per line of text for a font's GSUB ligatures, costing more than the rest
