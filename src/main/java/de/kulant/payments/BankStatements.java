@@ -8,7 +8,6 @@ import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.SortColumns;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +47,6 @@ public class BankStatements {
     @Transactional(readOnly = true)
     public SortColumns.Keyed<StatementView> statementPage(CreditorId scope, String after, int size) {
         return statements.page(scope, after, size);
-    }
-
-    @Transactional(readOnly = true)
-    public List<StatementView> statements(CreditorId scope, int limit) {
-        return statements.latest(scope, limit);
     }
 
     /** Payments by status. */

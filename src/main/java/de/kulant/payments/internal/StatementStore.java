@@ -89,16 +89,6 @@ public class StatementStore {
                 StatementStore::view);
     }
 
-    public List<StatementView> latest(CreditorId scope, int limit) {
-        var spec = jdbc.sql("select " + COLUMNS + " from bank_statement where format <> '-'"
-                + (scope == null ? "" : " and creditor_id = :creditor") + " order by imported_at desc, id limit :limit")
-                .param("limit", limit);
-        if (scope != null) {
-            spec = spec.param("creditor", scope.value());
-        }
-        return spec.query(StatementStore::view).list();
-    }
-
     private static StatementView view(ResultSet rs, int row) throws SQLException {
         UUID creditor = rs.getObject(2, UUID.class);
         String warnings = rs.getString(13);

@@ -12,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record SortLinks(String path, Map<String, String> filters, SortColumns columns, ListOrder order) {
 
     public String link(String column) {
-        return withOrder(columns.clicked(order, column));
+        return builder(path, columns.clicked(order, column)).build().encode().toUriString();
     }
 
     public String ariaSort(String column) {
@@ -24,33 +24,23 @@ public record SortLinks(String path, Map<String, String> filters, SortColumns co
         return sorted == null ? "" : "descending".equals(sorted) ? "▼" : "▲";
     }
 
-    /** The order as the filter form and the export link carry it; null for the default order. */
+    /** The order as the filter form carries it; null for the default order. */
     public String param() {
         return order.equals(columns.defaultOrder()) ? null : order.param();
     }
 
     /** This list's link with its filters and order, for the export and the pager. */
     public UriComponentsBuilder query(String listPath) {
+        return builder(listPath, order);
+    }
+
+    private UriComponentsBuilder builder(String listPath, ListOrder wanted) {
         UriComponentsBuilder link = UriComponentsBuilder.fromPath(listPath);
         filters.forEach((key, value) -> {
             if (value != null && !value.isEmpty()) {
                 link.queryParam(key, value);
             }
         });
-        String sort = param();
-        return sort == null ? link : link.queryParam("sort", sort);
-    }
-
-    private String withOrder(ListOrder wanted) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
-        filters.forEach((key, value) -> {
-            if (value != null && !value.isEmpty()) {
-                link.queryParam(key, value);
-            }
-        });
-        if (!wanted.equals(columns.defaultOrder())) {
-            link.queryParam("sort", wanted.param());
-        }
-        return link.build().encode().toUriString();
+        return wanted.equals(columns.defaultOrder()) ? link : link.queryParam("sort", wanted.param());
     }
 }
