@@ -2,6 +2,7 @@ package de.kulant.claims;
 
 import de.kulant.claims.internal.CandidateStore;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.SortColumns;
 import java.util.Collection;
 import java.util.List;
@@ -72,18 +73,28 @@ public class ClaimsForMatching {
         return store.toRecover(scope, null, limit);
     }
 
-    /** One page of open credit balances, newest first, and how many there are in all. */
-    public SortColumns.Keyed<CreditBalance> creditBalancePage(CreditorId scope, String after, int size) {
-        return store.creditBalancePage(scope, after, size);
+    /** One page of open credit balances in {@code order} (see {@link #creditBalanceOrder()}). */
+    public SortColumns.Keyed<CreditBalance> creditBalancePage(CreditorId scope, ListOrder order, String after,
+                                                              int size) {
+        return store.creditBalancePage(scope, order, after, size);
+    }
+
+    public static SortColumns creditBalanceOrder() {
+        return CandidateStore.BALANCE_ORDER;
+    }
+
+    public static SortColumns refundToRecoverOrder() {
+        return CandidateStore.RECOVER_ORDER;
     }
 
     public long openCreditBalances(CreditorId scope) {
         return store.countOverpayments("OPEN", scope);
     }
 
-    /** One page of refunds to recover, newest return first. */
-    public SortColumns.Keyed<RefundToRecover> refundToRecoverPage(CreditorId scope, String after, int size) {
-        return store.toRecoverPage(scope, after, size);
+    /** One page of refunds to recover in {@code order} (see {@link #refundToRecoverOrder()}). */
+    public SortColumns.Keyed<RefundToRecover> refundToRecoverPage(CreditorId scope, ListOrder order, String after,
+                                                                  int size) {
+        return store.toRecoverPage(scope, order, after, size);
     }
 
     public long refundsToRecover(CreditorId scope) {

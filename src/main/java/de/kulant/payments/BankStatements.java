@@ -6,6 +6,7 @@ import de.kulant.payments.internal.StatementImporter;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.SortColumns;
 import java.io.InputStream;
 import java.util.Map;
@@ -43,10 +44,14 @@ public class BankStatements {
         return statements.find(scope, id.value()).orElseThrow(() -> new NotFoundException("bank statement"));
     }
 
-    /** One page of the imported statements, newest first, after the position {@code after} gave out. */
+    /** One page of the imported statements in {@code order} (see {@link #listOrder()}), after {@code after}. */
     @Transactional(readOnly = true)
-    public SortColumns.Keyed<StatementView> statementPage(CreditorId scope, String after, int size) {
-        return statements.page(scope, after, size);
+    public SortColumns.Keyed<StatementView> statementPage(CreditorId scope, ListOrder order, String after, int size) {
+        return statements.page(scope, order, after, size);
+    }
+
+    public static SortColumns listOrder() {
+        return StatementStore.LIST_ORDER;
     }
 
     /** Payments by status. */

@@ -5,12 +5,10 @@ import de.kulant.claims.ClaimAccounting;
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimShare;
 import de.kulant.claims.ClaimsForMatching;
-import de.kulant.claims.CreditBalance;
 import de.kulant.claims.IncomingPayment;
 import de.kulant.claims.MatchCandidate;
 import de.kulant.claims.PaymentId;
 import de.kulant.claims.PaymentReversals;
-import de.kulant.claims.RefundToRecover;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.law.Allocation;
@@ -333,31 +331,6 @@ public class ManualMatching {
         audit.record(new AuditEntry(p.creditorId(), "payment", id.toString(), "payment.not-ours", actor,
                 Map.of("status", p.status().name()), Map.of("status", PaymentStatus.NOT_OURS.name(), "note", why)));
         return find(scope, id);
-    }
-
-    /**
-     * What is to be paid back, each part one page after its own position: payments that are not ours, credit balances
-     * from overpaid claims, and, needing attention, refunds paid out of money the bank then returned.
-     */
-    @Transactional(readOnly = true)
-    public Refunds refunds(CreditorId scope, RefundPositions positions, int size) {
-        PaymentCursor notOursAfter = positions.notOurs() == null ? null
-                : PaymentCursor.parse(positions.notOurs(), listOrder().defaultOrder()).orElse(null);
-        return new Refunds(page(scope, List.of(PaymentStatus.NOT_OURS), null, listOrder().defaultOrder(),
-                notOursAfter, null, PageRequest.of(0, size)),
-                claims.creditBalancePage(scope, positions.creditBalances(), size), claims.openCreditBalances(scope),
-                claims.refundToRecoverPage(scope, positions.toRecover(), size), claims.refundsToRecover(scope));
-    }
-
-    /** Where each part of the refund list continues: cursors its pages gave out, null for the top. */
-    public record RefundPositions(String notOurs, String creditBalances, String toRecover) {
-
-        public static final RefundPositions TOP = new RefundPositions(null, null, null);
-    }
-
-    /** The refund list, each part a page with its total. */
-    public record Refunds(PaymentPage notOurs, SortColumns.Keyed<CreditBalance> creditBalances, long creditBalanceCount,
-                          SortColumns.Keyed<RefundToRecover> toRecover, long toRecoverCount) {
     }
 
     /** A refund to recover is settled: the money came back, or it is written off; the note says which. */

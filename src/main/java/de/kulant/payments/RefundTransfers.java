@@ -14,6 +14,7 @@ import de.kulant.platform.AuditTrail;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.SortColumns;
 import de.kulant.platform.Ids;
 import de.kulant.platform.InputCheck;
@@ -216,15 +217,16 @@ public class RefundTransfers {
         reversals.refundCreditBalances(List.of(balance), "by hand: " + why, actor);
     }
 
-    /** One page of the transfers made, newest first, after the position {@code after} gave out. */
+    /** One page of the transfers made in {@code order} (see {@link #listOrder()}), after the position {@code after}. */
     @Transactional(readOnly = true)
-    public SortColumns.Keyed<RefundTransfer> transferPage(CreditorId scope, String after, int size) {
-        return batches.page(scope, after, size);
+    public SortColumns.Keyed<RefundTransfer> transferPage(CreditorId scope, ListOrder order, String after, int size) {
+        return batches.page(scope, order, after, size);
     }
 
-    public List<RefundTransfer> transfers(CreditorId scope, int limit) {
-        return batches.latest(scope, limit);
+    public static SortColumns listOrder() {
+        return RefundBatchStore.LIST_ORDER;
     }
+
 
     /** A transfer and its pain.001 file as it was made. */
     public record TransferFile(RefundTransfer transfer, String document) {

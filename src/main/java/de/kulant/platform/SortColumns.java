@@ -91,9 +91,14 @@ public final class SortColumns {
 
     /** The order an API request asks for; an unknown one is a violation of {@code sort} naming the columns. */
     public ListOrder checked(InputCheck check, String text) {
+        return checked(check, "sort", text);
+    }
+
+    /** As {@link #checked(InputCheck, String)} for a list whose order a parameter of another name carries. */
+    public ListOrder checked(InputCheck check, String field, String text) {
         return parse(text).orElseGet(() -> {
             String names = String.join(", ", names());
-            check.violation("sort", "sortBy", "sorts by " + names + ", with a leading '-' for descending", names);
+            check.violation(field, "sortBy", "sorts by " + names + ", with a leading '-' for descending", names);
             return fallback;
         });
     }

@@ -131,6 +131,93 @@ abstract class ListOrdersContract extends IntegrationTest {
         assertThat(ids).hasSize(7);
     }
 
+    @Test
+    void eachPartOfTheRefundListAndTheStatementsSortByAmountInTheApiThePageAndTheExport() {
+        Tenant shop = newTenant("Erstattungssortierung");
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            claims.add(aClaim("ER-" + i).of("10.00").invoicedOn("2026-10-01").dueOn("2026-10-15")
+                    .owedBy(aConsumer("K-ER-" + i).named("Kundin " + i)).json());
+        }
+        assertThat(api.post("/api/v1/claims/batch", claims, shop.auth()).status()).isEqualTo(200);
+        List<String> paid = List.of("15.00", "20.00", "13.00");
+        for (int i = 0; i < 3; i++) {
+            String id = api.get("/api/v1/claims?invoiceNumber=ER-" + i, shop.auth()).json().at("/items/0/id").asString();
+            assertThat(api.post("/api/v1/claims/" + id + "/payments",
+                    Map.of("amount", paid.get(i), "bookingDate", "2026-11-2" + i), shop.auth()).status())
+                    .isEqualTo(201);
+        }
+        JsonNode top = api.get("/api/v1/payments/refunds?size=2&creditBalancesSort=-amount", shop.auth()).json();
+        assertThat(top.get("creditBalances").findValuesAsString("amount")).containsExactly("10.00", "5.00");
+        JsonNode rest = api.get("/api/v1/payments/refunds?size=2&creditBalancesSort=-amount&creditBalancesAfter="
+                + top.get("creditBalancesNext").asString(), shop.auth()).json();
+        assertThat(rest.get("creditBalances").findValuesAsString("amount")).containsExactly("3.00");
+        Api.Response unknown = api.get("/api/v1/payments/refunds?creditBalancesSort=debtor", shop.auth());
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.json().at("/errors/0/field").asString()).isEqualTo("creditBalancesSort");
+        assertThat(unknown.json().get("detail").asString()).contains("bookingDate, amount");
+
+        transferOf(shop, "ER-S1", BankFiles.Entry.credit("31.00", "2026-11-24", "ER-T1")
+                .from("Fremde Eins", "DE89370400440532013000").text("Spende"), BankFiles.Entry.credit("32.00",
+                "2026-11-24", "ER-T2").from("Fremde Zwei", "DE02120300000000202051").text("Spende"));
+        transferOf(shop, "ER-S2", BankFiles.Entry.credit("33.00", "2026-11-25", "ER-T3")
+                .from("Fremde Drei", "DE89370400440532013000").text("Spende"));
+        Api.Response byItems = api.get("/api/v1/refund-transfers?sort=-items&size=1", shop.auth());
+        assertThat(byItems.json().findValuesAsString("total")).containsExactly("63.00");
+        assertThat(allPages("/api/v1/refund-transfers?sort=items&size=1", shop).stream()
+                .map(t -> t.get("items").asInt()).toList()).containsExactly(1, 2);
+        assertThat(api.get("/api/v1/refund-transfers?sort=iban", shop.auth()).status()).isEqualTo(422);
+
+        StaffSession staff = StaffSession.logIn(port, "admin", ADMIN_PASSWORD);
+        String page = staff.get("/payments/refunds?creditor=" + shop.id() + "&creditBalancesSort=amount").body();
+        assertThat(headerLink(page, "creditBalancesSort-amount")).as("a second click turns the order round")
+                .contains("creditBalancesSort=-amount");
+        assertThat(headerLink(page, "notOursSort-amount")).as("the other lists' headers keep this list's order")
+                .contains("notOursSort=-amount").contains("creditBalancesSort=amount");
+        String beforeHeader = page.substring(0, page.indexOf("id=\"creditBalancesSort-amount\""));
+        assertThat(beforeHeader.substring(beforeHeader.lastIndexOf("<th"))).contains("aria-sort=\"ascending\"");
+        List<String> balances = staff.get("/payments/refunds/creditBalances/export.csv?creditor=" + shop.id()
+                + "&creditBalancesSort=amount").body().lines().toList();
+        assertThat(balances.get(0)).isEqualTo("\uFEFFBuchungstag;Betrag;Schuldner;Rechnung;Gläubiger");
+        assertThat(balances.subList(1, balances.size()).stream().map(line -> line.split(";")[1]).toList())
+                .containsExactly("3,00", "5,00", "10,00");
+        List<String> files = staff.get("/payments/refunds/transfers/export.csv?creditor=" + shop.id()
+                + "&transfersSort=-total").body().lines().toList();
+        assertThat(files).hasSize(3);
+        assertThat(files.subList(1, 3).stream().map(line -> line.split(";")[3]).toList())
+                .containsExactly("63,00", "33,00");
+        List<String> notOurs = staff.get("/payments/refunds/notOurs/export.csv?creditor=" + shop.id()).body()
+                .lines().toList();
+        assertThat(notOurs).as("paid back in a transfer file: no longer to refund").hasSize(1);
+
+        String overview = staff.get("/payments?creditor=" + shop.id() + "&statementsSort=-entries").body();
+        assertThat(overview).contains("id=\"statementsSort-entries\"").contains("id=\"export-statements-csv\"");
+        List<String> statements = staff.get("/payments/statements/export.csv?creditor=" + shop.id()
+                + "&statementsSort=-entries").body().lines().toList();
+        assertThat(statements.get(0)).startsWith("\uFEFFeingelesen;Datei;Format;Konten;Umsätze;zugeordnet;offen");
+        assertThat(statements.subList(1, statements.size()).stream().map(line -> line.split(";")[4]).toList())
+                .containsExactly("2", "1");
+    }
+
+    private static String headerLink(String page, String id) {
+        Matcher link = Pattern.compile("id=\"" + id + "\"\\s+href=\"([^\"]+)\"").matcher(page);
+        assertThat(link.find()).as("header " + id).isTrue();
+        return link.group(1).replace("&amp;", "&");
+    }
+
+    /** A statement of payments nobody owes, each marked not ours, then paid back in one transfer file. */
+    private void transferOf(Tenant shop, String statementId, BankFiles.Entry... entries) {
+        Api.Response statement = api.postBytes("/api/v1/bank-statements", BankFiles.camt053(shop.iban(), statementId,
+                List.of(entries)).getBytes(StandardCharsets.UTF_8), "application/xml", shop.auth());
+        assertThat(statement.status()).as(statement.toString()).isEqualTo(201);
+        for (JsonNode p : api.get("/api/v1/payments/unmatched?size=10", shop.auth()).json().get("items")) {
+            api.post("/api/v1/payments/" + p.get("id").asString() + "/not-ours", Map.of("note", "unbekannt"),
+                    shop.auth());
+        }
+        Api.Response transfer = api.post("/api/v1/refund-transfers", Map.of("accountIban", shop.iban()), shop.auth());
+        assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
+    }
+
     private List<JsonNode> allPages(String path, Tenant shop) {
         List<JsonNode> all = new ArrayList<>();
         String next = path;

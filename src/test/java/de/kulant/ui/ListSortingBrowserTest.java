@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A click on a column header sorts the lists beyond the claims (issue 13, item 6): notices on a desktop in German,
- * dispatches on a phone in English; the order holds when a filter changes and the export follows it.
+ * dispatches on a phone in English; the order holds when a filter changes and the export follows it. On the refund
+ * page each list sorts on its own.
  */
 class ListSortingBrowserTest extends BrowserTest {
 
@@ -80,5 +81,43 @@ class ListSortingBrowserTest extends BrowserTest {
         Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow).as("the page does not scroll sideways").isLessThanOrEqualTo(0L);
         assertAccessible();
+    }
+
+    @Test
+    void theCreditBalancesOnTheRefundPageSortByAmountWhileTheOtherListsKeepTheirOrder() {
+        Tenant shop = newTenant("Guthaben sortiert");
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            claims.add(aClaim("GS-" + i).of("10.00").invoicedOn("2026-10-01").dueOn("2026-10-15")
+                    .owedBy(aConsumer("K-GS-" + i).named("Kunde " + i)).json());
+        }
+        assertThat(api.post("/api/v1/claims/batch", claims, shop.auth()).status()).isEqualTo(200);
+        List<String> paid = List.of("14.00", "30.00", "11.00");
+        for (int i = 0; i < 3; i++) {
+            String id = api.get("/api/v1/claims?invoiceNumber=GS-" + i, shop.auth()).at("/items/0/id");
+            api.post("/api/v1/claims/" + id + "/payments", Map.of("amount", paid.get(i), "bookingDate",
+                    "2026-11-1" + i), shop.auth());
+        }
+        logInAsAdmin();
+
+        browser.get(url("/payments/refunds?creditor=" + shop.id()));
+        assertThat(balancesShown()).containsExactly("1,00", "20,00", "4,00");
+        clickAndWait(By.id("creditBalancesSort-amount"));
+        assertThat(browser.getCurrentUrl()).contains("creditBalancesSort=-amount");
+        assertThat(balancesShown()).containsExactly("20,00", "4,00", "1,00");
+        assertThat(browser.findElement(By.id("creditBalancesSort-amount")).findElement(By.xpath(".."))
+                .getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(browser.findElement(By.id("export-credit-balances-csv")).getAttribute("href"))
+                .contains("creditBalancesSort=-amount");
+        clickAndWait(By.id("transfersSort-total"));
+        assertThat(browser.getCurrentUrl()).contains("transfersSort=-total").contains("creditBalancesSort=-amount");
+        assertThat(balancesShown()).as("sorting one list leaves the others as they were")
+                .containsExactly("20,00", "4,00", "1,00");
+        assertAccessible();
+    }
+
+    private List<String> balancesShown() {
+        return browser.findElements(By.cssSelector("#credit-balances tbody tr td:nth-child(2)")).stream()
+                .map(cell -> cell.getText().replaceAll("[^0-9,]", "")).toList();
     }
 }

@@ -8,6 +8,7 @@ import de.kulant.claims.MatchCandidate;
 import de.kulant.claims.MatchKeys;
 import de.kulant.claims.RefundToRecover;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.SortColumns;
 import de.kulant.platform.money.Money;
 import java.sql.ResultSet;
@@ -98,26 +99,28 @@ public class CandidateStore {
                 .list();
     }
 
-    /** The refund list's parts: credit balances by booking date, refunds to recover by the day the bank returned them. */
+    /** The refund list's parts: credit balances by booking date (default) or amount, refunds to recover by return. */
     public static final SortColumns BALANCE_ORDER = new SortColumns("o.id",
-            new SortColumns.Column("bookingDate", "o.booking_date", SortColumns.KeyType.DATE, true));
+            new SortColumns.Column("bookingDate", "o.booking_date", SortColumns.KeyType.DATE, true),
+            new SortColumns.Column("amount", "o.amount", SortColumns.KeyType.NUMBER, true));
     public static final SortColumns RECOVER_ORDER = new SortColumns("o.id",
-            new SortColumns.Column("returnedOn", "o.returned_on", SortColumns.KeyType.DATE, true));
+            new SortColumns.Column("returnedOn", "o.returned_on", SortColumns.KeyType.DATE, true),
+            new SortColumns.Column("amount", "o.amount", SortColumns.KeyType.NUMBER, true));
 
-    /** One page of open credit balances, newest first, after the position {@code after} gave out. */
-    public SortColumns.Keyed<CreditBalance> creditBalancePage(CreditorId scope, String after, int size) {
+    /** One page of open credit balances in {@code order}, after the position {@code after} gave out. */
+    public SortColumns.Keyed<CreditBalance> creditBalancePage(CreditorId scope, ListOrder order, String after,
+                                                              int size) {
         Map<String, Object> params = new HashMap<>();
         return BALANCE_ORDER.page(jdbc, OVERPAYMENT_COLUMNS + "o.reference, o.payment_id",
-                overpaymentsFrom("OPEN", scope, params), params, BALANCE_ORDER.defaultOrder(), after, size,
-                (rs, n) -> balance(rs));
+                overpaymentsFrom("OPEN", scope, params), params, order, after, size, (rs, n) -> balance(rs));
     }
 
-    /** One page of refunds to recover, newest return first, after the position {@code after} gave out. */
-    public SortColumns.Keyed<RefundToRecover> toRecoverPage(CreditorId scope, String after, int size) {
+    /** One page of refunds to recover in {@code order}, after the position {@code after} gave out. */
+    public SortColumns.Keyed<RefundToRecover> toRecoverPage(CreditorId scope, ListOrder order, String after,
+                                                            int size) {
         Map<String, Object> params = new HashMap<>();
         return RECOVER_ORDER.page(jdbc, OVERPAYMENT_COLUMNS + "o.returned_on, o.payment_id",
-                overpaymentsFrom("RECOVER", scope, params), params, RECOVER_ORDER.defaultOrder(), after, size,
-                (rs, n) -> recover(rs));
+                overpaymentsFrom("RECOVER", scope, params), params, order, after, size, (rs, n) -> recover(rs));
     }
 
     /** How many overpayments of a status there are (open credit balances, refunds to recover). */

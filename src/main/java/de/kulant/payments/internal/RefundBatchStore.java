@@ -3,6 +3,7 @@ package de.kulant.payments.internal;
 import de.kulant.payments.RefundTransfer;
 import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.SortColumns;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
@@ -62,30 +63,21 @@ public class RefundBatchStore {
                 PaymentStore.cut(i.remittance(), 140)}).toList());
     }
 
-    /** The list of transfers, newest first. */
+    /** The list of transfers: newest first (default), or by how many refunds or how much money they carry. */
     public static final SortColumns LIST_ORDER = new SortColumns("id",
-            new SortColumns.Column("createdAt", "created_at", SortColumns.KeyType.TIMESTAMP, true));
+            new SortColumns.Column("createdAt", "created_at", SortColumns.KeyType.TIMESTAMP, true),
+            new SortColumns.Column("items", "items", SortColumns.KeyType.INTEGER, true),
+            new SortColumns.Column("total", "total", SortColumns.KeyType.NUMBER, true));
 
-    /** One page of transfers, newest first, after the position {@code after} gave out. */
-    public SortColumns.Keyed<RefundTransfer> page(CreditorId scope, String after, int size) {
+    /** One page of transfers in {@code order}, after the position {@code after} gave out. */
+    public SortColumns.Keyed<RefundTransfer> page(CreditorId scope, ListOrder order, String after, int size) {
         Map<String, Object> params = new HashMap<>();
         if (scope != null) {
             params.put("creditor", scope.value());
         }
         return LIST_ORDER.page(jdbc, "select " + COLUMNS, " from refund_batch"
-                + (scope == null ? "" : " where creditor_id = :creditor"), params, LIST_ORDER.defaultOrder(), after,
-                size, (rs, n) -> view(rs));
-    }
-
-    public List<RefundTransfer> latest(CreditorId scope, int limit) {
-        var spec = jdbc.sql("select " + COLUMNS + " from refund_batch"
-                        + (scope == null ? "" : " where creditor_id = :creditor")
-                        + " order by created_at desc, id desc limit :limit")
-                .param("limit", limit);
-        if (scope != null) {
-            spec = spec.param("creditor", scope.value());
-        }
-        return spec.query((rs, n) -> view(rs)).list();
+                + (scope == null ? "" : " where creditor_id = :creditor"), params, order, after, size,
+                (rs, n) -> view(rs));
     }
 
     /** A refund transfer with its pain.001 document; another creditor's is not found. */

@@ -3,6 +3,7 @@ package de.kulant.payments.internal;
 import de.kulant.payments.Reason;
 import de.kulant.payments.StatementView;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ListOrder;
 import de.kulant.platform.SortColumns;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
@@ -73,19 +74,21 @@ public class StatementStore {
         return spec.query(StatementStore::view).optional();
     }
 
-    /** The latest imported statements, newest first. */
-    /** The list of imported statements, newest first. */
+    /** The list of imported statements: newest first (default), or by how many entries were read, matched, left open. */
     public static final SortColumns LIST_ORDER = new SortColumns("id",
-            new SortColumns.Column("importedAt", "imported_at", SortColumns.KeyType.TIMESTAMP, true));
+            new SortColumns.Column("importedAt", "imported_at", SortColumns.KeyType.TIMESTAMP, true),
+            new SortColumns.Column("entries", "entries", SortColumns.KeyType.INTEGER, true),
+            new SortColumns.Column("matched", "matched", SortColumns.KeyType.INTEGER, true),
+            new SortColumns.Column("unmatched", "unmatched", SortColumns.KeyType.INTEGER, true));
 
-    /** One page of imported statements, newest first, after the position {@code after} gave out. */
-    public SortColumns.Keyed<StatementView> page(CreditorId scope, String after, int size) {
+    /** One page of imported statements in {@code order}, after the position {@code after} gave out. */
+    public SortColumns.Keyed<StatementView> page(CreditorId scope, ListOrder order, String after, int size) {
         Map<String, Object> params = new HashMap<>();
         if (scope != null) {
             params.put("creditor", scope.value());
         }
         return LIST_ORDER.page(jdbc, "select " + COLUMNS, " from bank_statement where format <> '-'"
-                + (scope == null ? "" : " and creditor_id = :creditor"), params, LIST_ORDER.defaultOrder(), after, size,
+                + (scope == null ? "" : " and creditor_id = :creditor"), params, order, after, size,
                 StatementStore::view);
     }
 

@@ -3,6 +3,7 @@ package de.kulant.payments.web;
 import de.kulant.claims.RefundToRecover;
 import de.kulant.payments.BankStatements;
 import de.kulant.payments.ManualMatching;
+import de.kulant.payments.RefundList;
 import de.kulant.payments.PaymentCursor;
 import de.kulant.payments.PaymentPage;
 import de.kulant.payments.PaymentStatus;
@@ -52,12 +53,14 @@ class PaymentController {
 
     private final BankStatements statements;
     private final ManualMatching manual;
+    private final RefundList refundList;
     private final PaymentsProperties properties;
     private final MessageSource messages;
 
-    PaymentController(BankStatements statements, ManualMatching manual, PaymentsProperties properties,
-                      MessageSource messages) {
+    PaymentController(BankStatements statements, ManualMatching manual, RefundList refundList,
+                      PaymentsProperties properties, MessageSource messages) {
         this.statements = statements;
+        this.refundList = refundList;
         this.manual = manual;
         this.properties = properties;
         this.messages = messages;
@@ -210,15 +213,26 @@ class PaymentController {
 
     @GetMapping("/api/v1/payments/refunds")
     @Operation(summary = "Payments that are not ours, debtors' credit balances and refunds to recover, each part a "
-            + "page of size (default 100, at most 500) newest first with its total; a part continues with its own "
-            + "cursor (notOursAfter, creditBalancesAfter, toRecoverAfter: the part's 'next')")
+            + "page of size (default 100, at most 500) with its total, newest first or sorted by its own parameter "
+            + "(notOursSort: bookingDate, amount; creditBalancesSort: bookingDate, amount; toRecoverSort: returnedOn, "
+            + "amount; '-' for descending); a part continues with its own cursor (notOursAfter, creditBalancesAfter, "
+            + "toRecoverAfter: the part's 'next')")
     Map<String, Object> refunds(@RequestParam(required = false) String notOursAfter,
                                 @RequestParam(required = false) String creditBalancesAfter,
                                 @RequestParam(required = false) String toRecoverAfter,
+                                @RequestParam(required = false) String notOursSort,
+                                @RequestParam(required = false) String creditBalancesSort,
+                                @RequestParam(required = false) String toRecoverSort,
                                 @RequestParam(required = false) Integer size, Caller caller) {
         int limit = PageRequest.of(0, size == null ? 100 : size).size();
-        ManualMatching.Refunds refunds = manual.refunds(scope(caller),
-                new ManualMatching.RefundPositions(notOursAfter, creditBalancesAfter, toRecoverAfter), limit);
+        InputCheck check = new InputCheck();
+        RefundList.RefundOrders orders = new RefundList.RefundOrders(
+                ManualMatching.listOrder().checked(check, "notOursSort", notOursSort),
+                RefundList.creditBalanceOrder().checked(check, "creditBalancesSort", creditBalancesSort),
+                RefundList.refundToRecoverOrder().checked(check, "toRecoverSort", toRecoverSort));
+        check.throwIfInvalid();
+        RefundList.Refunds refunds = refundList.refunds(scope(caller), orders,
+                new RefundList.RefundPositions(notOursAfter, creditBalancesAfter, toRecoverAfter), limit);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("notOurs", refunds.notOurs().items().stream().map(p -> PaymentJson.Payment.of(p, messages)).toList());
         body.put("notOursTotal", refunds.notOurs().total());
@@ -253,8 +267,8 @@ class PaymentController {
                                        @RequestParam(required = false) Integer size, Caller caller,
                                        HttpServletRequest request, HttpServletResponse response) {
         int limit = PageRequest.of(0, size == null ? 100 : size).size();
-        ManualMatching.Refunds refunds = manual.refunds(scope(caller),
-                new ManualMatching.RefundPositions(null, null, after), limit);
+        RefundList.Refunds refunds = refundList.refunds(scope(caller), RefundList.RefundOrders.DEFAULT,
+                new RefundList.RefundPositions(null, null, after), limit);
         if (refunds.toRecover().next() != null) {
             response.setHeader(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromRequest(request)
                     .replaceQueryParam("after", refunds.toRecover().next()).build().toUriString() + ">; rel=\"next\"");

@@ -11,6 +11,7 @@ import de.kulant.payments.PaymentPage;
 import de.kulant.payments.PaymentStatus;
 import de.kulant.payments.PaymentView;
 import de.kulant.payments.PaymentsProperties;
+import de.kulant.payments.RefundList;
 import de.kulant.payments.RefundTransfer;
 import de.kulant.payments.RefundTransfers;
 import de.kulant.payments.StatementId;
@@ -34,7 +35,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -59,12 +59,14 @@ class PaymentPages {
 
     private final BankStatements statements;
     private final ManualMatching manual;
+    private final RefundList refundList;
     private final CreditorChoices choices;
     private final PaymentsProperties properties;
     private final RefundTransfers refundTransfers;
 
-    PaymentPages(BankStatements statements, ManualMatching manual, CreditorChoices choices,
+    PaymentPages(BankStatements statements, ManualMatching manual, RefundList refundList, CreditorChoices choices,
                  PaymentsProperties properties, RefundTransfers refundTransfers) {
+        this.refundList = refundList;
         this.choices = choices;
         this.refundTransfers = refundTransfers;
         this.statements = statements;
@@ -77,7 +79,8 @@ class PaymentPages {
                     @RequestParam(required = false) String after,
                     @RequestParam(required = false) String before, @RequestParam(required = false) Integer page,
                     @RequestParam(required = false) String sort,
-                    @RequestParam(required = false) String statementsAfter, Model model) {
+                    @RequestParam(required = false) String statementsAfter,
+                    @RequestParam(required = false) String statementsSort, Model model) {
         CreditorId scope = creditorOf(creditor);
         model.addAttribute("counts", statements.counts(scope));
         model.addAttribute("statuses", PaymentStatus.values());
@@ -85,19 +88,32 @@ class PaymentPages {
         PaymentPage queue = manual.unmatched(scope, order, cursor(after, order), cursor(before, order),
                 PageRequest.of(0, PAGE_SIZE));
         model.addAttribute("queue", queue);
+        ListOrder statementOrder = BankStatements.listOrder().orderOrDefault(statementsSort);
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("creditor", scope == null ? "" : scope.toString());
-        SortLinks sorting = new SortLinks("/payments", filters, ManualMatching.listOrder(), order);
+        Map<String, String> queueFilters = new LinkedHashMap<>(filters);
+        queueFilters.put("statementsSort", statementOrder.equals(BankStatements.listOrder().defaultOrder()) ? ""
+                : statementOrder.param());
+        SortLinks sorting = new SortLinks("/payments", queueFilters, ManualMatching.listOrder(), order);
         model.addAttribute("sorting", sorting);
-        model.addAttribute("pager", Pager.of("/payments", sorted(filters, sorting), queue, page,
+        model.addAttribute("pager", Pager.of("/payments", sorted(queueFilters, sorting), queue, page,
                 after != null || before != null));
-        SortColumns.Keyed<StatementView> imported = statements.statementPage(scope, statementsAfter, 20);
-        model.addAttribute("statements", imported.items());
-        model.addAttribute("statementsPager", ListLinks.of(sorting.query("/payments"), "statementsAfter",
-                statementsAfter, imported.next()));
+        filters.put("sort", sorting.param());
+        addStatements(model, scope, new SortLinks("/payments", filters, BankStatements.listOrder(), statementOrder,
+                "statementsSort"), statementsAfter);
         addCreditors(model, scope, creditorSearch);
         model.addAttribute("maxMegabytes", properties.maxFileSize().toMegabytes());
         return "payments/overview";
+    }
+
+    /** The statements panel under the queue: its own order and pages, keeping the queue's filters and order. */
+    private void addStatements(Model model, CreditorId scope, SortLinks sorting, String after) {
+        SortColumns.Keyed<StatementView> imported = statements.statementPage(scope, sorting.order(), after, 20);
+        model.addAttribute("statements", imported.items());
+        model.addAttribute("statementSorting", sorting);
+        model.addAttribute("statementsExportQuery", query(sorting.query("")));
+        model.addAttribute("statementsPager", ListLinks.of(sorting.query("/payments"), "statementsAfter", after,
+                imported.next()));
     }
 
     @PostMapping("/payments/upload")
@@ -251,14 +267,18 @@ class PaymentPages {
                    @RequestParam(required = false) String notOursAfter,
                    @RequestParam(required = false) String creditBalancesAfter,
                    @RequestParam(required = false) String toRecoverAfter,
-                   @RequestParam(required = false) String transfersAfter, Model model) {
+                   @RequestParam(required = false) String transfersAfter,
+                   @RequestParam Map<String, String> params, Model model) {
         CreditorId scope = creditorOf(creditor);
-        ManualMatching.Refunds refunds = manual.refunds(scope,
-                new ManualMatching.RefundPositions(notOursAfter, creditBalancesAfter, toRecoverAfter), PAGE_SIZE);
-        SortColumns.Keyed<RefundTransfer> transfers = refundTransfers.transferPage(scope, transfersAfter, PAGE_SIZE);
-        UriComponentsBuilder list = UriComponentsBuilder.fromPath("/payments/refunds")
-                .queryParamIfPresent("creditor", Optional.ofNullable(scope));
+        RefundSorting sorting = RefundSorting.of(scope, params);
+        RefundList.Refunds refunds = refundList.refunds(scope, sorting.orders(),
+                new RefundList.RefundPositions(notOursAfter, creditBalancesAfter, toRecoverAfter), PAGE_SIZE);
+        SortColumns.Keyed<RefundTransfer> transfers = refundTransfers.transferPage(scope,
+                sorting.transfers().order(), transfersAfter, PAGE_SIZE);
+        UriComponentsBuilder list = sorting.query(RefundSorting.PATH);
         model.addAttribute("refunds", refunds);
+        model.addAttribute("refundSorting", sorting);
+        model.addAttribute("exportQuery", query(sorting.query("")));
         model.addAttribute("notOursPager", ListLinks.of(list, "notOursAfter", notOursAfter,
                 refunds.notOurs().next() == null ? null : refunds.notOurs().next().encode()));
         model.addAttribute("creditBalancesPager", ListLinks.of(list, "creditBalancesAfter", creditBalancesAfter,
@@ -325,6 +345,12 @@ class PaymentPages {
     }
 
     /** The creditor chosen in the filter, or null for all; an id that is not one shows all. */
+    /** A link's query for an export beside a list: {@code ?creditor=…&sort=…}, or nothing. */
+    private static String query(UriComponentsBuilder link) {
+        String query = link.build().encode().getQuery();
+        return query == null ? "" : "?" + query;
+    }
+
     static CreditorId creditorOf(String creditor) {
         if (creditor == null || creditor.isBlank()) {
             return null;

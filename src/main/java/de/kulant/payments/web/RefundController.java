@@ -4,8 +4,14 @@ import de.kulant.payments.RefundTransfer;
 import de.kulant.payments.RefundTransfers;
 import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.InputCheck;
+import de.kulant.platform.ListOrder;
+import de.kulant.platform.PageRequest;
+import de.kulant.platform.SortColumns;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +26,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Refunds paid back as SEPA credit transfer files (pain.001); a creditor's key sees its own account's only. */
 @RestController
@@ -84,9 +92,22 @@ class RefundController {
     }
 
     @GetMapping("/api/v1/refund-transfers")
-    @Operation(summary = "Refund transfer files made, newest first")
-    List<TransferJson> list(Caller caller) {
-        return refunds.transfers(scope(caller), 100).stream().map(TransferJson::of).toList();
+    @Operation(summary = "Refund transfer files made, newest first or by sort (createdAt, items, total; '-' for "
+            + "descending), in pages of size (default 100, at most 500); a further page is announced in the Link header "
+            + "(rel=\"next\")")
+    List<TransferJson> list(@RequestParam(required = false) String sort, @RequestParam(required = false) String after,
+                            @RequestParam(required = false) Integer size, Caller caller, HttpServletRequest request,
+                            HttpServletResponse response) {
+        InputCheck check = new InputCheck();
+        ListOrder order = RefundTransfers.listOrder().checked(check, sort);
+        check.throwIfInvalid();
+        SortColumns.Keyed<RefundTransfer> page = refunds.transferPage(scope(caller), order, after,
+                PageRequest.of(0, size == null ? 100 : size).size());
+        if (page.next() != null) {
+            response.setHeader(HttpHeaders.LINK, "<" + ServletUriComponentsBuilder.fromRequest(request)
+                    .replaceQueryParam("after", page.next()).build().toUriString() + ">; rel=\"next\"");
+        }
+        return page.items().stream().map(TransferJson::of).toList();
     }
 
     @GetMapping("/api/v1/refund-transfers/{id}")

@@ -7,9 +7,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The column headers of a sorted list: each links to the list from its top in the order a click asks for, keeping the
- * filters that are set, and says how the list is sorted now (for {@code aria-sort} and the arrow).
+ * filters that are set, and says how the list is sorted now (for {@code aria-sort} and the arrow). {@code sortParam}
+ * names the order in the link, so that one page can hold several sorted lists.
  */
-public record SortLinks(String path, Map<String, String> filters, SortColumns columns, ListOrder order) {
+public record SortLinks(String path, Map<String, String> filters, SortColumns columns, ListOrder order,
+                        String sortParam) {
+
+    public SortLinks(String path, Map<String, String> filters, SortColumns columns, ListOrder order) {
+        this(path, filters, columns, order, "sort");
+    }
+
+    /** The header link's id: {@code sort-amount} on a page of one list, {@code balancesSort-amount} beside others. */
+    public String id(String column) {
+        return sortParam + "-" + column;
+    }
 
     public String link(String column) {
         return builder(path, columns.clicked(order, column)).build().encode().toUriString();
@@ -41,6 +52,6 @@ public record SortLinks(String path, Map<String, String> filters, SortColumns co
                 link.queryParam(key, value);
             }
         });
-        return wanted.equals(columns.defaultOrder()) ? link : link.queryParam("sort", wanted.param());
+        return wanted.equals(columns.defaultOrder()) ? link : link.queryParam(sortParam, wanted.param());
     }
 }
