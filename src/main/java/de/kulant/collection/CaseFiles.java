@@ -89,7 +89,8 @@ public class CaseFiles {
             String field = "files[" + i + "]";
             String name = displayName(upload.fileName());
             if (upload.size() > MAX_BYTES) {
-                violations.add(FieldViolation.coded(field, "fileTooLarge", name + " is larger than 10 MB", name, 10));
+                violations.add(FieldViolation.coded(field, "fileTooLargeNamed", name + " is larger than 10 MB", name,
+                        10));
             } else if (upload.content() == null || upload.content().length == 0) {
                 violations.add(FieldViolation.coded(field, "fileEmpty", name + " is empty", name));
             } else if (mediaType(upload.content()) == null) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,7 @@ public class SignUps implements ShopSignIn {
     static final String CONFIRM = "CONFIRM";
     // VAT identification numbers: two letters of the member state and 2 to 13 characters; Germany's are DE and 9 digits
     private static final Pattern VAT_ID = Pattern.compile("[A-Z]{2}[0-9A-Z+*.]{2,13}");
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern GERMAN_VAT_ID = Pattern.compile("DE[0-9]{9}");
 
     private final Creditors creditors;
@@ -51,16 +53,17 @@ public class SignUps implements ShopSignIn {
     private final ShopUserStore users;
     private final Passwords passwords;
     private final PasswordEncoder encoder;
-    private final ConfirmationMail mail;
+    private final ShopUserMail mail;
+    private final ShopTwoFactor twoFactor;
     private final CreditorsProperties properties;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     SignUps(Creditors creditors, CreditorStore store, PromoCodes promoCodes, ShopUserStore users, Passwords passwords,
-            PasswordEncoder encoder, ConfirmationMail mail, CreditorsProperties properties, AuditTrail audit,
-            TransactionTemplate transactions, Clock clock) {
+            PasswordEncoder encoder, ShopUserMail mail, ShopTwoFactor twoFactor, CreditorsProperties properties,
+            AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+        this.twoFactor = twoFactor;
         this.creditors = creditors;
         this.store = store;
         this.promoCodes = promoCodes;
@@ -85,10 +88,9 @@ public class SignUps implements ShopSignIn {
     }
 
     /**
-     * Signs a shop up; {@code confirmUrl} is the address of the confirmation page, to which the link's secret is added.
-     * The e-mail goes out only once everything is stored.
+     * Signs a shop up; the e-mail with the confirmation link goes out only once everything is stored.
      */
-    public SignedUp signUp(SignUp request, String confirmUrl, Locale locale) {
+    public SignedUp signUp(SignUp request, Locale locale) {
         String secret = secret();
         Instant expires = clock.instant().plus(properties.confirmationValidFor());
         record Stored(Creditor creditor, String email, LocalDate waivedUntil) {
@@ -136,8 +138,8 @@ public class SignUps implements ShopSignIn {
                     "termsVersion", terms.version(), "termsAcceptedAt", terms.acceptedAt().toString())));
             return new Stored(creditor, login, waivedUntil);
         });
-        boolean mailed = mail.send(stored.email(), stored.creditor().name(), confirmUrl + "?token=" + secret, expires,
-                locale);
+        boolean mailed = mail.send(ShopUserMail.Purpose.CONFIRM, stored.email(), stored.creditor().name(),
+                properties.link("/signup/confirm?token=" + secret), expires, locale);
         return new SignedUp(stored.creditor().id(), stored.waivedUntil(), mailed);
     }
 
@@ -159,14 +161,30 @@ public class SignUps implements ShopSignIn {
     }
 
     @Override
-    public Optional<ShopUser> authenticate(String email, String password) {
+    public Attempt signIn(String email, String password, String code) {
         if (email == null || password == null) {
-            return Optional.empty();
+            return Attempt.REFUSED;
         }
-        return users.byEmail(email.strip().toLowerCase(Locale.ROOT))
+        Optional<ShopUser> user = users.byEmail(email.strip().toLowerCase(Locale.ROOT))
                 .filter(ShopUserStore.Account::confirmed)
                 .filter(account -> encoder.matches(password, account.passwordHash()))
                 .map(ShopUserStore.Account::user);
+        if (user.isEmpty()) {
+            return Attempt.REFUSED;
+        }
+        if (!twoFactor.required(user.get().id())) {
+            return new Attempt(Outcome.SIGNED_IN, user.get());
+        }
+        if (code == null || code.isBlank()) {
+            return new Attempt(Outcome.CODE_NEEDED, null);
+        }
+        return transactions.execute(status -> twoFactor.accepts(user.get().id(), code))
+                ? new Attempt(Outcome.SIGNED_IN, user.get()) : Attempt.REFUSED;
+    }
+
+    @Override
+    public Optional<Standing> standing(UUID user) {
+        return users.standing(user);
     }
 
     /** The terms a shop accepted; empty for one an admin created. */
@@ -197,9 +215,10 @@ public class SignUps implements ShopSignIn {
                 List.of(FieldViolation.coded("user.email", "emailTaken", "has an account already", email)));
     }
 
-    private String secret() {
+    /** A link's secret: 256 random bits, URL-safe. */
+    static String secret() {
         byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 

@@ -3,7 +3,7 @@ package de.kulant.claims;
 import static de.kulant.support.ClaimFixture.aClaim;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kulant.creditors.ConfirmationMail;
+import de.kulant.creditors.ShopUserMail;
 import de.kulant.creditors.Creditors;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
@@ -45,7 +45,7 @@ class PaymentFlowScenarioTest {
 
     /** A shop's sign-up confirmation is e-mailed by correspondence too. */
     @MockitoBean
-    private ConfirmationMail confirmationMail;
+    private ShopUserMail confirmationMail;
 
     @Test
     void aPaymentAnnouncesWhatWentToInterestAndPrincipalAndThatTheClaimIsPaid(Scenario scenario) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimIntake;
-import de.kulant.creditors.ConfirmationMail;
+import de.kulant.creditors.ShopUserMail;
 import de.kulant.creditors.Creditors;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
@@ -57,7 +57,7 @@ class HandoverFlowScenarioTest {
 
     /** A shop's sign-up confirmation is e-mailed by correspondence too. */
     @MockitoBean
-    private ConfirmationMail confirmationMail;
+    private ShopUserMail confirmationMail;
 
     @TestBean(name = "dunningRunExecutor")
     private AsyncTaskExecutor worker;

@@ -62,7 +62,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/correspondence", "/correspondence/dispatches/" + dispatchId, "/correspondence/letterhead",
                 "/admin/creditors", "/admin/creditors/" + shop.id(), "/admin/users", "/account/password", "/admin/privacy", "/privacy/claims/" + claimId,
                 "/password/not-a-valid-link", "/calculators", "/claims/" + UUID.randomUUID(), "/admin/promo-codes",
-                "/signup", "/signup/confirm?token=not-a-token", "/app/login");
+                "/signup", "/signup/confirm?token=not-a-token", "/app/login", "/app/password-reset",
+                "/app/password-reset/not-a-token", "/app/invitation/not-a-token");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.kulant.payments.BankFiles;
+import de.kulant.platform.Totp;
 import de.kulant.support.BrowserTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
@@ -18,7 +19,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A shop signs up on a phone with a promo code: a mistake comes back next to its field with the input kept, the
- * confirmation link arrives by e-mail (GreenMail), and after it the shop signs in and sees its contract.
+ * confirmation link arrives by e-mail (GreenMail), and after it the shop signs in and sees its contract. The owner
+ * invites an accountant, who sets a password from the e-mailed link, and switches two-factor sign-in on; a forgotten
+ * password is set again, and signing in then asks for the app's code too.
  */
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3467",
         "kulant.correspondence.mail-from=hallo@kulant.example"})
@@ -89,5 +92,93 @@ class SignupBrowserTest extends BrowserTest {
         assertAccessible();
         clickAndWait(By.id("shop-logout"));
         assertThat(browser.getCurrentUrl()).contains("/app/login");
+    }
+
+    @Test
+    void theOwnerInvitesAnAccountantOnADesktopAndAForgottenPasswordIsSetAgainOnAPhone() throws Exception {
+        String owner = "chefin" + System.nanoTime() + "@teeladen.example";
+        Map<String, Object> body = Map.of("company", Map.of("name", "Teeladen Sommer", "email", "info@teeladen.example",
+                        "address", Map.of("street", "Gartenweg 2", "postalCode", "99084", "city", "Erfurt",
+                                "country", "DE"), "iban", BankFiles.iban(883_000_000L + System.nanoTime() % 100_000)),
+                "user", Map.of("email", owner, "password", "Sonnenblume-Fahrrad-77"));
+        assertThat(api.post("/api/v1/signup", body, de.kulant.support.Api.Auth.none()).status()).isEqualTo(201);
+        browser.get(url(newestLink(owner, "/signup/confirm")));
+        browser.manage().window().setSize(new Dimension(1400, 900));
+        signIn(owner, "Sonnenblume-Fahrrad-77");
+        clickAndWait(By.id("nav-app-users"));
+        String accountant = "buchhaltung" + System.nanoTime() + "@teeladen.example";
+        type("invite-email", accountant);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("invite-role")))
+                .selectByValue("ACCOUNTANT");
+        clickAndWait(By.id("invite-submit"));
+        assertThat(browser.findElement(By.id("invited")).getText()).contains(accountant);
+        assertThat(browser.findElement(By.id("users-table")).getText()).contains("eingeladen, noch nicht angemeldet");
+        assertAccessible();
+        clickAndWait(By.id("nav-app-security"));
+        clickAndWait(By.id("two-factor-start"));
+        assertThat(browser.findElement(By.cssSelector("#two-factor-qr svg")).isDisplayed()).isTrue();
+        assertAccessible();
+        String secret = browser.findElement(By.id("totp-secret")).getText();
+        type("two-factor-code", Totp.code(secret, Totp.step(clock.instant())));
+        clickAndWait(By.id("two-factor-confirm"));
+        assertThat(browser.findElement(By.id("two-factor-state")).getText()).contains("eingeschaltet")
+                .doesNotContain("ausgeschaltet");
+        clickAndWait(By.id("shop-logout"));
+
+        browser.get(url(newestLink(accountant, "/app/invitation")));
+        assertThat(browser.findElement(By.id("link-holder")).getText()).contains("Teeladen Sommer");
+        type("newPassword", "Kirschbaum-Laterne-55");
+        type("repeatPassword", "Kirschbaum-Laterne-55");
+        clickAndWait(By.id("set-password"));
+        assertThat(browser.findElement(By.id("password-set")).isDisplayed()).isTrue();
+        signIn(accountant, "Kirschbaum-Laterne-55");
+        clickAndWait(By.id("nav-app-users"));
+        assertThat(browser.findElements(By.id("invite-form"))).as("an accountant reads only").isEmpty();
+        clickAndWait(By.id("shop-logout"));
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/app/login?lang=en"));
+        clickAndWait(By.id("to-password-reset"));
+        assertAccessible();
+        type("reset-email", owner);
+        clickAndWait(By.id("reset-submit"));
+        assertThat(browser.findElement(By.id("reset-requested")).getText()).contains("If there is an account");
+        browser.get(url(newestLink(owner, "/app/password-reset")));
+        assertThat(browser.findElement(By.id("link-holder")).getText()).contains(owner);
+        type("newPassword", "Leuchtturm-Gießkanne-12");
+        type("repeatPassword", "Leuchtturm-Gießkanne-12");
+        clickAndWait(By.id("set-password"));
+        Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow).isLessThanOrEqualTo(0L);
+        assertAccessible();
+        signIn(owner, "Leuchtturm-Gießkanne-12");
+        assertThat(browser.findElement(By.id("app-code-needed")).getText()).containsIgnoringCase("authenticator");
+        clock.advance(java.time.Duration.ofSeconds(30));
+        type("app-email", owner);
+        type("app-password", "Leuchtturm-Gießkanne-12");
+        type("app-code", Totp.code(secret, Totp.step(clock.instant())));
+        clickAndWait(By.id("app-login"));
+        assertThat(browser.findElement(By.id("shop-name")).getText()).isEqualTo("Teeladen Sommer");
+    }
+
+    private void signIn(String email, String password) {
+        browser.get(url("/app/login"));
+        type("app-email", email);
+        type("app-password", password);
+        clickAndWait(By.id("app-login"));
+    }
+
+    /** The path of the newest link of {@code kind} e-mailed to {@code email}. */
+    private static String newestLink(String email, String kind) throws Exception {
+        String found = null;
+        for (MimeMessage mail : SMTP.getReceivedMessages()) {
+            Matcher link = Pattern.compile("http://\\S+(" + Pattern.quote(kind) + "[/?][A-Za-z0-9_=?-]+)")
+                    .matcher(mail.getContent().toString());
+            if (mail.getAllRecipients()[0].toString().equalsIgnoreCase(email) && link.find()) {
+                found = link.group(1);
+            }
+        }
+        assertThat(found).as("a link " + kind + " to " + email).isNotNull();
+        return found;
     }
 }

@@ -1,15 +1,21 @@
 package de.kulant.creditors.internal;
 
+import de.kulant.creditors.ShopMember;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.ShopSignIn;
 import de.kulant.platform.ShopUser;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** A shop's own users and their one-time links (e-mail confirmation), the links stored as SHA-256 of the secret. */
+/**
+ * A shop's own users and their one-time links (address confirmation, invitation, new password), the links stored as
+ * SHA-256 of the secret.
+ */
 @Repository
 public class ShopUserStore {
 
@@ -78,5 +84,113 @@ public class ShopUserStore {
     public void confirm(UUID user, Instant now) {
         jdbc.sql("update creditor_user set confirmed_at = :now where id = :id and confirmed_at is null")
                 .param("now", Timestamp.from(now)).param("id", user).update();
+    }
+
+    /** The shop's users, the first first. */
+    public List<ShopMember> members(CreditorId creditor) {
+        return jdbc.sql("select id, email, role, confirmed_at, created_at from creditor_user "
+                        + "where creditor_id = :creditor order by created_at, email")
+                .param("creditor", creditor.value())
+                .query((rs, n) -> new ShopMember(rs.getObject("id", UUID.class), rs.getString("email"),
+                        rs.getString("role"), instant(rs.getTimestamp("confirmed_at")),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /** A user's authenticator: the secret, whether it is switched on, the step of the last code used. */
+    public record TwoFactor(String secret, boolean enabled, Long lastStep) {
+    }
+
+    public Optional<TwoFactor> twoFactor(UUID user) {
+        return jdbc.sql("select totp_secret, totp_enabled_at, totp_last_step from creditor_user where id = :id")
+                .param("id", user)
+                .query((rs, n) -> new TwoFactor(rs.getString(1), rs.getTimestamp(2) != null,
+                        rs.getObject(3) == null ? null : rs.getLong(3)))
+                .optional();
+    }
+
+    /** A new secret, not yet switched on; any earlier one is replaced and two-factor sign-in is off until confirmed. */
+    public void pendTwoFactor(UUID user, String secret) {
+        jdbc.sql("update creditor_user set totp_secret = :secret, totp_enabled_at = null, totp_last_step = null "
+                        + "where id = :id")
+                .param("secret", secret).param("id", user).update();
+    }
+
+    public void enableTwoFactor(UUID user, Instant now) {
+        jdbc.sql("update creditor_user set totp_enabled_at = :now where id = :id and totp_secret is not null")
+                .param("now", Timestamp.from(now)).param("id", user).update();
+    }
+
+    public void disableTwoFactor(UUID user) {
+        jdbc.sql("update creditor_user set totp_secret = null, totp_enabled_at = null, totp_last_step = null "
+                        + "where id = :id")
+                .param("id", user).update();
+    }
+
+    /** Records a code's step as used; false when that step or a later one was used already (a replayed code). */
+    public boolean useStep(UUID user, long step) {
+        return jdbc.sql("update creditor_user set totp_last_step = :step where id = :id "
+                        + "and (totp_last_step is null or totp_last_step < :step)")
+                .param("step", step).param("id", user).update() == 1;
+    }
+
+    /** The user's role and since when sessions hold, for the check on each signed-in request. */
+    public Optional<ShopSignIn.Standing> standing(UUID user) {
+        return jdbc.sql("select role, sessions_valid_from from creditor_user where id = :id").param("id", user)
+                .query((rs, n) -> new ShopSignIn.Standing(rs.getString("role"),
+                        instant(rs.getTimestamp("sessions_valid_from"))))
+                .optional();
+    }
+
+    /** The user an unused, unexpired link belongs to, without using it. */
+    public Optional<UUID> linkHolder(String tokenHash, String purpose, Instant now) {
+        return jdbc.sql("select user_id from creditor_user_link where token_hash = :hash and purpose = :purpose "
+                        + "and used_at is null and expires_at > :now")
+                .param("hash", tokenHash).param("purpose", purpose).param("now", Timestamp.from(now))
+                .query(UUID.class).optional();
+    }
+
+    /**
+     * A new password; it also confirms the address, since only its owner could read the link, and ends the sessions
+     * that began before it.
+     */
+    public void setPassword(UUID user, String passwordHash, Instant now) {
+        jdbc.sql("update creditor_user set password_hash = :hash, confirmed_at = coalesce(confirmed_at, :now), "
+                        + "sessions_valid_from = :now where id = :id")
+                .param("hash", passwordHash).param("now", Timestamp.from(now)).param("id", user).update();
+    }
+
+    /** Whether an unused link of the purpose expires after {@code expiringAfter}: one was made a moment ago. */
+    public boolean openLinkExpiringAfter(UUID user, String purpose, Instant expiringAfter) {
+        return jdbc.sql("select count(*) from creditor_user_link where user_id = :user and purpose = :purpose "
+                        + "and used_at is null and expires_at > :after")
+                .param("user", user).param("purpose", purpose).param("after", Timestamp.from(expiringAfter))
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Every unused link of a purpose stops working: a newer one replaces them, or the password was just set. */
+    public void voidLinks(UUID user, String purpose, Instant now) {
+        jdbc.sql("update creditor_user_link set used_at = :now where user_id = :user and purpose = :purpose "
+                        + "and used_at is null")
+                .param("now", Timestamp.from(now)).param("user", user).param("purpose", purpose).update();
+    }
+
+    /** Removes one of the shop's users with their links; false when the shop has no such user. */
+    public boolean delete(CreditorId creditor, UUID user) {
+        jdbc.sql("delete from creditor_user_link where user_id = (select id from creditor_user where id = :id "
+                        + "and creditor_id = :creditor)")
+                .param("id", user).param("creditor", creditor.value()).update();
+        return jdbc.sql("delete from creditor_user where id = :id and creditor_id = :creditor")
+                .param("id", user).param("creditor", creditor.value()).update() == 1;
+    }
+
+    /** Locks the shop's users, so that two owners removing each other cannot leave the shop without one. */
+    public void lock(CreditorId creditor) {
+        jdbc.sql("select id from creditor_user where creditor_id = :creditor order by id for update")
+                .param("creditor", creditor.value()).query(UUID.class).list();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A shop signs up by itself (no authentication), and admins manage the promo codes it may give. */
 @RestController
@@ -54,7 +53,7 @@ class SignupController {
             + "promoCode?, acceptTerms?}. The call accepts the terms of GET /api/v1/signup/terms (acceptTerms: false "
             + "refuses them). The user confirms the e-mail address by the link sent to it, then signs in at /app")
     SignedUpJson signUp(@RequestBody SignUp request, Locale locale) {
-        SignUps.SignedUp done = signUps.signUp(request, confirmUrl(), locale);
+        SignUps.SignedUp done = signUps.signUp(request, locale);
         return new SignedUpJson(done.creditorId().value(), done.commissionWaivedUntil(), done.mailed());
     }
 
@@ -69,9 +68,5 @@ class SignupController {
     @Operation(summary = "Create a promo code (ADMIN): {code, waivesCommissionMonths, validUntil?, maxUses?}")
     PromoCode createPromoCode(@RequestBody PromoCodes.NewPromoCode request, Caller caller) {
         return promoCodes.create(request, caller.actor());
-    }
-
-    static String confirmUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/signup/confirm").build().toUriString();
     }
 }

@@ -54,7 +54,7 @@ class SignupPages {
     @PostMapping("/signup")
     String signUp(SignupForm form, Locale locale, Model model) {
         try {
-            SignUps.SignedUp done = signUps.signUp(form.request(), SignupController.confirmUrl(), locale);
+            SignUps.SignedUp done = signUps.signUp(form.request(), locale);
             model.addAttribute("email", form.userEmail().strip());
             model.addAttribute("mailed", done.mailed());
             model.addAttribute("waivedUntil", done.commissionWaivedUntil());

@@ -118,18 +118,28 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain shopChain(HttpSecurity http, ShopSignIn signIn, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain shopChain(HttpSecurity http, ShopSignIn signIn, LoginThrottle throttle,
+                                  SecurityProperties properties, java.time.Clock clock) throws Exception {
         http.securityMatcher("/app", "/app/**", "/signup", "/signup/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/signup", "/signup/**", "/app/login").permitAll()
+                        .requestMatchers("/signup", "/signup/**", "/app/login", "/app/invitation/**",
+                                "/app/password-reset", "/app/password-reset/**").permitAll()
                         .anyRequest().hasAnyRole("SHOP_" + ShopUser.OWNER, "SHOP_" + ShopUser.ACCOUNTANT))
                 .authenticationManager(new ProviderManager(new ThrottlingAuthenticationProvider(
                         new ShopAuthenticationProvider(signIn), throttle)))
                 .formLogin(form -> form.loginPage("/app/login").loginProcessingUrl("/app/login")
-                        .usernameParameter("email").defaultSuccessUrl("/app", true)
-                        .failureUrl("/app/login?error").permitAll())
+                        .usernameParameter("email")
+                        .authenticationDetailsSource(ShopLoginDetails::new)
+                        .successHandler((request, response, signedIn) ->
+                                ShopSessionFilter.signedIn(request, response, clock))
+                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                                + (failure instanceof ShopAuthenticationProvider.CodeNeededException
+                                ? "/app/login?code" : "/app/login?error")))
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/app/logout").logoutSuccessUrl("/app/login?logout"))
                 .csrf(Customizer.withDefaults())
+                .addFilterAfter(new ShopSessionFilter(signIn, clock, properties.sessionInactivity()),
+                        SecurityContextHolderFilter.class)
                 .headers(headers -> strictHeaders(headers, UI_CSP));
         return http.build();
     }

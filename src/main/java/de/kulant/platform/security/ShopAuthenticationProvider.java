@@ -7,6 +7,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** Signs a shop's user in: the principal is the {@link ShopUser}, so that every request acts for their shop only. */
@@ -21,10 +22,22 @@ final class ShopAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String password = authentication.getCredentials() == null ? null : authentication.getCredentials().toString();
-        ShopUser user = signIn.authenticate(authentication.getName(), password)
-                .orElseThrow(() -> new BadCredentialsException("Wrong e-mail address or password."));
-        return UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority(user.authority())));
+        String code = authentication.getDetails() instanceof ShopLoginDetails details ? details.code() : null;
+        ShopSignIn.Attempt attempt = signIn.signIn(authentication.getName(), password, code);
+        return switch (attempt.outcome()) {
+            case SIGNED_IN -> UsernamePasswordAuthenticationToken.authenticated(attempt.user(), null,
+                    List.of(new SimpleGrantedAuthority(attempt.user().authority())));
+            case CODE_NEEDED -> throw new CodeNeededException();
+            case REFUSED -> throw new BadCredentialsException("Wrong e-mail address, password or code.");
+        };
+    }
+
+    /** The password was right, but the user's authenticator code is still wanted; not a failed attempt. */
+    static final class CodeNeededException extends AuthenticationException {
+
+        CodeNeededException() {
+            super("The code of the authenticator app is needed.");
+        }
     }
 
     @Override

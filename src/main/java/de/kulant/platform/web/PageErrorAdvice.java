@@ -2,6 +2,7 @@ package de.kulant.platform.web;
 
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.FieldViolation;
+import de.kulant.platform.ForbiddenException;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A person's mistake on a page of the staff UI (an id that does not exist, a date that is none) answers with the
- * styled error page and its status, 404 or 400, never a 500 and never a stack trace in the log. API controllers are
+ * A person's mistake on a page of the staff UI or the shop app (an id that does not exist, a date that is none, an
+ * action their role may not take) answers with the styled error page and its status, 404, 400 or 403, never a 500 and never a stack trace in the log. API controllers are
  * {@code @Controller}s too; {@code ProblemHandler} comes first for them and answers with problem details.
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -28,6 +29,11 @@ class PageErrorAdvice {
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound() {
         return ErrorPages.page(HttpStatus.NOT_FOUND, List.of());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ModelAndView forbidden() {
+        return ErrorPages.page(HttpStatus.FORBIDDEN, List.of());
     }
 
     @ExceptionHandler(InvalidInputException.class)

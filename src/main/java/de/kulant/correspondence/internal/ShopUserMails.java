@@ -1,7 +1,7 @@
 package de.kulant.correspondence.internal;
 
 import de.kulant.correspondence.CorrespondenceProperties;
-import de.kulant.creditors.ConfirmationMail;
+import de.kulant.creditors.ShopUserMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
@@ -16,18 +16,21 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** E-mails a shop's new user the link that confirms their address, in the language they signed up in. */
+/**
+ * E-mails a shop's user a one-time link (confirm the address, accept an invitation, set a new password), in the
+ * language of the page that asked for it.
+ */
 @Component
-class SignupMails implements ConfirmationMail {
+class ShopUserMails implements ShopUserMail {
 
-    private static final Logger log = LoggerFactory.getLogger(SignupMails.class);
+    private static final Logger log = LoggerFactory.getLogger(ShopUserMails.class);
 
     private final MailGateway mail;
     private final CorrespondenceProperties properties;
     private final MessageSource messages;
     private final Clock clock;
 
-    SignupMails(MailGateway mail, CorrespondenceProperties properties, MessageSource messages, Clock clock) {
+    ShopUserMails(MailGateway mail, CorrespondenceProperties properties, MessageSource messages, Clock clock) {
         this.mail = mail;
         this.properties = properties;
         this.messages = messages;
@@ -35,7 +38,13 @@ class SignupMails implements ConfirmationMail {
     }
 
     @Override
-    public boolean send(String email, String shopName, String url, Instant expiresAt, Locale locale) {
+    public boolean send(Purpose purpose, String email, String shopName, String url, Instant expiresAt,
+                        Locale locale) {
+        String prefix = switch (purpose) {
+            case CONFIRM -> "signupMail";
+            case INVITE -> "inviteMail";
+            case RESET -> "resetMail";
+        };
         String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(clock.getZone()).format(expiresAt);
         try {
@@ -43,13 +52,13 @@ class SignupMails implements ConfirmationMail {
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
             helper.setFrom(properties.mailFrom(), "Kulant");
             helper.setTo(email);
-            helper.setSubject(messages.getMessage("signupMail.subject", null, locale));
-            helper.setText(messages.getMessage("signupMail.text", new Object[] {shopName, url, until}, locale));
+            helper.setSubject(messages.getMessage(prefix + ".subject", null, locale));
+            helper.setText(messages.getMessage(prefix + ".text", new Object[] {shopName, url, until}, locale));
             mail.send(message);
             return true;
         } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
-            // the account stays; the page tells the person the e-mail did not go out
-            log.warn("The confirmation link for a new user of '{}' could not be e-mailed: {}", shopName, e.getMessage());
+            // the link stays valid; the page tells the person the e-mail did not go out
+            log.warn("A {} link for a user of '{}' could not be e-mailed: {}", purpose, shopName, e.getMessage());
             return false;
         }
     }
