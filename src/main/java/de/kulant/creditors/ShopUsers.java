@@ -157,6 +157,35 @@ public class ShopUsers {
                 properties.link("/app/password-reset/" + secret), expires, locale));
     }
 
+    /**
+     * A signed-in user changes their own password after confirming the current one; every session of theirs, this one
+     * too, ends, and open reset links stop working.
+     */
+    public void changePassword(ShopUser user, String current, String next, String repeated) {
+        transactions.executeWithoutResult(status -> {
+            String hash = users.byEmail(user.email()).map(ShopUserStore.Account::passwordHash)
+                    .orElseThrow(() -> new NotFoundException("shop user"));
+            InputCheck check = new InputCheck();
+            if (current == null || !encoder.matches(current, hash)) {
+                check.violation("currentPassword", "currentPasswordWrong", "is not your current password");
+                check.throwIfInvalid();
+            }
+            if (next != null && next.equals(current)) {
+                check.violation("newPassword", "passwordUnchanged", "must differ from the current password");
+                check.throwIfInvalid();
+            }
+            passwords.check(check, "newPassword", next, user.email());
+            if (check.isValid() && !next.equals(repeated)) {
+                check.violation("repeatPassword", "passwordsDiffer", "does not match the new password");
+            }
+            check.throwIfInvalid();
+            users.setPassword(user.id(), encoder.encode(next), clock.instant());
+            users.voidLinks(user.id(), RESET, clock.instant());
+            audit.record(new AuditEntry(user.creditorId(), "creditor-user", user.id().toString(),
+                    "creditor-user.password-changed", Actor.shopUser(user.email()), null, null));
+        });
+    }
+
     private ShopUser setPassword(String secret, String purpose, String password, String repeated, String action) {
         return transactions.execute(status -> {
             String hash = hashOf(secret);

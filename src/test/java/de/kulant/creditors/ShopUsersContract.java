@@ -140,8 +140,10 @@ abstract class ShopUsersContract extends IntegrationTest {
         StaffSession reader = signedIn(accountant, "Nachtigall-Brunnen-19");
         assertThat(reader.get("/app/users").body()).contains(owner).contains("aktiv")
                 .doesNotContain("id=\"invite-form\"");
-        assertThat(reader.post("/app/users", Map.of("email", "x@y.example", "role", "OWNER")).status())
-                .isEqualTo(403);
+        StaffSession.Page refused = reader.post("/app/users", Map.of("email", "x@y.example", "role", "OWNER"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).as("the error page leads back into the shop app").contains("href=\"/app\"")
+                .contains("Berechtigung");
         reader.get("/app/keys");
         assertThat(reader.post("/app/keys", Map.of()).status()).isEqualTo(403);
 
@@ -275,5 +277,25 @@ abstract class ShopUsersContract extends IntegrationTest {
         assertThat(signsIn(owner, PASSWORD)).isTrue();
         assertThat(audited("creditor-user.two-factor-on", owner)).isEqualTo(1);
         assertThat(audited("creditor-user.two-factor-off", owner)).isEqualTo(1);
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordAfterConfirmingTheCurrentOneAndSignsInAgain() throws Exception {
+        String owner = confirmedShop("Wechsel Laden");
+        StaffSession shop = signedIn(owner, PASSWORD);
+        StaffSession other = signedIn(owner, PASSWORD);
+        clock.advance(Duration.ofMinutes(1));
+        shop.get("/app/security");
+        assertThat(shop.post("/app/security/password", Map.of("currentPassword", "falsch-falsch-falsch",
+                "newPassword", "Schneeflocke-Rucksack-64", "repeatPassword", "Schneeflocke-Rucksack-64")).body())
+                .contains("id=\"password-errors\"").contains("Das bisherige Passwort stimmt nicht");
+        assertThat(shop.post("/app/security/password", Map.of("currentPassword", PASSWORD,
+                "newPassword", "Schneeflocke-Rucksack-64", "repeatPassword", "Schneeflocke-Rucksack-64")).body())
+                .contains("id=\"password-set\"");
+        assertThat(shop.get("/app").body()).as("signed out after the change").contains("id=\"app-login\"");
+        assertThat(other.get("/app").body()).as("and every other session ends").contains("id=\"app-login\"");
+        assertThat(signsIn(owner, PASSWORD)).isFalse();
+        assertThat(signsIn(owner, "Schneeflocke-Rucksack-64")).isTrue();
+        assertThat(audited("creditor-user.password-changed", owner)).isEqualTo(1);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -82,14 +83,8 @@ class ShopUserPages {
     @PostMapping("/app/invitation/{token}")
     String acceptInvitation(@PathVariable String token, String newPassword, String repeatPassword, Model model,
                             HttpServletResponse response) {
-        try {
-            users.acceptInvitation(token, newPassword, repeatPassword);
-            return "redirect:/app/login?passwordSet";
-        } catch (InvalidInputException | ConflictException e) {
-            model.addAttribute("errors", violations(e));
-            response.setStatus(422);
-            return invitation(token, model, response);
-        }
+        return setPassword(() -> users.acceptInvitation(token, newPassword, repeatPassword),
+                () -> invitation(token, model, response), model, response);
     }
 
     @GetMapping("/app/password-reset")
@@ -112,13 +107,20 @@ class ShopUserPages {
     @PostMapping("/app/password-reset/{token}")
     String reset(@PathVariable String token, String newPassword, String repeatPassword, Model model,
                  HttpServletResponse response) {
+        return setPassword(() -> users.resetPassword(token, newPassword, repeatPassword),
+                () -> resetPage(token, model, response), model, response);
+    }
+
+    /** Sets the password and sends the person to sign in; a refusal shows the form again with why. */
+    private static String setPassword(Runnable set, Supplier<String> formAgain, Model model,
+                                      HttpServletResponse response) {
         try {
-            users.resetPassword(token, newPassword, repeatPassword);
+            set.run();
             return "redirect:/app/login?passwordSet";
         } catch (InvalidInputException | ConflictException e) {
             model.addAttribute("errors", violations(e));
             response.setStatus(422);
-            return resetPage(token, model, response);
+            return formAgain.get();
         }
     }
 

@@ -23,7 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ShopSessionFilter extends OncePerRequestFilter {
 
     static final String SIGNED_IN_AT = ShopSessionFilter.class.getName() + ".signedInAt";
-    private static final String LAST_SEEN = ShopSessionFilter.class.getName() + ".lastSeen";
 
     private final ShopSignIn signIn;
     private final Clock clock;
@@ -45,9 +44,8 @@ class ShopSessionFilter extends OncePerRequestFilter {
             return;
         }
         Instant now = clock.instant();
-        Instant lastSeen = (Instant) session.getAttribute(LAST_SEEN);
-        if (lastSeen != null && Duration.between(lastSeen, now).compareTo(inactivity) > 0) {
-            end(request, response, session, "timeout");
+        if (SessionLimits.idleTooLong(session, now, inactivity)) {
+            SessionLimits.end(request, response, session, "/app/login?timeout");
             return;
         }
         Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
@@ -55,10 +53,10 @@ class ShopSessionFilter extends OncePerRequestFilter {
         Instant validFrom = standing.map(ShopSignIn.Standing::sessionsValidFrom).orElse(null);
         if (signedInAt == null || standing.isEmpty() || !standing.get().role().equals(user.role())
                 || validFrom != null && signedInAt.isBefore(validFrom)) {
-            end(request, response, session, "ended");
+            SessionLimits.end(request, response, session, "/app/login?ended");
             return;
         }
-        session.setAttribute(LAST_SEEN, now);
+        SessionLimits.seen(session, now);
         chain.doFilter(request, response);
     }
 
@@ -66,12 +64,5 @@ class ShopSessionFilter extends OncePerRequestFilter {
     static void signedIn(HttpServletRequest request, HttpServletResponse response, Clock clock) throws IOException {
         request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
         response.sendRedirect(request.getContextPath() + "/app");
-    }
-
-    private static void end(HttpServletRequest request, HttpServletResponse response, HttpSession session, String why)
-            throws IOException {
-        session.invalidate();
-        SecurityContextHolder.clearContext();
-        response.sendRedirect(request.getContextPath() + "/app/login?" + why);
     }
 }

@@ -23,7 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class StaffSessionFilter extends OncePerRequestFilter {
 
     static final String SIGNED_IN_AT = StaffSessionFilter.class.getName() + ".signedInAt";
-    private static final String LAST_SEEN = StaffSessionFilter.class.getName() + ".lastSeen";
 
     private final StaffAccounts accounts;
     private final Clock clock;
@@ -47,9 +46,8 @@ class StaffSessionFilter extends OncePerRequestFilter {
             return;
         }
         Instant now = clock.instant();
-        Instant lastSeen = (Instant) session.getAttribute(LAST_SEEN);
-        if (lastSeen != null && Duration.between(lastSeen, now).compareTo(inactivity) > 0) {
-            end(request, response, session, "timeout");
+        if (SessionLimits.idleTooLong(session, now, inactivity)) {
+            SessionLimits.end(request, response, session, "/login?timeout");
             return;
         }
         if (session.getAttribute(SIGNED_IN_AT) == null) {
@@ -59,28 +57,15 @@ class StaffSessionFilter extends OncePerRequestFilter {
         Optional<StaffAccounts.SessionStanding> standing = accounts.sessionStanding(signedIn.getName());
         if (standing.isEmpty() || !standing.get().active() || (standing.get().sessionsValidFrom() != null
                 && signedInAt.isBefore(standing.get().sessionsValidFrom()))) {
-            end(request, response, session, "ended");
+            SessionLimits.end(request, response, session, "/login?ended");
             return;
         }
-        session.setAttribute(LAST_SEEN, now);
+        SessionLimits.seen(session, now);
         chain.doFilter(request, response);
     }
 
     /** Keeps the current session valid after its own holder changed the password. */
     static void renew(HttpSession session, Instant now) {
         session.setAttribute(SIGNED_IN_AT, now);
-    }
-
-    private static void end(HttpServletRequest request, HttpServletResponse response, HttpSession session, String why)
-            throws IOException {
-        session.invalidate();
-        SecurityContextHolder.clearContext();
-        String login = request.getContextPath() + "/login?" + why;
-        if (request.getHeader("HX-Request") != null) {
-            response.setHeader("HX-Redirect", login);
-            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-        } else {
-            response.sendRedirect(login);
-        }
     }
 }

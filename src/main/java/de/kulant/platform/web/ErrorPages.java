@@ -48,6 +48,9 @@ class ErrorPages implements ErrorController {
             page.addObject("currentUser", user);
         }
         page.addObject("isAdmin", LayoutAdvice.isAdmin());
+        if (LayoutAdvice.shopUser() != null) {
+            page.addObject("shopUser", LayoutAdvice.shopUser());
+        }
         page.addObject("currentPath", RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 ? request.getRequest().getRequestURI() : "");
         return page;
