@@ -84,11 +84,6 @@ public class ShopTwoFactor {
                 "creditor-user.two-factor-off", Actor.shopUser(user.email()), null, null));
     }
 
-    /** For signing in: whether the user needs a code at all. */
-    boolean required(UUID user) {
-        return enabled(user);
-    }
-
     /** For signing in: the code matches a step not used before; the step is then used up. */
     boolean accepts(UUID user, String code) {
         return users.twoFactor(user).filter(ShopUserStore.TwoFactor::enabled)

@@ -174,11 +174,7 @@ public class ShopUsers {
                 check.violation("newPassword", "passwordUnchanged", "must differ from the current password");
                 check.throwIfInvalid();
             }
-            passwords.check(check, "newPassword", next, user.email());
-            if (check.isValid() && !next.equals(repeated)) {
-                check.violation("repeatPassword", "passwordsDiffer", "does not match the new password");
-            }
-            check.throwIfInvalid();
+            checkNewPassword(check, next, repeated, user.email());
             users.setPassword(user.id(), encoder.encode(next), clock.instant());
             users.voidLinks(user.id(), RESET, clock.instant());
             audit.record(new AuditEntry(user.creditorId(), "creditor-user", user.id().toString(),
@@ -194,12 +190,7 @@ public class ShopUsers {
             if (user == null) {
                 throw ConflictException.coded("linkInvalid", "This link is no longer valid.");
             }
-            InputCheck check = new InputCheck();
-            passwords.check(check, "newPassword", password, user.email());
-            if (check.isValid() && !password.equals(repeated)) {
-                check.violation("repeatPassword", "passwordsDiffer", "does not match the new password");
-            }
-            check.throwIfInvalid();
+            checkNewPassword(new InputCheck(), password, repeated, user.email());
             if (users.useLink(hash, purpose, clock.instant()).isEmpty()) {
                 throw ConflictException.coded("linkInvalid", "This link is no longer valid.");
             }
@@ -209,6 +200,15 @@ public class ShopUsers {
                     Actor.shopUser(user.email()), null, null));
             return user;
         });
+    }
+
+    /** The password rules, and the repetition equal to the password; refuses with every violation found. */
+    private void checkNewPassword(InputCheck check, String password, String repeated, String email) {
+        passwords.check(check, "newPassword", password, email);
+        if (check.isValid() && !password.equals(repeated)) {
+            check.violation("repeatPassword", "passwordsDiffer", "does not match the new password");
+        }
+        check.throwIfInvalid();
     }
 
     private Optional<LinkHolder> holder(String secret, String purpose) {

@@ -172,7 +172,7 @@ public class SignUps implements ShopSignIn {
         if (user.isEmpty()) {
             return Attempt.REFUSED;
         }
-        if (!twoFactor.required(user.get().id())) {
+        if (!twoFactor.enabled(user.get().id())) {
             return new Attempt(Outcome.SIGNED_IN, user.get());
         }
         if (code == null || code.isBlank()) {

@@ -55,6 +55,17 @@ public final class SortColumns {
 
     /** One page in an order; {@code next} is the cursor of the following page, null on the last. */
     public record Keyed<T>(List<T> items, String next) {
+
+        /** Every row of a list, page after page as {@code pages} reads them from a position, for an export. */
+        public static <T> void forEachRow(java.util.function.Function<String, Keyed<T>> pages,
+                                          java.util.function.Consumer<T> row) {
+            String after = null;
+            do {
+                Keyed<T> page = pages.apply(after);
+                page.items().forEach(row);
+                after = page.next();
+            } while (after != null);
+        }
     }
 
     private final Map<String, Column> columns = new LinkedHashMap<>();

@@ -72,12 +72,8 @@ public class ShopUserStore {
 
     /** Uses an unused, unexpired link once; the user it belongs to, or empty. */
     public Optional<UUID> useLink(String tokenHash, String purpose, Instant now) {
-        Optional<UUID> user = jdbc.sql("select user_id from creditor_user_link where token_hash = :hash "
-                        + "and purpose = :purpose and used_at is null and expires_at > :now")
-                .param("hash", tokenHash).param("purpose", purpose).param("now", Timestamp.from(now))
-                .query(UUID.class).optional();
-        return user.filter(id -> jdbc.sql("update creditor_user_link set used_at = :now where token_hash = :hash "
-                        + "and used_at is null")
+        return linkHolder(tokenHash, purpose, now).filter(id -> jdbc.sql("update creditor_user_link set used_at = :now "
+                        + "where token_hash = :hash and used_at is null")
                 .param("now", Timestamp.from(now)).param("hash", tokenHash).update() == 1);
     }
 
@@ -97,15 +93,14 @@ public class ShopUserStore {
                 .list();
     }
 
-    /** A user's authenticator: the secret, whether it is switched on, the step of the last code used. */
-    public record TwoFactor(String secret, boolean enabled, Long lastStep) {
+    /** A user's authenticator: the secret, and whether it is switched on. */
+    public record TwoFactor(String secret, boolean enabled) {
     }
 
     public Optional<TwoFactor> twoFactor(UUID user) {
-        return jdbc.sql("select totp_secret, totp_enabled_at, totp_last_step from creditor_user where id = :id")
+        return jdbc.sql("select totp_secret, totp_enabled_at from creditor_user where id = :id")
                 .param("id", user)
-                .query((rs, n) -> new TwoFactor(rs.getString(1), rs.getTimestamp(2) != null,
-                        rs.getObject(3) == null ? null : rs.getLong(3)))
+                .query((rs, n) -> new TwoFactor(rs.getString(1), rs.getTimestamp(2) != null))
                 .optional();
     }
 

@@ -111,7 +111,7 @@ class PaymentPages {
         SortColumns.Keyed<StatementView> imported = statements.statementPage(scope, sorting.order(), after, 20);
         model.addAttribute("statements", imported.items());
         model.addAttribute("statementSorting", sorting);
-        model.addAttribute("statementsExportQuery", query(sorting.query("")));
+        model.addAttribute("statementsExportQuery", sorting.query("/payments").build().getQuery());
         model.addAttribute("statementsPager", ListLinks.of(sorting.query("/payments"), "statementsAfter", after,
                 imported.next()));
     }
@@ -278,7 +278,7 @@ class PaymentPages {
         UriComponentsBuilder list = sorting.query(RefundSorting.PATH);
         model.addAttribute("refunds", refunds);
         model.addAttribute("refundSorting", sorting);
-        model.addAttribute("exportQuery", query(sorting.query("")));
+        model.addAttribute("exportQuery", sorting.query(RefundSorting.PATH).build().getQuery());
         model.addAttribute("notOursPager", ListLinks.of(list, "notOursAfter", notOursAfter,
                 refunds.notOurs().next() == null ? null : refunds.notOurs().next().encode()));
         model.addAttribute("creditBalancesPager", ListLinks.of(list, "creditBalancesAfter", creditBalancesAfter,
@@ -345,12 +345,6 @@ class PaymentPages {
     }
 
     /** The creditor chosen in the filter, or null for all; an id that is not one shows all. */
-    /** A link's query for an export beside a list: {@code ?creditor=…&sort=…}, or nothing. */
-    private static String query(UriComponentsBuilder link) {
-        String query = link.build().encode().getQuery();
-        return query == null ? "" : "?" + query;
-    }
-
     static CreditorId creditorOf(String creditor) {
         if (creditor == null || creditor.isBlank()) {
             return null;

@@ -102,16 +102,10 @@ class RefundExport {
         try (TableExport export = start(response, messages.getMessage("export.refunds.statements.file", null, locale),
                 locale, "importedAt", "file", "format", "accounts", "entries", "matched", "unmatched", "duplicates",
                 "returns", "matchedAmount", "importedBy", "creditor")) {
-            String after = null;
-            do {
-                SortColumns.Keyed<StatementView> page = statements.statementPage(scope, order, after, CHUNK);
-                for (StatementView s : page.items()) {
-                    export.row(formats.time(s.importedAt()), s.fileName(), s.format(), s.accounts(), s.entries(),
+            SortColumns.Keyed.<StatementView>forEachRow(after -> statements.statementPage(scope, order, after, CHUNK),
+                    s -> export.row(formats.time(s.importedAt()), s.fileName(), s.format(), s.accounts(), s.entries(),
                             s.matched(), s.unmatched(), s.duplicates(), s.returns(), s.matchedAmount(), s.importedBy(),
-                            s.creditorId() == null ? "" : names.getOrDefault(s.creditorId(), ""));
-                }
-                after = page.next();
-            } while (after != null);
+                            s.creditorId() == null ? "" : names.getOrDefault(s.creditorId(), "")));
         }
     }
 
@@ -137,38 +131,20 @@ class RefundExport {
     }
 
     private void creditBalances(TableExport export, CreditorId scope, ListOrder order, Map<CreditorId, String> names) {
-        String after = null;
-        do {
-            SortColumns.Keyed<CreditBalance> page = refunds.creditBalances(scope, order, after, CHUNK);
-            for (CreditBalance c : page.items()) {
-                export.row(c.bookingDate(), c.amount(), c.debtorName(), c.invoiceNumber(),
-                        names.getOrDefault(c.creditorId(), ""));
-            }
-            after = page.next();
-        } while (after != null);
+        SortColumns.Keyed.<CreditBalance>forEachRow(after -> refunds.creditBalances(scope, order, after, CHUNK),
+                c -> export.row(c.bookingDate(), c.amount(), c.debtorName(), c.invoiceNumber(),
+                        names.getOrDefault(c.creditorId(), "")));
     }
 
     private void toRecover(TableExport export, CreditorId scope, ListOrder order, Map<CreditorId, String> names) {
-        String after = null;
-        do {
-            SortColumns.Keyed<RefundToRecover> page = refunds.toRecover(scope, order, after, CHUNK);
-            for (RefundToRecover r : page.items()) {
-                export.row(r.returnedOn(), r.amount(), r.debtorName(), r.invoiceNumber(), r.receivedOn(),
-                        names.getOrDefault(r.creditorId(), ""));
-            }
-            after = page.next();
-        } while (after != null);
+        SortColumns.Keyed.<RefundToRecover>forEachRow(after -> refunds.toRecover(scope, order, after, CHUNK),
+                r -> export.row(r.returnedOn(), r.amount(), r.debtorName(), r.invoiceNumber(), r.receivedOn(),
+                        names.getOrDefault(r.creditorId(), "")));
     }
 
     private void transfers(TableExport export, CreditorId scope, ListOrder order) {
-        String after = null;
-        do {
-            SortColumns.Keyed<RefundTransfer> page = transfers.transferPage(scope, order, after, CHUNK);
-            for (RefundTransfer t : page.items()) {
-                export.row(formats.time(t.createdAt()), t.accountIban(), t.items(), t.total(), t.executionDate(),
-                        t.createdBy(), t.messageId());
-            }
-            after = page.next();
-        } while (after != null);
+        SortColumns.Keyed.<RefundTransfer>forEachRow(after -> transfers.transferPage(scope, order, after, CHUNK),
+                t -> export.row(formats.time(t.createdAt()), t.accountIban(), t.items(), t.total(), t.executionDate(),
+                        t.createdBy(), t.messageId()));
     }
 }
