@@ -3,6 +3,7 @@ package de.kulant.claims;
 import de.kulant.claims.internal.Claim;
 import de.kulant.claims.internal.ClaimFacts;
 import de.kulant.claims.internal.ClaimStore;
+import de.kulant.claims.internal.CollectedMoneyStore;
 import de.kulant.claims.internal.Ledger;
 import de.kulant.claims.internal.NoticeSettlement;
 import de.kulant.claims.internal.OverpaymentStore;
@@ -49,17 +50,20 @@ public class ClaimAccounting {
     private final ClaimStore claims;
     private final Ledger ledger;
     private final OverpaymentStore overpayments;
+    private final CollectedMoneyStore collected;
     private final Creditors creditors;
     private final AuditTrail audit;
     private final CurrentLaw law;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClaimAccounting(ClaimStore claims, Ledger ledger, OverpaymentStore overpayments, Creditors creditors,
-                    AuditTrail audit, CurrentLaw law, ApplicationEventPublisher events, Clock clock) {
+    ClaimAccounting(ClaimStore claims, Ledger ledger, OverpaymentStore overpayments, CollectedMoneyStore collected,
+                    Creditors creditors, AuditTrail audit, CurrentLaw law, ApplicationEventPublisher events,
+                    Clock clock) {
         this.claims = claims;
         this.ledger = ledger;
         this.overpayments = overpayments;
+        this.collected = collected;
         this.creditors = creditors;
         this.audit = audit;
         this.law = law;
@@ -144,6 +148,8 @@ public class ClaimAccounting {
         Instant now = clock.instant();
         ledger.write(booking.changed(), Ledger.OnConflict.FAIL, now, actor.label());
         overpayments.insertAll(booking.credits(), now);
+        collected.recordClientMoney(payments.stream().filter(IncomingPayment::clientMoney)
+                .map(p -> new CollectedMoneyStore.ClientPayment(p.paymentId(), p.creditor())).distinct().toList(), now);
         List<AuditEntry> entries = new ArrayList<>(booking.entries());
         auditWaivers(booking.waived(), actor, entries);
         audit.recordAll(entries);

@@ -38,12 +38,14 @@ public class Creditors implements CreditorDirectory {
     private final CreditorStore store;
     private final ApiKeyStore keys;
     private final AuditTrail audit;
+    private final CreditorsProperties properties;
     private final Clock clock;
 
-    Creditors(CreditorStore store, ApiKeyStore keys, AuditTrail audit, Clock clock) {
+    Creditors(CreditorStore store, ApiKeyStore keys, AuditTrail audit, CreditorsProperties properties, Clock clock) {
         this.store = store;
         this.keys = keys;
         this.audit = audit;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -170,6 +172,17 @@ public class Creditors implements CreditorDirectory {
     public Map<CreditorId, Creditor> findAll(Collection<CreditorId> ids) {
         Map<CreditorId, Creditor> found = new HashMap<>();
         store.findAll(ids).forEach(creditor -> found.put(creditor.id(), creditor));
+        return found;
+    }
+
+    /**
+     * The commission of several creditors at once: what each accepted, or the standard percentage for a creditor an
+     * admin created without terms.
+     */
+    public Map<CreditorId, Commission> commissions(Collection<CreditorId> ids) {
+        Map<CreditorId, Commission> found = new HashMap<>();
+        store.commissions(ids).forEach((id, accepted) -> found.put(id, accepted.percent() != null ? accepted
+                : new Commission(properties.commissionPercent(), accepted.waivedUntil())));
         return found;
     }
 

@@ -196,9 +196,11 @@ public class ManualMatching {
         }
         String note = (p.payerName() == null ? "" : p.payerName()) + " — " + (p.remittance() == null ? "" : p.remittance());
         String reference = p.remittance() == null ? "bank transfer " + p.bookingDate() : PaymentStore.cut(p.remittance(), 140);
+        // money on an account that is not the creditor's own is the agency's to hold and pay out
+        boolean clientMoney = creditors.byIban(p.accountIban()).map(Creditor::id).filter(creditor::equals).isEmpty();
         List<IncomingPayment> incoming = amounts.entrySet().stream()
                 .map(e -> new IncomingPayment(new PaymentId(id), creditor, List.of(e.getKey()), false, List.of(), e.getValue(), p.bookingDate(),
-                        reference, note)).toList();
+                        reference, note, clientMoney)).toList();
         List<AllocationStore.AllocationRow> rows = new ArrayList<>();
         for (BookedPayment booked : accounting.bookPayments(incoming, actor)) {
             for (ClaimShare share : booked.shares()) {

@@ -5,7 +5,7 @@ import de.kulant.claims.ClaimsForMatching;
 import de.kulant.claims.CreditBalance;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
-import de.kulant.payments.internal.CreditTransferFile;
+import de.kulant.platform.CreditTransferFile;
 import de.kulant.payments.internal.PaymentStore;
 import de.kulant.payments.internal.RefundBatchStore;
 import de.kulant.platform.Actor;

@@ -135,8 +135,9 @@ public class OnlinePayments {
     private void book(OnlinePayment payment, String label) {
         var parties = cases.parties(payment.caseId());
         LocalDate today = BusinessDates.today(clock);
-        accounting.bookPayments(List.of(new IncomingPayment(new PaymentId(Ids.next()), parties.creditor(),
+        // the checkout's id is the payment's, so the settlement traces the money to the provider's payout
+        accounting.bookPayments(List.of(new IncomingPayment(new PaymentId(payment.id()), parties.creditor(),
                 parties.claims(), true, List.of(), payment.amount(), today, "online:" + payment.id(),
-                label + ", Aktenzeichen " + parties.reference().value())), Actor.system());
+                label + ", Aktenzeichen " + parties.reference().value(), true)), Actor.system());
     }
 }

@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
         "kulant.dunning.debtors-per-chunk=3",
         "kulant.correspondence.dispatch-enabled=false",
         "kulant.payments.import-folder-enabled=false",
+        "kulant.reporting.settlement-schedule-enabled=false",
         "kulant.portal.sandbox-payments=true",
         "kulant.portal.sandbox-late-webhook=1s",
         "kulant.data-dir=target/test-data"})

@@ -61,7 +61,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/payments/statements/" + statementId, "/payments/" + paymentId, "/payments/refunds",
                 "/correspondence", "/correspondence/dispatches/" + dispatchId, "/correspondence/letterhead",
                 "/admin/creditors", "/admin/creditors/" + shop.id(), "/admin/users", "/account/password", "/admin/privacy", "/privacy/claims/" + claimId,
-                "/password/not-a-valid-link", "/calculators", "/claims/" + UUID.randomUUID(), "/admin/promo-codes",
+                "/password/not-a-valid-link", "/calculators", "/claims/" + UUID.randomUUID(), "/admin/promo-codes", "/admin/settlements",
                 "/signup", "/signup/confirm?token=not-a-token", "/app/login", "/app/password-reset",
                 "/app/password-reset/not-a-token", "/app/invitation/not-a-token");
     }

@@ -6,8 +6,14 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.kulant.payments.BankFiles;
 import de.kulant.platform.Totp;
+import de.kulant.support.Api;
 import de.kulant.support.BrowserTest;
+import de.kulant.support.ClaimFixture;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A shop signs up on a phone with a promo code: a mistake comes back next to its field with the input kept, the
@@ -101,7 +108,7 @@ class SignupBrowserTest extends BrowserTest {
                         "address", Map.of("street", "Gartenweg 2", "postalCode", "99084", "city", "Erfurt",
                                 "country", "DE"), "iban", BankFiles.iban(883_000_000L + System.nanoTime() % 100_000)),
                 "user", Map.of("email", owner, "password", "Sonnenblume-Fahrrad-77"));
-        assertThat(api.post("/api/v1/signup", body, de.kulant.support.Api.Auth.none()).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/signup", body, Api.Auth.none()).status()).isEqualTo(201);
         browser.get(url(newestLink(owner, "/signup/confirm")));
         browser.manage().window().setSize(new Dimension(1400, 900));
         signIn(owner, "Sonnenblume-Fahrrad-77");
@@ -159,6 +166,67 @@ class SignupBrowserTest extends BrowserTest {
         type("app-code", Totp.code(secret, Totp.step(clock.instant())));
         clickAndWait(By.id("app-login"));
         assertThat(browser.findElement(By.id("shop-name")).getText()).isEqualTo("Teeladen Sommer");
+    }
+
+    @Test
+    void theShopsFirstCollectedClaimIsSettledByTheAdminAndTheOwnerReadsTheStatementOnAPhone() throws Exception {
+        String owner = "kasse" + System.nanoTime() + "@kerzenladen.example";
+        String iban = BankFiles.iban(884_000_000L + System.nanoTime() % 100_000);
+        Map<String, Object> body = Map.of("company", Map.of("name", "Kerzenladen Licht", "email", "info@kerzen.example",
+                        "address", Map.of("street", "Markt 3", "postalCode", "99084", "city", "Erfurt", "country", "DE"),
+                        "iban", iban),
+                "user", Map.of("email", owner, "password", "Sonnenblume-Fahrrad-77"));
+        assertThat(api.post("/api/v1/signup", body, Api.Auth.none()).status()).isEqualTo(201);
+        browser.get(url(newestLink(owner, "/signup/confirm")));
+        // runs never go back in time: settle the latest month settled in this database, at the earliest November
+        JsonNode runs = api.get("/api/v1/admin/settlement-runs", ADMIN).json();
+        YearMonth month = runs.isEmpty() ? YearMonth.of(2026, 11)
+                : Collections.max(List.of(YearMonth.of(2026, 11), YearMonth.parse(runs.get(0).get("period").asString())));
+        clock.setToday(month.atDay(15));
+        browser.manage().window().setSize(new Dimension(1400, 900));
+        signIn(owner, "Sonnenblume-Fahrrad-77");
+        clickAndWait(By.id("nav-app-keys"));
+        clickAndWait(By.id("issue-key"));
+        Api.Auth key = Api.Auth.bearer(browser.findElement(By.id("issued-key-value")).getText());
+        clickAndWait(By.id("shop-logout"));
+        Api.Response claim = api.post("/api/v1/claims", ClaimFixture.aClaim("KL-1").of("119.00")
+                .invoicedOn(month.minusMonths(1).atDay(1).toString()).dueOn(month.minusMonths(1).atDay(15).toString())
+                .json(), key);
+        assertThat(claim.status()).as(claim.toString()).isEqualTo(201);
+        Api.Response paid = api.postBytes("/api/v1/bank-statements", BankFiles.camt053(BankFiles.iban(885_000_000L
+                        + System.nanoTime() % 100_000), "TREUHAND-" + month, List.of(BankFiles.Entry.credit("119.00",
+                        month.atDay(15).toString(), "TH-" + System.nanoTime()).rf(claim.at("/paymentReference"))))
+                .getBytes(StandardCharsets.UTF_8), "application/xml", ADMIN);
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+
+        clock.setToday(month.plusMonths(1).atDay(2));
+        logInAsAdmin();
+        browser.get(url("/admin/settlements"));
+        assertAccessible();
+        setDate("run-month", month.toString());
+        clickAndWait(By.id("run-submit"));
+        assertThat(browser.findElement(By.id("run-created")).isDisplayed()).isTrue();
+        // 119.00 less 15 % commission (17.85) and 19 % VAT on it (3.39)
+        assertThat(browser.findElement(By.id("run-statements")).getText()).contains("Kerzenladen Licht").contains("97,76");
+        assertThat(browser.findElement(By.id("payout-file")).getText()).contains("KULANT-KA-");
+        assertAccessible();
+        browser.manage().deleteAllCookies();
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn(owner, "Sonnenblume-Fahrrad-77");
+        clickAndWait(By.id("nav-app-statements"));
+        assertThat(browser.findElement(By.id("statements-table")).getText()).contains(month.toString()).contains("97,76");
+        assertAccessible();
+        clickAndWait(By.cssSelector("#statements-table a"));
+        assertThat(browser.findElement(By.id("payout")).getText()).contains("97,76");
+        assertThat(browser.findElement(By.id("lines-table")).getText()).contains("KL-1");
+        Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow).isLessThanOrEqualTo(0L);
+        assertAccessible();
+        browser.manage().window().setSize(new Dimension(1400, 900));
+        browser.get(browser.getCurrentUrl() + "?lang=en");
+        assertThat(browser.findElement(By.id("payout")).getText()).contains("97.76");
+        assertAccessible();
     }
 
     private void signIn(String email, String password) {

@@ -1,5 +1,6 @@
 package de.kulant.creditors.internal;
 
+import de.kulant.creditors.Commission;
 import de.kulant.creditors.ContractTerms;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.ResidualWaiver;
@@ -90,6 +91,21 @@ public class CreditorStore {
                 .param("ids", ids.stream().distinct().map(CreditorId::value).toArray(java.util.UUID[]::new))
                 .query(CreditorStore::map)
                 .list();
+    }
+
+    /** Percent (null when none was agreed) and waiver of each creditor found. */
+    public Map<CreditorId, Commission> commissions(Collection<CreditorId> ids) {
+        Map<CreditorId, Commission> found = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select c.id, c.commission_percent, c.commission_waived_until from unnest(:ids) as wanted(id)"
+                        + " join creditor c on c.id = wanted.id")
+                .param("ids", ids.stream().distinct().map(CreditorId::value).toArray(UUID[]::new))
+                .query((rs, n) -> found.put(new CreditorId(rs.getObject(1, UUID.class)),
+                        new Commission(rs.getBigDecimal(2), rs.getObject(3, LocalDate.class))))
+                .list();
+        return found;
     }
 
     /** The creditor whose payout account has this IBAN (at most one: the IBAN is unique). */

@@ -55,7 +55,7 @@ class CreditBooking {
                 incoming.add(new IncomingPayment(new PaymentId(row.id()), d.claims().get(0).creditor(),
                         d.claims().stream().map(MatchCandidate::id).toList(), d.statutoryOrder(),
                         d.others().stream().map(MatchCandidate::id).toList(), Money.eur(row.amount()),
-                        row.bookingDate(), reference(row), note(row)));
+                        row.bookingDate(), reference(row), note(row), row.creditor() == null));
             }
         }
         List<AllocationStore.AllocationRow> allocations = new ArrayList<>();

@@ -1,4 +1,4 @@
-package de.kulant.payments.internal;
+package de.kulant.platform;
 
 import static de.kulant.platform.SepaXml.account;
 import static de.kulant.platform.SepaXml.agent;
@@ -6,7 +6,6 @@ import static de.kulant.platform.SepaXml.groupHeader;
 import static de.kulant.platform.SepaXml.leaf;
 import static de.kulant.platform.SepaXml.party;
 
-import de.kulant.platform.SepaText;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,11 +17,11 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * A SEPA credit transfer initiation (pain.001.001.09, the format German banks take since November 2023): one
- * payment information block, paid from one account, with one transfer per refund.
+ * payment information block, paid from one account, with one transfer per refund or payout.
  */
 public final class CreditTransferFile {
 
-    static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09";
+    public static final String NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09";
 
     private CreditTransferFile() {
     }
