@@ -214,7 +214,7 @@ class FirstLetters {
         return new CaseLetter(Ids.next(), row.creditorId(), row.debtorId(), kind, on,
                 terms.pauseUntil() != null ? terms.pauseUntil() : on.plusDays(properties.firstLetterDays()),
                 new CaseLetter.Agency(a.name(), a.street(), a.postalCode(), a.city(), a.email(), a.phone(), a.register(),
-                        a.supervisoryAuthority(), a.privacyContact()),
+                        a.supervisoryAuthority(), a.privacyContact(), a.iban(), a.bic()),
                 row.reference().value(), code, url, claims, shown, raised, false, language,
                 terms.plan(), terms.offer(), bureau);
     }

@@ -43,9 +43,16 @@ public record CaseLetter(java.util.UUID id, CreditorId creditorId, DebtorId debt
     public record Mandate(String iban, String reference, LocalDate signedOn, String creditorIdentifier) {
     }
 
-    /** The collection agency as it signs, with its register entry and its supervisory authority (§13a Abs. 1 Nr. 8). */
+    /**
+     * The collection agency as it signs, with its register entry and its supervisory authority (§13a Abs. 1 Nr. 8),
+     * and its client-money account (§13g RDG) the debtor pays to; without one, the debtor pays the creditor.
+     */
     public record Agency(String name, String street, String postalCode, String city, String email, String phone,
-                         String register, String supervisoryAuthority, String privacyContact) {
+                         String register, String supervisoryAuthority, String privacyContact, String iban, String bic) {
+    }
+
+    /** Who the debtor pays: the agency's client-money account, or the creditor's own. */
+    public record Payee(String name, String iban, String bic) {
     }
 
     /** One line of collection costs, labelled in German and English, with its legal basis. */

@@ -7,11 +7,11 @@ import java.util.Locale;
 /**
  * What a collection letter says once written: the request, the creditor it is written for, the debtor, each claim's
  * amounts on the letter's date with the interest explained, the cost lines, the total and how to pay; for a plan
- * paid by transfer, the EPC QR payload of each rate in the plan's order.
+ * paid by transfer, the EPC QR payload of each rate in the plan's order; and who is paid.
  */
 public record CaseLetterText(CaseLetter request, Locale locale, Letter.Sender creditor, Letter.Recipient recipient,
                              List<Letter.Item> items, List<CaseLetter.CostItem> costs, Money total, String remittance,
-                             String qrPayload, List<String> rateQrPayloads) {
+                             String qrPayload, List<String> rateQrPayloads, CaseLetter.Payee payee) {
 
     public boolean german() {
         return "de".equals(locale.getLanguage());

@@ -57,6 +57,18 @@ public class BulkInsert {
         }
     }
 
+    /** Whether the database is PostgreSQL, for a statement that tunes its session there. */
+    public boolean onPostgres() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return isPostgres(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell the database: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
     private boolean isPostgres(Connection connection) throws SQLException {
         if (postgres == null) {
             postgres = connection.isWrapperFor(PGConnection.class);

@@ -13,12 +13,10 @@ create table collected_line (
     creditor_id    uuid           not null,
     claim_id       uuid           not null,
     payment_id     uuid           not null,
-    invoice_number varchar(50)    not null,
     paid_on        date           not null,
     principal      numeric(19, 2) not null,
     interest       numeric(19, 2) not null,
     fees           numeric(19, 2) not null,
     costs          numeric(19, 2) not null
 );
-create index collected_line_by_run on collected_line (run_id, creditor_id, invoice_number);
-create index collected_line_by_payment on collected_line (claim_id, payment_id);
+create index collected_line_by_run on collected_line (run_id, creditor_id);

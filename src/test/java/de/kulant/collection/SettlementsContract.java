@@ -47,6 +47,9 @@ abstract class SettlementsContract extends AgreementScenario {
         PdfFacts.Epc epc = PdfFacts.Epc.parse(letters.get(0).getValue().get(0));
         assertThat(epc.amount()).isEqualTo("EUR" + amount);
         assertThat(epc.reference()).isEqualTo(offered.at("/reference")).endsWith("R00");
+        // in collection the debtor pays the agency's client-money account; the settlement pays the shop from it
+        assertThat(epc.iban()).isEqualTo("DE02120300000000202051");
+        assertThat(epc.name()).isEqualTo("Kulant Forderungsmanagement");
 
         clock.setToday(LocalDate.of(2026, 12, 10));
         api.post("/api/v1/claims/" + c[0] + "/payments", Map.of("amount", amount, "bookingDate", "2026-12-10"),

@@ -214,6 +214,9 @@ abstract class PortalContract extends IntegrationTest {
         PortalVisit.Page pay = debtor.get("/portal/pay");
         assertThat(pay.text()).contains("Per Überweisung").contains("Verwendungszweck").contains("RF")
                 .contains("Per Lastschrift");
+        // the agency's client-money account, not the shop's: what is paid here reaches the shop by settlement
+        assertThat(pay.text()).contains("DE02 1203 0000 0000 2020 51").contains("Kulant Forderungsmanagement")
+                .doesNotContain(shop.iban());
         assertThat(pay.body()).contains("<svg").contains("aria-label=\"QR-Code für die Überweisung\"");
 
         PortalVisit.Page bad = debtor.post("/portal/pay/mandate", Map.of("holder", "Erika Muster",

@@ -256,6 +256,55 @@ abstract class PayoutStatementsContract extends IntegrationTest {
         assertThat(api.get("/api/v1/admin/settlement-runs", ADMIN).json().size()).isEqualTo(runs);
     }
 
+    @Test
+    void aShopsBookingsOfAMonthComeAsADatevFileOnTheAccountsOfItsChart() {
+        Tenant shop = newTenant("DATEV-Laden");
+        assertThat(api.get("/api/v1/exports/datev?from=2026-11-01&to=2026-11-26", shop.auth()).status())
+                .as("no consultant and client number yet").isEqualTo(409);
+        Api.Response wrong = api.put("/api/v1/exports/datev/settings", Map.of("consultantNumber", 12, "clientNumber", 55003,
+                "chart", "SKR05", "accounts", Map.of("debtors", 1400)), shop.auth());
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("consultantNumber", "chart", "accounts.debtors");
+        Api.Response saved = api.put("/api/v1/exports/datev/settings", Map.of("consultantNumber", 29098,
+                "clientNumber", 55003, "chart", "SKR03", "accounts", Map.of("interest", 2655)), shop.auth());
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.at("/accounts/interest")).isEqualTo("2655");
+        assertThat(saved.at("/accounts/bank")).isEqualTo("1200");
+
+        String claim = createClaim(shop, aClaim("DT-1").of("119.00").invoicedOn("2026-10-20").dueOn("2026-11-03").json());
+        assertThat(api.post("/api/v1/claims/" + claim + "/payments", Map.of("amount", "50.00",
+                "bookingDate", "2026-11-10"), shop.auth()).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/claims/" + claim + "/credit-notes", Map.of("amount", "19.00",
+                "date", "2026-11-12", "reason", "Rücksendung eines Teils"), shop.auth()).status()).isEqualTo(201);
+        importStatement(nextIban(), "AGENCY-DT", List.of(Entry.credit("50.00", "2026-11-20", "DT-1")
+                .rf(api.get("/api/v1/claims/" + claim, shop.auth()).at("/paymentReference"))));
+
+        var file = api.download("/api/v1/exports/datev?from=2026-11-01&to=2026-11-26", shop.auth());
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Content-Type")).contains("windows-1252");
+        String[] lines = new String(file.body(), java.nio.charset.Charset.forName("windows-1252")).split("\r\n");
+        assertThat(lines[0]).startsWith("\"EXTF\";700;21;\"Buchungsstapel\";9;").contains(";29098;55003;20260101;4;20261101;20261126;");
+        assertThat(Stream.of(lines).skip(2).map(l -> String.join(";", List.of(l.split(";", -1)).subList(0, 11))))
+                .containsExactly(
+                        "50,00;\"H\";\"EUR\";;;\"\";10000;1200;\"\";1011;\"DT-1\"",
+                        "19,00;\"H\";\"EUR\";;;\"\";10000;8700;\"\";1211;\"DT-1\"",
+                        "50,00;\"H\";\"EUR\";;;\"\";10000;1360;\"\";2011;\"DT-1\"");
+
+        Tenant other = newTenant("Anderer DATEV-Laden");
+        assertThat(api.get("/api/v1/exports/datev/settings?creditorId=" + shop.id(), other.auth()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/exports/datev?from=2026-11-01&to=2026-11-26", other.auth()).status()).isEqualTo(409);
+        assertThat(api.get("/api/v1/exports/datev?from=2026-11-01&to=2026-11-26", ADMIN).status()).isEqualTo(422);
+        assertThat(api.download("/api/v1/exports/datev?from=2026-11-01&to=2026-11-26&creditorId=" + shop.id(), ADMIN)
+                .status()).isEqualTo(200);
+        for (String period : List.of("from=2026-11-20&to=2026-11-10", "from=2025-12-01&to=2026-01-31",
+                "from=2026-11-01&to=2026-12-31", "from=2026-11-01&to=tomorrow")) {
+            Api.Response refused = api.get("/api/v1/exports/datev?" + period, shop.auth());
+            assertThat(refused.status()).as(period).isEqualTo(422);
+            assertThat(refused.json().get("errors").findValuesAsString("field")).as(period).contains("to");
+        }
+    }
+
     /** Creditor IBAN → amount of each transfer in a pain.001. */
     private static Map<String, String> transfers(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -10,6 +10,8 @@ import de.kulant.support.Api;
 import de.kulant.support.BrowserTest;
 import de.kulant.support.ClaimFixture;
 import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Collections;
@@ -227,6 +229,61 @@ class SignupBrowserTest extends BrowserTest {
         browser.get(browser.getCurrentUrl() + "?lang=en");
         assertThat(browser.findElement(By.id("payout")).getText()).contains("97.76");
         assertAccessible();
+    }
+
+    @Test
+    void theOwnerApprovesASettlementOfferBeyondItsRulesInTheAppOnAPhone() throws Exception {
+        String owner = "chef" + System.nanoTime() + "@buchladen.example";
+        Map<String, Object> body = Map.of("company", Map.of("name", "Buchladen Seite", "email", "info@buch.example",
+                        "address", Map.of("street", "Markt 5", "postalCode", "99084", "city", "Erfurt", "country", "DE"),
+                        "iban", BankFiles.iban(886_000_000L + System.nanoTime() % 100_000)),
+                "user", Map.of("email", owner, "password", "Sonnenblume-Fahrrad-77"));
+        assertThat(api.post("/api/v1/signup", body, Api.Auth.none()).status()).isEqualTo(201);
+        browser.get(url(newestLink(owner, "/signup/confirm")));
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn(owner, "Sonnenblume-Fahrrad-77");
+        browser.get(url("/app/keys"));
+        clickAndWait(By.id("issue-key"));
+        Api.Auth key = Api.Auth.bearer(browser.findElement(By.id("issued-key-value")).getText());
+        Api.Response claim = api.post("/api/v1/claims", ClaimFixture.aClaim("BU-1").of("400.00").invoicedOn("2026-09-01")
+                .dueOn("2026-09-15").withConsumerNotice().json(), key);
+        assertThat(claim.status()).as(claim.toString()).isEqualTo(201);
+        String caseId = api.post("/api/v1/claims/" + claim.at("/id") + "/hand-over", "", key).at("/id");
+        awaitEvents();
+        BigDecimal open = new BigDecimal(api.get("/api/v1/cases/" + caseId, ADMIN).at("/balance/outstanding"));
+        Api.Response offered = api.post("/api/v1/cases/" + caseId + "/settlement-offers", Map.of("amount",
+                open.multiply(new BigDecimal("0.90")).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                "validUntil", "2026-12-20"), ADMIN);
+        assertThat(offered.at("/status")).as(offered.toString()).isEqualTo("PENDING_CREDITOR");
+
+        clickAndWait(By.id("nav-app-approvals"));
+        String card = browser.findElement(By.id("approval-" + offered.at("/id"))).getText();
+        assertThat(card).contains("Vergleichsangebot").contains("20.12.2026").contains("gilt es als abgelehnt");
+        Long overflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow).isLessThanOrEqualTo(0L);
+        assertAccessible();
+        clickAndWait(By.id("approve-" + offered.at("/id")));
+        assertThat(browser.findElement(By.id("decided")).getText()).contains("zugestimmt");
+        assertThat(browser.findElement(By.id("no-approvals")).isDisplayed()).isTrue();
+        assertAccessible();
+        assertThat(api.get("/api/v1/approvals", key).json().size()).isZero();
+
+        clickAndWait(By.id("nav-app-exports"));
+        assertThat(browser.findElement(By.id("datev-not-set")).isDisplayed()).isTrue();
+        // past the browser's own check, the server's answer names the field
+        browser.executeScript("document.getElementById('datev-consultant').removeAttribute('min');");
+        type("datev-consultant", "12");
+        type("datev-client", "55003");
+        clickAndWait(By.id("datev-save"));
+        assertThat(browser.findElement(By.id("datev-errors")).getText()).contains("Beraternummer");
+        assertAccessible();
+        type("datev-consultant", "29098");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("datev-chart"))).selectByValue("SKR04");
+        clickAndWait(By.id("datev-save"));
+        assertThat(browser.findElement(By.id("datev-saved")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("datev-accounts")).getText()).contains("1800").contains("7100");
+        assertAccessible();
+        assertThat(api.get("/api/v1/exports/datev/settings", key).at("/consultantNumber")).isEqualTo("29098");
     }
 
     private void signIn(String email, String password) {

@@ -4,6 +4,7 @@ import de.kulant.claims.ClaimId;
 import de.kulant.claims.CollectedMoney.CollectedLine;
 import de.kulant.claims.CollectedMoney.DayTotal;
 import de.kulant.claims.PaymentId;
+import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.money.Money;
 import java.sql.PreparedStatement;
@@ -29,7 +30,7 @@ public class CollectedMoneyStore {
 
     /** Per claim and payment, what the ledger says was paid through the day less what earlier runs took. */
     private static final String CHANGES = """
-            select n.creditor_id, n.claim_id, n.payment_id, c.invoice_number, n.paid_on,
+            select n.creditor_id, n.claim_id, n.payment_id, n.paid_on,
                 n.principal - coalesce(s.principal, 0) as principal, n.interest - coalesce(s.interest, 0) as interest,
                 n.fees - coalesce(s.fees, 0) as fees, n.costs - coalesce(s.costs, 0) as costs
             from (select p.creditor_id, p.claim_id, p.source_id as payment_id, min(p.booking_date) as paid_on,
@@ -41,7 +42,6 @@ public class CollectedMoneyStore {
                   where p.kind in ('PAYMENT', 'PAYMENT_RETURNED') and p.booking_date <= :through
                     and p.source_id in (select m.payment_id from client_money_payment m)
                   group by p.creditor_id, p.claim_id, p.source_id) n
-            join claim c on c.id = n.claim_id
             left join (select claim_id, payment_id, sum(principal) as principal, sum(interest) as interest,
                     sum(fees) as fees, sum(costs) as costs
                   from collected_line group by claim_id, payment_id) s
@@ -51,10 +51,12 @@ public class CollectedMoneyStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final BulkInsert bulk;
 
-    CollectedMoneyStore(JdbcClient jdbc, JdbcTemplate template) {
+    CollectedMoneyStore(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.template = template;
+        this.bulk = bulk;
     }
 
     /** Notes the payments that came to the agency, so that the settlement finds their postings. */
@@ -72,10 +74,15 @@ public class CollectedMoneyStore {
     }
 
     public int collect(UUID run, LocalDate through) {
-        return jdbc.sql("insert into collected_line (run_id, creditor_id, claim_id, payment_id, invoice_number, "
-                        + "paid_on, principal, interest, fees, costs) select :run, t.creditor_id, t.claim_id, "
-                        + "t.payment_id, t.invoice_number, t.paid_on, t.principal, t.interest, t.fees, t.costs from ("
-                        + CHANGES + ") t")
+        if (bulk.onPostgres()) {
+            // a million groups: sorted in memory rather than hashed with spills; the one-off plan is not worth compiling
+            jdbc.sql("set local work_mem = '128MB'").update();
+            jdbc.sql("set local enable_hashagg = off").update();
+            jdbc.sql("set local jit = off").update();
+        }
+        return jdbc.sql("insert into collected_line (run_id, creditor_id, claim_id, payment_id, paid_on, principal, "
+                        + "interest, fees, costs) select :run, t.creditor_id, t.claim_id, t.payment_id, t.paid_on, "
+                        + "t.principal, t.interest, t.fees, t.costs from (" + CHANGES + ") t")
                 .param("run", run).param("through", through).update();
     }
 
@@ -92,9 +99,11 @@ public class CollectedMoneyStore {
 
     public void lines(UUID run, CreditorId creditor, Consumer<CollectedLine> each) {
         template.query("""
-                        select claim_id, payment_id, invoice_number, paid_on, principal, interest, fees, costs
-                        from collected_line where run_id = ? and creditor_id = ?
-                        order by invoice_number, paid_on, payment_id""",
+                        select l.claim_id, l.payment_id, c.invoice_number, l.paid_on, l.principal, l.interest, l.fees,
+                            l.costs
+                        from collected_line l join claim c on c.id = l.claim_id
+                        where l.run_id = ? and l.creditor_id = ?
+                        order by c.invoice_number, l.paid_on, l.payment_id""",
                 rs -> {
                     each.accept(line(rs));
                 }, run, creditor.value());

@@ -135,17 +135,18 @@ public class CaseLetterWriter {
         }
         Set<ClaimId> kept = standing.stream().map(ClaimView::id).collect(Collectors.toSet());
         List<CaseLetter.CostItem> costs = letter.costs().stream().filter(c -> kept.contains(c.claimId())).toList();
-        String name = creditor.name().length() > 70 ? creditor.name().substring(0, 70) : creditor.name();
+        CaseLetter.Payee payee = payee(letter.agency(), creditor);
+        String name = payee.name().length() > 70 ? payee.name().substring(0, 70) : payee.name();
         String remittance;
         EpcPayment payment;
         if (letter.offer() != null) {
             CreditorReference reference = new CreditorReference(letter.offer().reference());
             remittance = reference.printed();
-            payment = EpcPayment.withReference(creditor.bic(), name, creditor.iban(), letter.offer().amount(), reference);
+            payment = EpcPayment.withReference(payee.bic(), name, payee.iban(), letter.offer().amount(), reference);
         } else if (standing.size() == 1) {
             CreditorReference reference = standing.get(0).paymentReference();
             remittance = reference.printed();
-            payment = EpcPayment.withReference(creditor.bic(), name, creditor.iban(), total, reference);
+            payment = EpcPayment.withReference(payee.bic(), name, payee.iban(), total, reference);
         } else {
             String invoices = items.stream().map(Letter.Item::invoiceNumber).collect(Collectors.joining(", "));
             remittance = letter.caseReference() + " " + messages.getMessage("letter.remittanceCombined",
@@ -153,15 +154,22 @@ public class CaseLetterWriter {
             if (remittance.length() > 140) {
                 remittance = remittance.substring(0, 137) + "...";
             }
-            payment = EpcPayment.withText(creditor.bic(), name, creditor.iban(), total, remittance);
+            payment = EpcPayment.withText(payee.bic(), name, payee.iban(), total, remittance);
         }
         // each rate of a plan paid by transfer gets its own QR code with its own reference
         List<String> ratePayloads = letter.plan() == null || letter.plan().mandate() != null ? List.of()
-                : letter.plan().rates().stream().map(rate -> EpcPayment.withReference(creditor.bic(), name,
-                        creditor.iban(), rate.amount(), new CreditorReference(rate.reference())).payload()).toList();
+                : letter.plan().rates().stream().map(rate -> EpcPayment.withReference(payee.bic(), name,
+                        payee.iban(), rate.amount(), new CreditorReference(rate.reference())).payload()).toList();
         CaseLetterText text = new CaseLetterText(letter, locale, LetterComposer.sender(creditor, letterhead),
                 LetterComposer.recipient(standing.get(0).debtor()), List.copyOf(items), costs, total, remittance,
-                payment.payload(), ratePayloads);
+                payment.payload(), ratePayloads, payee);
         return new Draft(text, standing.stream().map(ClaimView::id).toList(), dropped, null);
+    }
+
+    /** In collection the debtor pays the agency's client-money account (§13g RDG), which the settlement pays out. */
+    private static CaseLetter.Payee payee(CaseLetter.Agency agency, Creditor creditor) {
+        return agency.iban() == null || agency.iban().isBlank()
+                ? new CaseLetter.Payee(creditor.name(), creditor.iban(), creditor.bic())
+                : new CaseLetter.Payee(agency.name(), agency.iban(), agency.bic());
     }
 }

@@ -112,7 +112,8 @@ public class LetterTemplates {
         context.setVariable("c", letter.creditor());
         context.setVariable("f", new LetterFormat(letter.locale()));
         context.setVariable("subject", caseSubject(letter));
-        context.setVariable("iban", new LetterFormat(letter.locale()).iban(letter.creditor().iban()));
+        context.setVariable("payee", letter.payee());
+        context.setVariable("iban", new LetterFormat(letter.locale()).iban(letter.payee().iban()));
         context.setVariable("salutation", salutation(letter.recipient(), letter.locale()));
         extra.forEach(context::setVariable);
         return context;

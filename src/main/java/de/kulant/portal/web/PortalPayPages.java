@@ -2,6 +2,7 @@ package de.kulant.portal.web;
 
 import de.kulant.collection.Agreements;
 import de.kulant.collection.CaseView;
+import de.kulant.collection.CollectionProperties;
 import de.kulant.collection.PortalCases;
 import de.kulant.creditors.Creditors;
 import de.kulant.platform.BusinessDates;
@@ -29,10 +30,12 @@ class PortalPayPages {
     private final DebtorRequests requests;
     private final OnlinePayments online;
     private final MessageSource messages;
+    private final CollectionProperties collection;
     private final Clock clock;
 
     PortalPayPages(PortalCases cases, Creditors creditors, Agreements agreements, DebtorRequests requests,
-                   OnlinePayments online, MessageSource messages, Clock clock) {
+                   OnlinePayments online, MessageSource messages, CollectionProperties collection, Clock clock) {
+        this.collection = collection;
         this.online = online;
         this.cases = cases;
         this.creditors = creditors;
@@ -49,7 +52,7 @@ class PortalPayPages {
         model.addAttribute("open", open);
         if (open.isPositive()) {
             var creditor = creditors.find(c.creditorId()).orElseThrow(() -> new NotFoundException("creditor"));
-            model.addAttribute("details", PaymentDetails.of(c, creditor, open,
+            model.addAttribute("details", PaymentDetails.of(c, collection.agency(), creditor, open,
                     messages.getMessage("portal.pay.qrLabel", null, locale)));
         }
         model.addAttribute("running", agreements.onCase(session.caseId()).plans().stream()

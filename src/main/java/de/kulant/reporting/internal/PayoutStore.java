@@ -133,6 +133,14 @@ public class PayoutStore {
                 .filter(s -> scope == null || s.creditor().equals(scope));
     }
 
+    /** A shop's statements issued from {@code from} (inclusive) to {@code until} (exclusive), oldest first. */
+    public List<PayoutStatement> issued(CreditorId creditor, Instant from, Instant until) {
+        return jdbc.sql("select " + STATEMENT + " from settlement_statement s where s.creditor_id = :creditor"
+                        + " and s.issued_at >= :from and s.issued_at < :until order by s.number")
+                .param("creditor", creditor.value()).param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until)).query(PayoutStore::statement).list();
+    }
+
     public List<PayoutStatement> ofRun(UUID run) {
         return jdbc.sql("select " + STATEMENT + " from settlement_statement s where s.run_id = :run order by s.number")
                 .param("run", run).query(PayoutStore::statement).list();
