@@ -107,7 +107,8 @@ public class PayoutRuns {
             int lines = byCreditor.get(creditorId).stream().mapToInt(DayTotal::lines).sum();
             boolean paid = amounts.payout().isPositive();
             statements.add(new PayoutStatement(Ids.next(), id, creditorId, statementNumber, period, periodEnd, lines,
-                    amounts, shop.name(), shop.iban(), shop.bic(), paid ? statementNumber : null, now));
+                    amounts, shop.name(), shop.iban(), shop.bic(), paid ? statementNumber : null, now,
+                    commissions.get(creditorId).waivedUntil()));
             if (paid) {
                 transfers.add(new CreditTransferFile.Transfer(statementNumber, shop.name(), shop.iban(),
                         amounts.payout().amount(), "Kulant Abrechnung " + statementNumber + " " + period));

@@ -63,10 +63,11 @@ public class PayoutStatements {
     }
 
     public void lines(PayoutStatement statement, Consumer<Line> each) {
-        Commission commission = creditors.commissions(List.of(statement.creditor())).get(statement.creditor());
+        // the waiver as the run applied it, not as the shop's contract says today
+        Commission commission = new Commission(statement.amounts().commissionPercent(),
+                statement.commissionWaivedUntil());
         collected.lines(statement.run(), statement.creditor(), line -> each.accept(new Line(line,
-                statement.amounts().commissionPercent().signum() > 0
-                        && (commission == null || !commission.waivedOn(line.paidOn())))));
+                commission.percent().signum() > 0 && !commission.waivedOn(line.paidOn()))));
     }
 
     public List<Line> lines(PayoutStatement statement) {

@@ -179,6 +179,10 @@ abstract class PayoutStatementsContract extends IntegrationTest {
                 .add(paid(waived, "INTEREST", free)).add(paid(waived, "FEES", free)).toPlainString())
                 .isEqualTo("504.21");
         assertThat(free11.at("/lines/0/commissionable").asBoolean()).isFalse();
+        // the statement keeps the waiver it applied, whatever the contract says later
+        jdbc.update("update creditor set commission_waived_until = null where id = ?", java.util.UUID.fromString(waived.id()));
+        assertThat(api.get("/api/v1/settlement-statements/" + free11.get("id").asString(), waived.auth())
+                .json().at("/lines/0/commissionable").asBoolean()).isFalse();
 
         // the payout file: valid pain.001.001.09, one transfer per payout, summing to the run's total
         String xml = new String(api.download(november.get("payoutFile").asString(), ADMIN).body(), StandardCharsets.UTF_8);

@@ -29,7 +29,7 @@ public class PayoutStore {
     private static final String STATEMENT = "s.id, s.run_id, s.creditor_id, s.number, s.period, s.period_end, s.lines, "
             + "s.principal, s.interest, s.fees, s.costs, s.commission_base, s.commission_percent, s.commission, "
             + "s.vat_percent, s.vat, s.carried_in, s.payout, s.carried_out, s.payee_name, s.payee_iban, s.payee_bic, "
-            + "s.end_to_end_id, s.issued_at";
+            + "s.end_to_end_id, s.issued_at, s.commission_waived_until";
     private static final String RUN = "id, number, period, period_end, statements, payouts, payout_total, message_id, "
             + "created_at, created_by";
 
@@ -82,7 +82,7 @@ public class PayoutStore {
 
     public void insertStatements(List<PayoutStatement> statements) {
         template.batchUpdate("insert into settlement_statement (" + STATEMENT.replace("s.", "") + ") values "
-                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 statements, 1000, (PreparedStatement ps, PayoutStatement s) -> {
                     StatementAmounts a = s.amounts();
                     ps.setObject(1, s.id());
@@ -109,6 +109,7 @@ public class PayoutStore {
                     ps.setString(22, s.payeeBic());
                     ps.setString(23, s.endToEndId());
                     ps.setTimestamp(24, Timestamp.from(s.issuedAt()));
+                    ps.setObject(25, s.commissionWaivedUntil(), java.sql.Types.DATE);
                 });
     }
 
@@ -174,7 +175,8 @@ public class PayoutStore {
         return new PayoutStatement(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 new CreditorId(rs.getObject(3, UUID.class)), rs.getString(4), YearMonth.parse(rs.getString(5)),
                 rs.getObject(6, LocalDate.class), rs.getInt(7), amounts, rs.getString(20), rs.getString(21),
-                rs.getString(22), rs.getString(23), Instant.ofEpochMilli(rs.getTimestamp(24).getTime()));
+                rs.getString(22), rs.getString(23), Instant.ofEpochMilli(rs.getTimestamp(24).getTime()),
+                rs.getObject(25, LocalDate.class));
     }
 
     private static Money money(ResultSet rs, int column) throws SQLException {
