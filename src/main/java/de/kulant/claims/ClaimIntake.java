@@ -97,8 +97,54 @@ public class ClaimIntake {
         return ingest(creditor, parsed.requests(), (violation, index) -> violation.atLine(lines.get(index)), actor);
     }
 
+    /**
+     * What importing this CSV would do, without storing anything: the number of claims, the first {@code shown}
+     * rows as read, how many exist already unchanged, and every error by line (at most 1,000) — the file's own and
+     * invoice numbers the shop has already used for other content.
+     */
+    public CsvPreview previewCsv(CreditorId creditor, byte[] content, int shown) {
+        ClaimCsv.Parsed parsed = ClaimCsv.parse(content);
+        if (!parsed.violations().isEmpty()) {
+            return new CsvPreview(0, List.of(), 0, limited(parsed.violations()));
+        }
+        List<Integer> lines = parsed.lines();
+        List<ClaimRequest> requests = parsed.requests();
+        BiFunction<FieldViolation, Integer, FieldViolation> locate = (v, index) -> v.atLine(lines.get(index));
+        Checked checked = check(requests, locate);
+        List<ClaimRequest> first = requests.subList(0, Math.min(shown, requests.size()));
+        if (!checked.violations().isEmpty()) {
+            return new CsvPreview(requests.size(), first, 0, limited(checked.violations()));
+        }
+        Compared compared = compare(creditor, checked, locate);
+        return new CsvPreview(requests.size(), first, compared.unchanged(), limited(compared.conflicts()));
+    }
+
+    /** A CSV file's preview: nothing of it is stored. */
+    public record CsvPreview(int claims, List<ClaimRequest> firstRows, int unchanged, List<FieldViolation> errors) {
+    }
+
     private IntakeResult ingest(CreditorId creditor, List<ClaimRequest> requests,
                                 BiFunction<FieldViolation, Integer, FieldViolation> locate, Actor actor) {
+        Checked checked = check(requests, locate);
+        if (!checked.violations().isEmpty()) {
+            throw new InvalidInputException(limited(checked.violations()));
+        }
+        return retrying(() -> transactions.execute(status -> {
+            Compared compared = compare(creditor, checked, locate);
+            if (!compared.conflicts().isEmpty()) {
+                throw new ConflictException(compared.conflicts().size() + " invoice number(s) exist already with "
+                        + "different content; nothing was stored.", limited(compared.conflicts()));
+            }
+            writer.write(creditor, compared.fresh(), actor);
+            return new IntakeResult(compared.fresh().size(), compared.unchanged());
+        }));
+    }
+
+    /** The claims as checked one by one, in order (null where refused), and every refusal located. */
+    private record Checked(List<NewClaim> claims, Map<String, Integer> firstPosition, List<FieldViolation> violations) {
+    }
+
+    private Checked check(List<ClaimRequest> requests, BiFunction<FieldViolation, Integer, FieldViolation> locate) {
         LocalDate today = BusinessDates.today(clock);
         List<FieldViolation> violations = new ArrayList<>();
         List<NewClaim> claims = new ArrayList<>(requests.size());
@@ -113,45 +159,50 @@ public class ClaimIntake {
             if (claim != null) {
                 Integer first = firstPosition.putIfAbsent(claim.invoiceNumber(), i);
                 if (first != null) {
-                    violations.add(locate.apply(FieldViolation.of("invoiceNumber", "'" + claim.invoiceNumber()
-                            + "' appears twice in this batch"), i));
+                    violations.add(locate.apply(FieldViolation.coded("invoiceNumber", "invoiceTwice", "'"
+                            + claim.invoiceNumber() + "' appears twice in this batch", claim.invoiceNumber()), i));
                 }
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations.size() > 1000 ? violations.subList(0, 1000) : violations);
+        return new Checked(claims, firstPosition, violations);
+    }
+
+    /** Valid claims against the shop's stored ones: new, the same again, or an invoice number used for other content. */
+    private record Compared(List<NewClaim> fresh, int unchanged, List<FieldViolation> conflicts) {
+    }
+
+    private Compared compare(CreditorId creditor, Checked checked,
+                             BiFunction<FieldViolation, Integer, FieldViolation> locate) {
+        Map<String, ClaimStore.Existing> existing = store.findByInvoiceNumbers(creditor,
+                checked.firstPosition().keySet());
+        List<FieldViolation> conflicts = new ArrayList<>();
+        List<NewClaim> fresh = new ArrayList<>(checked.claims().size());
+        int unchanged = 0;
+        for (int i = 0; i < checked.claims().size(); i++) {
+            NewClaim claim = checked.claims().get(i);
+            ClaimStore.Existing stored = existing.get(claim.invoiceNumber());
+            if (stored == null) {
+                fresh.add(claim);
+            } else if (stored.contentHash().equals(claim.contentHash())) {
+                unchanged++;
+            } else {
+                conflicts.add(locate.apply(FieldViolation.coded("invoiceNumber", "invoiceExists", "'"
+                        + claim.invoiceNumber() + "' exists already with different content (claim " + stored.id()
+                        + ")", claim.invoiceNumber()), i));
+            }
         }
-        return retrying(() -> transactions.execute(status -> {
-            Map<String, ClaimStore.Existing> existing = store.findByInvoiceNumbers(creditor, firstPosition.keySet());
-            List<FieldViolation> conflicts = new ArrayList<>();
-            List<NewClaim> fresh = new ArrayList<>(claims.size());
-            int unchanged = 0;
-            for (int i = 0; i < claims.size(); i++) {
-                NewClaim claim = claims.get(i);
-                ClaimStore.Existing stored = existing.get(claim.invoiceNumber());
-                if (stored == null) {
-                    fresh.add(claim);
-                } else if (stored.contentHash().equals(claim.contentHash())) {
-                    unchanged++;
-                } else {
-                    conflicts.add(locate.apply(FieldViolation.of("invoiceNumber", "'" + claim.invoiceNumber()
-                            + "' exists already with different content (claim " + stored.id() + ")"), i));
-                }
-            }
-            if (!conflicts.isEmpty()) {
-                throw new ConflictException(conflicts.size() + " invoice number(s) exist already with different content;"
-                        + " nothing was stored.", conflicts.size() > 1000 ? conflicts.subList(0, 1000) : conflicts);
-            }
-            writer.write(creditor, fresh, actor);
-            return new IntakeResult(fresh.size(), unchanged);
-        }));
+        return new Compared(fresh, unchanged, conflicts);
+    }
+
+    private static List<FieldViolation> limited(List<FieldViolation> violations) {
+        return violations.size() > 1000 ? violations.subList(0, 1000) : violations;
     }
 
     private static ConflictException conflict(String invoiceNumber, ClaimStore.Existing existing) {
         return new ConflictException("A claim with invoice number '" + invoiceNumber
                 + "' exists already with different content; nothing was stored.",
-                List.of(FieldViolation.of("invoiceNumber", "'" + invoiceNumber
-                        + "' exists already with different content (claim " + existing.id() + ")")));
+                List.of(FieldViolation.coded("invoiceNumber", "invoiceExists", "'" + invoiceNumber
+                        + "' exists already with different content (claim " + existing.id() + ")", invoiceNumber)));
     }
 
     /**

@@ -169,7 +169,6 @@ public class Correspondence {
         return letterhead;
     }
 
-    /** A letter as a level of the creditor's chain would write it for a claim today, not stored or sent. */
     /**
      * A letter for a claim at a level as the creditor's policy would write it today, as PDF; {@code tone} null takes the
      * policy's, {@code language} null the debtor's. Nothing is stored.

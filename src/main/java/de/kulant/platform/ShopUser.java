@@ -15,4 +15,11 @@ public record ShopUser(UUID id, CreditorId creditorId, String email, String role
     public String authority() {
         return "ROLE_SHOP_" + role;
     }
+
+    /** Refuses (403) anyone but the shop's owner; {@code onlyOwner} says what only the owner does. */
+    public static void requireOwner(ShopUser user, String onlyOwner) {
+        if (user == null || !OWNER.equals(user.role())) {
+            throw new ForbiddenException(onlyOwner);
+        }
+    }
 }

@@ -60,6 +60,21 @@ public final class StaffSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
     }
 
+    /** Sends a file as a browser's upload form does (multipart), with the CSRF token of the page read last. */
+    public Page upload(String path, String field, String fileName, byte[] content) {
+        String boundary = "----kulant" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + (csrf == null ? "" : csrf) + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + field + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     /** A download as bytes (a workbook, a PDF), failing unless it answers 200. */
     public byte[] bytes(String path) {
         try {

@@ -187,17 +187,31 @@ class SignupBrowserTest extends BrowserTest {
         clock.setToday(month.atDay(15));
         browser.manage().window().setSize(new Dimension(1400, 900));
         signIn(owner, "Sonnenblume-Fahrrad-77");
-        clickAndWait(By.id("nav-app-keys"));
-        clickAndWait(By.id("issue-key"));
-        Api.Auth key = Api.Auth.bearer(browser.findElement(By.id("issued-key-value")).getText());
+        // the first claim typed into the form; a mistake is named at its field first
+        clickAndWait(By.id("nav-app-claims"));
+        assertAccessible();
+        clickAndWait(By.id("new-claim"));
+        type("claim-invoiceNumber", "KL-1");
+        setDate("claim-invoiceDate", month.minusMonths(1).atDay(1).toString());
+        setDate("claim-dueDate", month.minusMonths(1).atDay(15).toString());
+        type("claim-amount", "119,00");
+        type("claim-name", "Erika Mustermann");
+        type("claim-street", "Lindenweg 4");
+        type("claim-postalCode", "2410");
+        type("claim-city", "Kiel");
+        clickAndWait(By.id("claim-submit"));
+        assertThat(browser.findElement(By.id("error-debtor-address-postalCode")).getText()).contains("Postleitzahl");
+        assertAccessible();
+        type("claim-postalCode", "24103");
+        clickAndWait(By.id("claim-submit"));
+        assertThat(browser.findElement(By.id("message")).getText()).contains("angelegt");
+        assertThat(browser.findElement(By.id("outstanding")).getText()).contains("119,00");
+        assertAccessible();
+        String reference = browser.findElement(By.id("payment-reference")).getText().replace(" ", "");
         clickAndWait(By.id("shop-logout"));
-        Api.Response claim = api.post("/api/v1/claims", ClaimFixture.aClaim("KL-1").of("119.00")
-                .invoicedOn(month.minusMonths(1).atDay(1).toString()).dueOn(month.minusMonths(1).atDay(15).toString())
-                .json(), key);
-        assertThat(claim.status()).as(claim.toString()).isEqualTo(201);
         Api.Response paid = api.postBytes("/api/v1/bank-statements", BankFiles.camt053(BankFiles.iban(885_000_000L
                         + System.nanoTime() % 100_000), "TREUHAND-" + month, List.of(BankFiles.Entry.credit("119.00",
-                        month.atDay(15).toString(), "TH-" + System.nanoTime()).rf(claim.at("/paymentReference"))))
+                        month.atDay(15).toString(), "TH-" + System.nanoTime()).rf(reference)))
                 .getBytes(StandardCharsets.UTF_8), "application/xml", ADMIN);
         assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
 
@@ -228,6 +242,40 @@ class SignupBrowserTest extends BrowserTest {
         browser.manage().window().setSize(new Dimension(1400, 900));
         browser.get(browser.getCurrentUrl() + "?lang=en");
         assertThat(browser.findElement(By.id("payout")).getText()).contains("97.76");
+        assertAccessible();
+
+        // more claims from a CSV file on the phone: the preview names the faulty line, the corrected file goes in
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/app/claims/upload?lang=de"));
+        String header = "invoiceNumber;invoiceDate;dueDate;amount;debtorKind;name;street;postalCode;city\n";
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("rechnungen", ".csv");
+        java.nio.file.Files.writeString(file, header + "KL-2;01.11.2026;15.11.2026;49,90;CONSUMER;Max Muster;Weg 2;10115;Berlin\n"
+                + "KL-3;01.11.2026;15.13.2026;19,90;CONSUMER;Ida Muster;Weg 3;10115;Berlin\n");
+        browser.findElement(By.id("upload-file")).sendKeys(file.toString());
+        wait.until(d -> !d.findElements(By.id("upload-errors")).isEmpty());
+        assertThat(browser.findElement(By.id("upload-errors")).getText()).contains("Zeile 3");
+        assertAccessible();
+        java.nio.file.Path corrected = java.nio.file.Files.createTempFile("rechnungen-korrigiert", ".csv");
+        java.nio.file.Files.writeString(corrected, header
+                + "KL-2;01.11.2026;15.11.2026;49,90;CONSUMER;Max Muster;Weg 2;10115;Berlin\n"
+                + "KL-3;01.11.2026;15.12.2026;19,90;CONSUMER;Ida Muster;Weg 3;10115;Berlin\n");
+        browser.findElement(By.id("upload-file")).sendKeys(corrected.toString());
+        wait.until(d -> !d.findElements(By.id("upload-ready")).isEmpty());
+        assertThat(browser.findElement(By.id("preview-table")).getText()).contains("KL-2").contains("Ida Muster");
+        assertAccessible();
+        clickAndWait(By.id("upload-import"));
+        assertThat(browser.findElement(By.id("message")).getText()).contains("2 neue Forderungen");
+        assertThat(browser.findElement(By.id("claims-table")).getText()).contains("KL-1").contains("KL-2").contains("KL-3");
+        Long listOverflow = (Long) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(listOverflow).isLessThanOrEqualTo(0L);
+        assertAccessible();
+        java.nio.file.Files.delete(file);
+        java.nio.file.Files.delete(corrected);
+        clickAndWait(By.id("nav-app-policy"));
+        assertThat(browser.findElement(By.id("policy-form")).isDisplayed()).isTrue();
+        assertAccessible();
+        clickAndWait(By.id("nav-app-letterhead"));
+        assertThat(browser.findElement(By.id("letterhead-form")).isDisplayed()).isTrue();
         assertAccessible();
     }
 
@@ -284,6 +332,7 @@ class SignupBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("datev-accounts")).getText()).contains("1800").contains("7100");
         assertAccessible();
         assertThat(api.get("/api/v1/exports/datev/settings", key).at("/consultantNumber")).isEqualTo("29098");
+
     }
 
     private void signIn(String email, String password) {

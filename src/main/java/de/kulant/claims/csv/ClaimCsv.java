@@ -107,7 +107,7 @@ public final class ClaimCsv {
     }
 
     /** {@code 1.234,56} and {@code 1,234.56} and {@code 1234,56} become {@code 1234.56}; the rest is left to the check. */
-    static String amount(String raw) {
+    public static String amount(String raw) {
         if (raw == null) {
             return null;
         }

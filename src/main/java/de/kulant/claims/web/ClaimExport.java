@@ -6,6 +6,8 @@ import de.kulant.claims.ClaimListPage;
 import de.kulant.claims.ClaimQueries;
 import de.kulant.claims.ClaimView;
 import de.kulant.platform.BusinessDates;
+import de.kulant.platform.Caller;
+import de.kulant.platform.CreditorId;
 import de.kulant.platform.web.Formats;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -42,16 +44,18 @@ class ClaimExport {
         this.clock = clock;
     }
 
-    @GetMapping("/claims/export.{format:csv|xlsx}")
+    @GetMapping({"/claims/export.{format:csv|xlsx}", "/app/claims/export.{format:csv|xlsx}"})
     void export(@PathVariable String format, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String status,
                 @RequestParam(required = false) String creditor, @RequestParam(required = false) Boolean overdue,
                 @RequestParam(required = false) Boolean open, @RequestParam(required = false) Integer level,
                 @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueBefore,
                 @RequestParam(required = false) String customer, @RequestParam(required = false) String sort,
-                HttpServletResponse response) throws IOException {
+                Caller caller, HttpServletResponse response) throws IOException {
         LocalDate today = BusinessDates.today(clock);
-        ClaimFilter filter = ClaimListForm.of(q, status, creditor, overdue, open, level, dueFrom, dueBefore, customer,
+        // A shop's user exports its own claims whatever the link says; staff may name a creditor.
+        String scope = caller.creditor().map(CreditorId::toString).orElse(creditor);
+        ClaimFilter filter = ClaimListForm.of(ClaimListForm.STAFF, q, status, scope, overdue, open, level, dueFrom, dueBefore, customer,
                 sort).claims(today);
         Locale locale = LocaleContextHolder.getLocale();
         boolean german = !"en".equals(locale.getLanguage());

@@ -72,7 +72,7 @@ class ClaimPages {
                 @RequestParam(required = false) String before, @RequestParam(required = false) Integer page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         LocalDate today = BusinessDates.today(clock);
-        ClaimListForm echoed = ClaimListForm.of(q, status, creditor, overdue, open, level, dueFrom, dueBefore, customer,
+        ClaimListForm echoed = ClaimListForm.of(ClaimListForm.STAFF, q, status, creditor, overdue, open, level, dueFrom, dueBefore, customer,
                 sort);
         ClaimFilter filter = echoed.claims(today);
         ClaimCursor afterCursor = echoed.cursor(after);
@@ -87,12 +87,7 @@ class ClaimPages {
         model.addAttribute("creditors", choice.options());
         model.addAttribute("creditorChoice", choice);
         model.addAttribute("creditorNames", choices.names(result.items().stream().map(ClaimView::creditorId).toList()));
-        model.addAttribute("page", result);
-        model.addAttribute("pageNumber", pageNumber);
-        model.addAttribute("pages", (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.addAttribute("nextLink", result.next() == null ? null : echoed.link("after", result.next(), pageNumber + 1));
-        model.addAttribute("previousLink", result.previous() == null ? null
-                : echoed.link("before", result.previous(), Math.max(1, pageNumber - 1)));
+        echoed.putPage(model, result, pageNumber, PAGE_SIZE);
         model.addAttribute("today", today);
         return htmx != null ? "claims/list :: results" : "claims/list";
     }

@@ -57,7 +57,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class CorrespondencePages {
 
-    private static final int LEVELS = 6;
+    static final int LEVELS = 6;
     static final int PAGE_SIZE = 100;
 
     private final Correspondence correspondence;
@@ -204,7 +204,19 @@ class CorrespondencePages {
                           @RequestParam(required = false) MultipartFile logo, Caller caller,
                           RedirectAttributes redirect) throws IOException {
         CreditorId id = new CreditorId(creditor);
-        Letterhead current = correspondence.letterhead(id);
+        Letterhead input = letterheadOf(form, logo, correspondence.letterhead(id));
+        try {
+            correspondence.saveLetterhead(id, input, caller.actor());
+            redirect.addFlashAttribute("message", "saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.violations());
+            redirect.addFlashAttribute("letterhead", input);
+        }
+        return "redirect:/correspondence/letterhead?creditor=" + creditor;
+    }
+
+    /** The letterhead as the form posted it; no new logo keeps the current one unless it is to be removed. */
+    static Letterhead letterheadOf(Map<String, String> form, MultipartFile logo, Letterhead current) throws IOException {
         byte[] logoBytes = logo != null && !logo.isEmpty() ? logo.getBytes()
                 : "true".equals(form.get("removeLogo")) ? null : current.logoPng();
         Map<Integer, String> texts = new HashMap<>();
@@ -214,16 +226,8 @@ class CorrespondencePages {
                 texts.put(level, text.strip());
             }
         }
-        Letterhead input = new Letterhead(form.get("senderLine"), form.get("contactPerson"), form.get("phone"),
+        return new Letterhead(form.get("senderLine"), form.get("contactPerson"), form.get("phone"),
                 form.get("email"), form.get("signature"), logoBytes, texts);
-        try {
-            correspondence.saveLetterhead(id, input, caller.actor());
-            redirect.addFlashAttribute("message", "saved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.violations());
-            redirect.addFlashAttribute("letterhead", input);
-        }
-        return "redirect:/correspondence/letterhead?creditor=" + creditor;
     }
 
     /** A letter for a claim as a level would write it today; the claim by id or by the creditor's invoice number. */

@@ -4,7 +4,6 @@ import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
 import de.kulant.creditors.SignUps;
 import de.kulant.platform.Caller;
-import de.kulant.platform.ForbiddenException;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.ShopUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,8 +66,6 @@ class ShopAppPages {
     }
 
     private static void requireOwner(ShopUser user) {
-        if (user == null || !ShopUser.OWNER.equals(user.role())) {
-            throw new ForbiddenException("only the shop's owner issues and revokes API keys");
-        }
+        ShopUser.requireOwner(user, "only the shop's owner issues and revokes API keys");
     }
 }

@@ -3,7 +3,6 @@ package de.kulant.creditors.web;
 import de.kulant.creditors.ShopUsers;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.FieldViolation;
-import de.kulant.platform.ForbiddenException;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.ShopUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -153,8 +152,6 @@ class ShopUserPages {
     }
 
     private static void requireOwner(ShopUser user) {
-        if (user == null || !ShopUser.OWNER.equals(user.role())) {
-            throw new ForbiddenException("only the shop's owner invites and removes users");
-        }
+        ShopUser.requireOwner(user, "only the shop's owner invites and removes users");
     }
 }

@@ -17,6 +17,7 @@ import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.platform.ShopUser;
 import de.kulant.platform.web.Formats;
 import de.kulant.platform.web.Violations;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The policy editor: the chain's levels, the segments as condition rows with the variant they get, and the timeline.
- * A refused form is shown again exactly as typed, each mistake next to its field.
+ * A refused form is shown again exactly as typed, each mistake next to its field. Staff edit any creditor's; a shop's
+ * owner edits its own at {@code /app/policy}.
  */
 @Controller
 class PolicyPages {
@@ -79,7 +82,34 @@ class PolicyPages {
         if (all.isEmpty()) {
             return "dunning/policy";
         }
-        CreditorId selected = creditor == null ? all.get(0).id() : new CreditorId(creditor);
+        return show(creditor == null ? all.get(0).id() : new CreditorId(creditor), invoice, model);
+    }
+
+    /** The shop's own policy in its app, with the same editor; only the owner saves. */
+    @GetMapping("/app/policy")
+    String shopPolicy(@RequestParam(required = false) String invoice, Caller caller, Model model,
+                      HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        CreditorId creditor = caller.requireCreditor();
+        model.addAttribute("shop", true);
+        model.addAttribute("creditors", creditors.find(creditor).stream().toList());
+        return show(creditor, invoice, model);
+    }
+
+    @PostMapping("/app/policy")
+    String saveShopPolicy(@RequestParam Map<String, String> posted, Caller caller,
+                          @AuthenticationPrincipal ShopUser user, Locale locale, Model model,
+                          RedirectAttributes redirect, HttpServletResponse response) {
+        ShopUser.requireOwner(user, "only the shop's owner changes the dunning policy");
+        CreditorId creditor = caller.requireCreditor();
+        String refused = save(creditor, posted, caller, locale, model, redirect, response);
+        if (refused != null) {
+            return shopPolicy(null, caller, model, response);
+        }
+        return "redirect:/app/policy";
+    }
+
+    private String show(CreditorId selected, String invoice, Model model) {
         DunningPolicy policy = policies.policyOf(selected);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", PolicyForm.of(PolicyInput.of(policy), formats));
@@ -107,14 +137,24 @@ class PolicyPages {
     @PostMapping("/dunning/policy")
     String savePolicy(@RequestParam UUID creditor, @RequestParam Map<String, String> posted, Caller caller,
                       Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        String refused = save(new CreditorId(creditor), posted, caller, locale, model, redirect, response);
+        if (refused != null) {
+            return policy(creditor, null, null, model);
+        }
+        return "redirect:/dunning/policy?creditor=" + creditor;
+    }
+
+    /** Saves the posted policy, or puts the form as typed and its errors into the model (422) and returns "refused". */
+    private String save(CreditorId creditor, Map<String, String> posted, Caller caller, Locale locale, Model model,
+                        RedirectAttributes redirect, HttpServletResponse response) {
         PolicyForm form = PolicyForm.read(posted);
         List<FieldViolation> refused = new ArrayList<>();
         PolicyForm.Converted converted = form.toInput(locale, refused);
         if (refused.isEmpty()) {
             try {
-                policies.update(new CreditorId(creditor), converted.input(), caller.actor());
+                policies.update(creditor, converted.input(), caller.actor());
                 redirect.addFlashAttribute("message", "saved");
-                return "redirect:/dunning/policy?creditor=" + creditor;
+                return null;
             } catch (InvalidInputException e) {
                 e.violations().forEach(v -> refused.add(new FieldViolation(converted.rowPath(v.field()), v.message(),
                         v.index(), v.line(), v.code(), v.args())));
@@ -128,7 +168,7 @@ class PolicyPages {
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("errors", refused.stream().map(v -> new ErrorLink(PolicyForm.inputId(v.field()),
                 violations.sentence(v, locale))).toList());
-        return policy(creditor, null, null, model);
+        return "refused";
     }
 
     /** Marks for the timeline: x in percent of the chain's length (handover plus a week); labels stay inside. */

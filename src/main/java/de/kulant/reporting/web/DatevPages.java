@@ -3,7 +3,6 @@ package de.kulant.reporting.web;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ConflictException;
-import de.kulant.platform.ForbiddenException;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.ShopUser;
 import de.kulant.reporting.DatevExport;
@@ -55,9 +54,7 @@ class DatevPages {
     @PostMapping("/app/exports/settings")
     String save(SettingsForm form, Caller caller, @AuthenticationPrincipal ShopUser user, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
-        if (user == null || !ShopUser.OWNER.equals(user.role())) {
-            throw new ForbiddenException("only the shop's owner changes the DATEV settings");
-        }
+        ShopUser.requireOwner(user, "only the shop's owner changes the DATEV settings");
         try {
             export.save(caller.requireCreditor(), form.consultantNumber(), form.clientNumber(), form.chart(),
                     form.fiscalYearStart(), null, caller.actor());
