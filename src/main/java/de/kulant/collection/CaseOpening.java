@@ -137,8 +137,11 @@ public class CaseOpening {
         audit.recordAll(fresh.stream().map(row -> new AuditEntry(row.creditorId(), "case", row.id().toString(),
                 "case.opened", actor, null, Map.<String, Object>of("reference", row.reference().value(),
                         "claims", byDebtor.get(row.debtorId()).size()))).toList());
-        fresh.forEach(row -> events.publishEvent(new CaseOpened(row.id(), row.creditorId(), row.debtorId(),
-                row.reference(), days.get(row.id()))));
+        // one event for the chunk: the registry stores one row however many cases it opened
+        if (!fresh.isEmpty()) {
+            events.publishEvent(new CasesOpened(fresh.stream().map(row -> new CaseOpened(row.id(), row.creditorId(),
+                    row.debtorId(), row.reference(), days.get(row.id()))).toList()));
+        }
         return opened;
     }
 

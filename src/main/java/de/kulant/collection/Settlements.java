@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,12 +59,13 @@ public class Settlements {
     private final CasePriorities priorities;
     private final CollectionProperties properties;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Settlements(CaseStore cases, SettlementStore settlements, PlanStore plans, CaseWaiting waiting,
                 ActivityStore activities, CaseFacts facts, Agreements agreements, FirstLetters letters,
                 CollectionCharges charges, CaseClosing closing, CasePriorities priorities,
-                CollectionProperties properties, AuditTrail audit, Clock clock) {
+                CollectionProperties properties, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.settlements = settlements;
         this.plans = plans;
@@ -77,6 +79,7 @@ public class Settlements {
         this.priorities = priorities;
         this.properties = properties;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -150,6 +153,8 @@ public class Settlements {
                             + discount.toPlainString() + " % Nachlass) geht über die Regeln der Gläubigerin hinaus und "
                             + "wartet auf ihre Entscheidung"));
             priorities.refresh(id);
+            events.publishEvent(new SettlementApprovalRequested(id, row.creditorId(), offer.id(), amount, balance,
+                    until));
         }
         return offer;
     }

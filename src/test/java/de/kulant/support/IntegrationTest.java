@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
         "kulant.correspondence.dispatch-enabled=false",
         "kulant.payments.import-folder-enabled=false",
         "kulant.reporting.settlement-schedule-enabled=false",
+        "kulant.webhooks.dispatch-enabled=false",
+        "kulant.webhooks.allow-localhost=true",
         "kulant.portal.sandbox-payments=true",
         "kulant.portal.sandbox-late-webhook=1s",
         "kulant.data-dir=target/test-data"})

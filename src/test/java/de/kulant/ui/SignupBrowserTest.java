@@ -172,14 +172,23 @@ class SignupBrowserTest extends BrowserTest {
 
     @Test
     void theShopsFirstCollectedClaimIsSettledByTheAdminAndTheOwnerReadsTheStatementOnAPhone() throws Exception {
+        // from the sign-up form to the first payout, in one browser
         String owner = "kasse" + System.nanoTime() + "@kerzenladen.example";
-        String iban = BankFiles.iban(884_000_000L + System.nanoTime() % 100_000);
-        Map<String, Object> body = Map.of("company", Map.of("name", "Kerzenladen Licht", "email", "info@kerzen.example",
-                        "address", Map.of("street", "Markt 3", "postalCode", "99084", "city", "Erfurt", "country", "DE"),
-                        "iban", iban),
-                "user", Map.of("email", owner, "password", "Sonnenblume-Fahrrad-77"));
-        assertThat(api.post("/api/v1/signup", body, Api.Auth.none()).status()).isEqualTo(201);
+        browser.manage().window().setSize(new Dimension(1400, 900));
+        browser.get(url("/signup"));
+        type("company-name", "Kerzenladen Licht");
+        type("company-email", "info@kerzen.example");
+        type("company-street", "Markt 3");
+        type("company-postal-code", "99084");
+        type("company-city", "Erfurt");
+        type("company-iban", BankFiles.iban(884_000_000L + System.nanoTime() % 100_000));
+        type("user-email", owner);
+        type("user-password", "Sonnenblume-Fahrrad-77");
+        browser.findElement(By.id("accept-terms")).click();
+        clickAndWait(By.id("signup-submit"));
+        assertThat(browser.findElement(By.id("signup-sent")).getText()).contains(owner);
         browser.get(url(newestLink(owner, "/signup/confirm")));
+        assertThat(browser.findElement(By.id("confirmed")).getText()).contains("bestätigt");
         // runs never go back in time: settle the latest month settled in this database, at the earliest November
         JsonNode runs = api.get("/api/v1/admin/settlement-runs", ADMIN).json();
         YearMonth month = runs.isEmpty() ? YearMonth.of(2026, 11)
@@ -333,6 +342,35 @@ class SignupBrowserTest extends BrowserTest {
         assertAccessible();
         assertThat(api.get("/api/v1/exports/datev/settings", key).at("/consultantNumber")).isEqualTo("29098");
 
+        // a webhook to the shop's system (a receiver on this machine): a private address is refused, a test arrives
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            clickAndWait(By.id("nav-app-webhooks"));
+            assertAccessible();
+            type("webhook-url", "https://192.168.10.20/hook");
+            browser.findElement(By.id("event-claim-paid")).click();
+            clickAndWait(By.id("webhook-submit"));
+            assertThat(browser.findElement(By.id("error-url")).getText()).contains("privates Netz");
+            assertAccessible();
+            type("webhook-url", "http://localhost:" + receiver.getAddress().getPort() + "/shop-hook");
+            clickAndWait(By.id("webhook-submit"));
+            assertThat(browser.findElement(By.id("webhook-secret-value")).getText()).startsWith("whsec_");
+            assertAccessible();
+            clickAndWait(By.id("webhook-test"));
+            assertThat(browser.findElement(By.id("webhook-tested")).getText()).contains("zugestellt");
+            assertThat(browser.findElement(By.id("deliveries-table")).getText()).contains("webhook.test")
+                    .contains("HTTP 204");
+            assertAccessible();
+        } finally {
+            receiver.stop(0);
+        }
     }
 
     private void signIn(String email, String password) {
