@@ -23,6 +23,8 @@ public abstract class BrowserTest extends IntegrationTest {
     void openBrowser() {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        // a condition that reads an element the page is just replacing is asked again, not failed
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
