@@ -68,6 +68,11 @@ public class CaseQueries {
         return cases.find(creditor, id).map(row -> views(List.of(row), asOf, true).get(0));
     }
 
+    /** Which of these claims went to collection (in a case now or before), for figures by stage. */
+    public java.util.Set<ClaimId> everInCollection(java.util.Collection<ClaimId> claims) {
+        return cases.linked(claims);
+    }
+
     /** The case a claim is in. */
     public Optional<CaseView> ofClaim(CreditorId creditor, ClaimId claim, LocalDate asOf) {
         return cases.ofClaim(creditor, claim).map(row -> views(List.of(row), asOf, true).get(0));

@@ -6,10 +6,12 @@ import de.kulant.platform.AuditTrail;
 import de.kulant.platform.BulkInsert;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CsvText;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.Ids;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
+import de.kulant.reporting.internal.PaidClaimStore;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,12 +40,15 @@ public class CustomerOrders {
 
     private final JdbcClient jdbc;
     private final BulkInsert bulk;
+    private final PaidClaimStore paidClaims;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CustomerOrders(JdbcClient jdbc, BulkInsert bulk, TransactionTemplate transactions, AuditTrail audit, Clock clock) {
+    CustomerOrders(JdbcClient jdbc, BulkInsert bulk, PaidClaimStore paidClaims, TransactionTemplate transactions,
+                   AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.paidClaims = paidClaims;
         this.bulk = bulk;
         this.transactions = transactions;
         this.audit = audit;
@@ -56,6 +61,62 @@ public class CustomerOrders {
 
     /** How many orders came, and how many of them were new (a customer's day reported before adds nothing). */
     public record Reported(int received, int added) {
+    }
+
+    /**
+     * Orders from a CSV file with the columns {@code customerNumber} and {@code orderedOn} (any order, dates as
+     * {@code dd.MM.yyyy} or ISO): all or nothing, each mistake with its line.
+     */
+    public Reported importCsv(CreditorId creditor, byte[] content, Actor actor) {
+        CsvText.Result text = CsvText.read(content);
+        if (!text.violations().isEmpty()) {
+            throw new InvalidInputException(text.violations());
+        }
+        List<CsvText.Record> records = text.records();
+        Map<String, Integer> columns = new java.util.HashMap<>();
+        List<String> header = records.get(0).fields();
+        for (int i = 0; i < header.size(); i++) {
+            columns.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        for (String column : List.of("customerNumber", "orderedOn")) {
+            if (!columns.containsKey(column.toLowerCase(Locale.ROOT))) {
+                violations.add(FieldViolation.coded(column, "csvColumnMissing", "the required column is missing")
+                        .atLine(1));
+            }
+        }
+        if (records.size() == 1) {
+            violations.add(FieldViolation.coded("file", "csvNoOrders", "the file has a header but no orders").atLine(1));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        int number = columns.get("customernumber");
+        int date = columns.get("orderedon");
+        List<OrderInput> orders = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (CsvText.Record record : records.subList(1, records.size())) {
+            List<String> f = record.fields();
+            orders.add(new OrderInput(number < f.size() ? f.get(number) : null, date < f.size() ? isoDate(f.get(date))
+                    : null));
+            lines.add(record.line());
+        }
+        try {
+            return report(creditor, orders, actor);
+        } catch (InvalidInputException e) {
+            // positions in the file are lines, not list indexes
+            throw new InvalidInputException(e.violations().stream().map(v -> v.index() == null ? v
+                    : new FieldViolation(v.field(), v.message(), null, lines.get(v.index()), v.code(), v.args()))
+                    .toList());
+        }
+    }
+
+    /** {@code 20.11.2026} becomes {@code 2026-11-20}; anything else is left to the date check. */
+    private static String isoDate(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})")
+                .matcher(text == null ? "" : text.strip());
+        return m.matches() ? String.format("%s-%02d-%02d", m.group(3), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(1))) : text;
     }
 
     public Reported report(CreditorId creditor, List<OrderInput> orders, Actor actor) {
@@ -115,6 +176,7 @@ public class CustomerOrders {
             });
             bulk.insert("customer_order", List.of("id", "creditor_id", "customer_number", "customer_key", "ordered_on",
                     "created_at"), rows);
+            paidClaims.ordersArrived(creditor, rows.stream().map(r -> (String) r[3]).distinct().toList());
             audit.record(new AuditEntry(creditor, "customer-orders", creditor.toString(), "customer-orders.reported",
                     actor, null, Map.of("received", received, "added", rows.size())));
             return new Reported(received, rows.size());

@@ -51,8 +51,12 @@ public class Dashboard {
     }
 
     public DashboardView show(CreditorId creditor) {
+        return show(creditor, figures.standing(creditor));
+    }
+
+    /** The same from figures read already (the shop's dashboard reads them once for everything it shows). */
+    DashboardView show(CreditorId creditor, List<StandingFigure> standing) {
         LocalDate today = BusinessDates.today(clock);
-        List<StandingFigure> standing = figures.standing(creditor);
         List<StandingFigure> open = standing.stream().filter(f -> !f.status().isClosed()).toList();
         Money outstanding = sum(open);
         long openClaims = open.stream().mapToLong(StandingFigure::claims).sum();

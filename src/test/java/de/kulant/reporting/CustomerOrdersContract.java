@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.support.Api;
 import de.kulant.support.IntegrationTest;
+import de.kulant.support.ShopLogins;
+import de.kulant.support.StaffSession;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A shop reports its customers' orders for the retention figure (issue 17, item 4): one or a list, all or nothing with
@@ -20,6 +24,9 @@ abstract class CustomerOrdersContract extends IntegrationTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private PasswordEncoder encoder;
 
     private int ordersOf(Tenant shop) {
         return jdbc.queryForObject("select count(*) from customer_order where creditor_id = ?", Integer.class,
@@ -50,6 +57,29 @@ abstract class CustomerOrdersContract extends IntegrationTest {
                 other.auth()).at("/added")).as("another shop's customer K-1 is another customer").isEqualTo("1");
         assertThat(ordersOf(other)).isEqualTo(1);
         assertThat(ordersOf(shop)).isEqualTo(3);
+    }
+
+    @Test
+    void anOwnerUploadsOrdersAsCsvAndAFileWithAMistakeIsRefusedByLine() {
+        Tenant shop = newTenant("Dateibestellungen");
+        StaffSession app = ShopLogins.signIn(port, ShopLogins.user(jdbc, encoder, shop.id(), "OWNER"));
+        String bad = "orderedOn;customerNumber\n20.11.2026;K-1\n31.11.2026;K-2\n21.11.2026;\n";
+        StaffSession.Page refused = app.upload("/app/customer-orders", "file", "bestellungen.csv",
+                bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.body()).contains("id=\"orders-errors\"").contains("Zeile 3:").contains("Zeile 4:");
+        assertThat(ordersOf(shop)).isZero();
+        assertThat(app.upload("/app/customer-orders", "file", "leer.csv", "customerNumber\n"
+                .getBytes(StandardCharsets.UTF_8)).body()).contains("orderedOn");
+        StaffSession.Page taken = app.upload("/app/customer-orders", "file", "bestellungen.csv",
+                "orderedOn;customerNumber\n20.11.2026;K-1\n2026-11-21;K-2\n20.11.2026;k-1\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(taken.body()).contains("3 Bestellungen gelesen, 2 davon neu.");
+        assertThat(ordersOf(shop)).isEqualTo(2);
+        StaffSession reader = ShopLogins.signIn(port, ShopLogins.user(jdbc, encoder, shop.id(), "ACCOUNTANT"));
+        assertThat(reader.get("/app").body()).doesNotContain("id=\"orders-form\"");
+        assertThat(reader.upload("/app/customer-orders", "file", "b.csv", "orderedOn;customerNumber\n20.11.2026;K-9\n"
+                .getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+        assertThat(ordersOf(shop)).isEqualTo(2);
     }
 
     @Test

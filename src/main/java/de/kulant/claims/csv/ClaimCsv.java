@@ -3,6 +3,7 @@ package de.kulant.claims.csv;
 import de.kulant.claims.ClaimRequest;
 import de.kulant.claims.ClaimRequest.AddressRequest;
 import de.kulant.claims.ClaimRequest.DebtorRequest;
+import de.kulant.platform.CsvText;
 import de.kulant.platform.FieldViolation;
 import java.util.ArrayList;
 import java.util.HashMap;

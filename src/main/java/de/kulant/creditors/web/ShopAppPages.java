@@ -1,10 +1,7 @@
 package de.kulant.creditors.web;
 
-import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
-import de.kulant.creditors.SignUps;
 import de.kulant.platform.Caller;
-import de.kulant.platform.NotFoundException;
 import de.kulant.platform.ShopUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -16,32 +13,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The shop's own web app: its sign-in, its start page with the company and the contract it accepted, and its API
- * keys, which the owner issues (shown once) and revokes; an accountant reads.
+ * The shop's own web app: its sign-in and its API keys, which the owner issues (shown once) and revokes; an
+ * accountant reads. The start page with the dashboard is reporting's.
  */
 @Controller
 class ShopAppPages {
 
     private final Creditors creditors;
-    private final SignUps signUps;
 
-    ShopAppPages(Creditors creditors, SignUps signUps) {
+    ShopAppPages(Creditors creditors) {
         this.creditors = creditors;
-        this.signUps = signUps;
     }
 
     @GetMapping("/app/login")
     String login() {
         return "app/login";
-    }
-
-    @GetMapping("/app")
-    String home(Caller caller, Model model, HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
-        Creditor creditor = creditors.find(caller.requireCreditor()).orElseThrow(() -> new NotFoundException("creditor"));
-        model.addAttribute("creditor", creditor);
-        model.addAttribute("terms", signUps.terms(creditor.id()).orElse(null));
-        return "app/home";
     }
 
     @GetMapping("/app/keys")

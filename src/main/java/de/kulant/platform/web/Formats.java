@@ -43,6 +43,17 @@ public class Formats {
         return format.format(value);
     }
 
+    /** A number with one decimal, as the reader's language writes it ("51,3" / "51.3"), for days and averages. */
+    public String tenths(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(german() ? Locale.GERMANY : Locale.UK);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : date.format(german() ? GERMAN_DATE : ENGLISH_DATE);
     }

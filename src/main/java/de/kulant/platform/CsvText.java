@@ -1,6 +1,5 @@
-package de.kulant.claims.csv;
+package de.kulant.platform;
 
-import de.kulant.platform.FieldViolation;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,23 +11,23 @@ import java.util.List;
 
 /**
  * A CSV file as text and records: UTF-8 with or without BOM, else Windows-1252 (detected); separator
- * {@code ;} or {@code ,} (detected from the header line); fields quoted RFC 4180 style.
+ * {@code ;} or {@code ,} (detected from the header line); fields quoted RFC 4180 style. Read by every CSV import.
  */
-final class CsvText {
+public final class CsvText {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** One record and the physical line it starts on (1 = the header line). */
-    record Record(int line, List<String> fields) {
+    public record Record(int line, List<String> fields) {
     }
 
-    record Result(List<Record> records, List<FieldViolation> violations) {
+    public record Result(List<Record> records, List<FieldViolation> violations) {
     }
 
     private CsvText() {
     }
 
-    static Result read(byte[] content) {
+    public static Result read(byte[] content) {
         List<FieldViolation> violations = new ArrayList<>();
         String text = decode(content, violations);
         if (text == null) {
