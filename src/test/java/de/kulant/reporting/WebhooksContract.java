@@ -13,6 +13,8 @@ import de.kulant.reporting.internal.WebhookSignature;
 import de.kulant.support.Api;
 import de.kulant.support.ClaimFixture;
 import de.kulant.support.IntegrationTest;
+import de.kulant.support.ShopLogins;
+import de.kulant.support.StaffSession;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +65,9 @@ abstract class WebhooksContract extends IntegrationTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private org.springframework.security.crypto.password.PasswordEncoder encoder;
 
     @BeforeEach
     void startReceiver() throws IOException {
@@ -270,6 +275,15 @@ abstract class WebhooksContract extends IntegrationTest {
         assertThat(api.post("/api/v1/webhooks/" + id + "/rotate-secret", "", other.auth()).status()).isEqualTo(404);
         assertThat(api.delete("/api/v1/webhooks/" + id, other.auth()).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/webhooks", other.auth()).body()).doesNotContain(id);
+        StaffSession stranger = ShopLogins.signIn(port, ShopLogins.user(jdbc, encoder, other.id(), "OWNER"));
+        assertThat(stranger.get("/app/webhooks/" + id).status()).isEqualTo(404);
+        for (String action : new String[] {"/test", "/rotate", "/delete"}) {
+            assertThat(stranger.post("/app/webhooks/" + id + action, Map.of()).status()).as(action).isEqualTo(404);
+        }
+        assertThat(stranger.get("/app/webhooks").body()).doesNotContain("/own");
+        StaffSession reader = ShopLogins.signIn(port, ShopLogins.user(jdbc, encoder, shop.id(), "ACCOUNTANT"));
+        assertThat(reader.get("/app/webhooks/" + id).body()).contains("/own").doesNotContain("id=\"webhook-test\"");
+        assertThat(reader.post("/app/webhooks/" + id + "/rotate", Map.of()).status()).isEqualTo(403);
         assertThat(api.delete("/api/v1/webhooks/" + id, shop.auth()).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/webhooks", shop.auth()).json().size()).isZero();
     }
