@@ -1,5 +1,6 @@
 package de.kulant.reporting.internal;
 
+import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
 import de.kulant.reporting.WebhookDelivery;
 import de.kulant.reporting.WebhookEndpoint;
@@ -39,9 +40,11 @@ public class WebhookStore {
     }
 
     private final JdbcClient jdbc;
+    private final BulkInsert bulk;
 
-    WebhookStore(JdbcClient jdbc) {
+    WebhookStore(JdbcClient jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     public void insertEndpoint(UUID id, CreditorId creditor, String url, List<String> events, String sealed,
@@ -114,20 +117,18 @@ public class WebhookStore {
                         + "event_id in (:events)")
                 .param("events", deliveries.stream().map(NewDelivery::eventId).distinct().toList())
                 .query((rs, n) -> rs.getObject(1, UUID.class) + "|" + rs.getObject(2, UUID.class)).list());
-        int inserted = 0;
+        // one COPY or batch for a chunk's events, not a statement per delivery
+        List<Object[]> rows = new ArrayList<>();
         for (NewDelivery d : deliveries) {
-            if (!existing.add(d.endpointId() + "|" + d.eventId())) {
-                continue;
+            if (existing.add(d.endpointId() + "|" + d.eventId())) {
+                Timestamp at = Timestamp.from(d.at());
+                rows.add(new Object[] {d.id(), d.creditorId().value(), d.endpointId(), d.eventId(), d.eventType(),
+                        d.payload(), "PENDING", 0, at, at});
             }
-            jdbc.sql("insert into webhook_delivery (id, creditor_id, endpoint_id, event_id, event_type, payload, status, "
-                            + "attempts, next_attempt_at, created_at) values (:id, :creditor, :endpoint, :event, :type, "
-                            + ":payload, 'PENDING', 0, :at, :at)").param("id", d.id())
-                    .param("creditor", d.creditorId().value()).param("endpoint", d.endpointId())
-                    .param("event", d.eventId()).param("type", d.eventType()).param("payload", d.payload())
-                    .param("at", Timestamp.from(d.at())).update();
-            inserted++;
         }
-        return inserted;
+        bulk.insert("webhook_delivery", List.of("id", "creditor_id", "endpoint_id", "event_id", "event_type", "payload",
+                "status", "attempts", "next_attempt_at", "created_at"), rows);
+        return rows.size();
     }
 
     public List<UUID> due(Instant now, int limit) {
