@@ -1,8 +1,7 @@
 package de.kulant.dunning;
 
-import de.kulant.claims.ClaimsForDunning;
-import de.kulant.dunning.internal.RunExecutor;
 import de.kulant.dunning.internal.RunStore;
+import de.kulant.dunning.internal.RunWorker;
 import de.kulant.platform.Actor;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
@@ -13,6 +12,7 @@ import de.kulant.platform.Instances;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.JobLocks;
 import de.kulant.platform.ListOrder;
+import de.kulant.platform.RunChunks;
 import de.kulant.platform.SortColumns;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,12 +28,15 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Starting and following dunning runs. One run at a time in the whole cluster (a job lock); a run for a date
- * before the newest completed run of its scope, or too far ahead, is refused. A run that finishes within
- * {@code answerWithin} is answered complete; a longer one keeps working and is followed by its id.
+ * Starting and following dunning runs. One run at a time in the whole cluster (a job lock while it starts, then its
+ * RUNNING row); a run for a date before the newest completed run of its scope, or too far ahead, is refused. All
+ * instances work on a run's chunks. A run that finishes within {@code answerWithin} is answered complete; a longer one
+ * keeps working and is followed by its id.
  */
 @Service
 public class DunningRuns {
@@ -42,25 +45,26 @@ public class DunningRuns {
     private static final Duration LOCK_AT_MOST = Duration.ofMinutes(2);
 
     private final RunStore runs;
-    private final RunExecutor executor;
-    private final ClaimsForDunning claims;
+    private final RunWorker worker;
+    private final RunChunks chunks;
     private final JobLocks locks;
     private final Instances instances;
     private final DunningProperties properties;
     private final Clock clock;
-    private final AsyncTaskExecutor worker;
+    private final AsyncTaskExecutor executor;
+    private Future<?> current;
 
-    DunningRuns(RunStore runs, RunExecutor executor, ClaimsForDunning claims, JobLocks locks, Instances instances,
+    DunningRuns(RunStore runs, RunWorker worker, RunChunks chunks, JobLocks locks, Instances instances,
                 DunningProperties properties, Clock clock,
-                @Qualifier(DunningWorkers.DUNNING_RUN) AsyncTaskExecutor worker) {
+                @Qualifier(DunningWorkers.DUNNING_RUN) AsyncTaskExecutor executor) {
         this.runs = runs;
-        this.executor = executor;
-        this.claims = claims;
+        this.worker = worker;
+        this.chunks = chunks;
         this.locks = locks;
         this.instances = instances;
         this.properties = properties;
         this.clock = clock;
-        this.worker = worker;
+        this.executor = executor;
     }
 
     /**
@@ -104,17 +108,19 @@ public class DunningRuns {
         UUID id;
         Future<?> work;
         try {
-            runs.interruptedSnapshots().forEach(claims::dropSnapshot);
-            runs.markInterrupted(clock.instant());
+            if (!runs.running().isEmpty()) {
+                throw ConflictException.coded("runInProgress", "A dunning run is in progress; start this one when it is done.");
+            }
             id = Ids.next();
-            runs.insert(id, scope, date, dryRun, clock.instant(), actor.label(), instances.current());
+            runs.insert(id, scope, date, dryRun, history, clock.instant(), actor.label(), instances.current());
             UUID runId = id;
-            work = worker.submit(() -> {
+            work = submit(() -> {
                 try {
-                    executor.execute(runId, scope, date, dryRun, history, actor);
+                    worker.prepare(runId, scope, date);
                 } finally {
                     lock.release();
                 }
+                worker.work();
             });
         } catch (RuntimeException e) {
             lock.release();
@@ -133,15 +139,44 @@ public class DunningRuns {
     }
 
     /**
-     * Runs still marked RUNNING whose instance is gone (killed, crashed) are marked FAILED at once, at start-up and
-     * whenever a run is started; the next run completes their work. Returns how many instances' runs were failed.
+     * Every instance looks for chunks of running runs (started here or elsewhere) and works on them; one task at a time.
+     */
+    @Scheduled(fixedDelayString = "${kulant.runs.help-every:2s}", initialDelayString = "${kulant.runs.help-every:2s}")
+    void helpWithRuns() {
+        if (chunks.anyClaimable(RunWorker.CHUNKS) || !runs.running().isEmpty()) {
+            help();
+        }
+    }
+
+    /** Starts working on chunks here unless this instance does already. */
+    private synchronized void help() {
+        if (current == null || current.isDone()) {
+            try {
+                current = executor.submit(worker::work);
+            } catch (TaskRejectedException shuttingDown) {
+                current = null;
+            }
+        }
+    }
+
+    private synchronized Future<?> submit(Runnable task) {
+        current = executor.submit(task);
+        return current;
+    }
+
+    /**
+     * Runs still marked RUNNING whose instance is gone (killed, crashed) before the run had its chunks are marked FAILED
+     * at once, at start-up and whenever a run is started; the next run completes their work. A run with chunks is not
+     * failed: the other instances finish it. Returns how many runs were failed.
      */
     @EventListener(ApplicationReadyEvent.class)
     public int failRunsOfGoneInstances() {
         int failed = 0;
-        for (String instance : runs.runningInstances()) {
-            if (!instance.equals(instances.current()) && instances.isGone(instance.isEmpty() ? null : instance)) {
-                runs.failRunsOf(instance, clock.instant()).forEach(claims::dropSnapshot);
+        for (RunStore.Running run : runs.running()) {
+            boolean gone = run.instance() == null || !run.instance().equals(instances.current())
+                    && instances.isGone(run.instance());
+            if (gone && !chunks.exist(run.id())) {
+                worker.fail(run.id(), "the instance working on it stopped; a later run completes its work");
                 failed++;
             }
         }
@@ -176,7 +211,7 @@ public class DunningRuns {
     /** Waits until the worker has finished what it was given (the demo waits for its past runs). */
     public void awaitIdle(Duration timeout) {
         try {
-            worker.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            executor.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {

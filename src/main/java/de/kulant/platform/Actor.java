@@ -34,4 +34,20 @@ public record Actor(Kind kind, String name) {
             case SYSTEM -> "system";
         };
     }
+
+    /** The actor a {@link #label()} names. */
+    public static Actor fromLabel(String label) {
+        if (label == null || label.equals("system")) {
+            return system();
+        }
+        int colon = label.indexOf(':');
+        String name = label.substring(colon + 1);
+        return switch (label.substring(0, colon)) {
+            case "staff" -> staff(name);
+            case "api-key" -> new Actor(Kind.API_KEY, name);
+            case "portal" -> debtor(name);
+            case "shop-user" -> shopUser(name);
+            default -> throw new IllegalArgumentException("not an actor's label: " + label);
+        };
+    }
 }

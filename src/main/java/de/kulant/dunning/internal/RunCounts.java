@@ -51,4 +51,22 @@ public final class RunCounts {
     public Map<String, Integer> skipped() {
         return skipped;
     }
+
+    /** Adds what another chunk did. */
+    void add(Figures other) {
+        processed += other.processed();
+        evaluated += other.evaluated();
+        handedOver += other.handedOver();
+        other.notices().forEach((level, count) -> notices.merge(level, count, Integer::sum));
+        other.skipped().forEach((reason, count) -> skipped.merge(reason, count, Integer::sum));
+    }
+
+    Figures figures() {
+        return new Figures(processed, evaluated, handedOver, notices, skipped);
+    }
+
+    /** The counts as stored with a chunk. */
+    record Figures(int processed, int evaluated, int handedOver, Map<String, Integer> notices,
+                   Map<String, Integer> skipped) {
+    }
 }

@@ -12,14 +12,12 @@ import de.kulant.dunning.ClaimHandedOver;
 import de.kulant.dunning.ClaimsHandedOver;
 import de.kulant.dunning.DunningPolicies;
 import de.kulant.dunning.DunningPolicy;
-import de.kulant.dunning.DunningProperties;
 import de.kulant.dunning.LetterId;
 import de.kulant.dunning.NoticesIssued;
 import de.kulant.dunning.RunId;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.PolicyVariant;
 import de.kulant.dunning.RunView.PlannedStep;
-import de.kulant.dunning.RunView.Status;
 import de.kulant.dunning.SkipReason;
 import de.kulant.legal.CurrentLaw;
 import de.kulant.platform.Actor;
@@ -36,22 +34,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works through one dunning run: a snapshot of the due claims, then chunks of whole debtors, each in its own
- * transaction. A chunk changes claims only if they are unchanged since it read them, writes one notice per
- * claim and level (unique in the database), and publishes the events; so a run that dies loses at most its
- * current chunk, and the next run does exactly what is left.
+ * Decides one chunk of whole debtors of a dunning run. A chunk changes claims only if they are unchanged since it read
+ * them, writes one notice per claim and level (unique in the database), and publishes the events; {@link RunWorker}
+ * runs it in the chunk's own transaction.
  */
 @Component
 public class RunExecutor {
-
-    private static final Logger log = LoggerFactory.getLogger(RunExecutor.class);
 
     private final ClaimsForDunning claims;
     private final DunningPolicies policies;
@@ -61,13 +54,11 @@ public class RunExecutor {
     private final RunStore runs;
     private final CurrentLaw law;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
-    private final DunningProperties properties;
     private final Clock clock;
 
     RunExecutor(ClaimsForDunning claims, DunningPolicies policies, Creditors creditors, NoticeStore notices,
                 ApprovalStore approvals, RunStore runs, CurrentLaw law, ApplicationEventPublisher events,
-                TransactionTemplate transactions, DunningProperties properties, Clock clock) {
+                Clock clock) {
         this.claims = claims;
         this.policies = policies;
         this.creditors = creditors;
@@ -76,34 +67,29 @@ public class RunExecutor {
         this.runs = runs;
         this.law = law;
         this.events = events;
-        this.transactions = transactions;
-        this.properties = properties;
         this.clock = clock;
     }
 
-    /** @param history the notices are history, sent before: nothing is queued for sending */
-    public void execute(UUID runId, CreditorId scope, LocalDate asOf, boolean dryRun, boolean history, Actor actor) {
-        ClaimsForDunning.Snapshot snapshot = null;
-        try {
-            snapshot = claims.snapshot(scope, asOf);
-            runs.started(runId, snapshot.id(), snapshot.claims());
-            Chunk context = new Chunk(runId, asOf, dryRun, history, actor, new RunCounts(),
-                    new Escalator(law.startOfDefault(), law.deadlines(), law.dunningFees()), new HashMap<>(), new HashMap<>());
-            for (int from = 1; from <= snapshot.debtors(); from += properties.debtorsPerChunk()) {
-                int to = Math.min(snapshot.debtors(), from + properties.debtorsPerChunk() - 1);
-                UUID id = snapshot.id();
-                int first = from;
-                transactions.executeWithoutResult(status -> process(context, claims.chunk(id, first, to, asOf)));
-            }
-            runs.finish(runId, Status.COMPLETED, null, clock.instant());
-        } catch (RuntimeException e) {
-            log.error("Dunning run {} failed", runId, e);
-            runs.finish(runId, Status.FAILED, e.getMessage(), clock.instant());
-        } finally {
-            if (snapshot != null) {
-                claims.dropSnapshot(snapshot.id());
-            }
-        }
+    /** What a run's chunks share on this instance: the run and the creditors' settings, read once per run. */
+    public record RunContext(RunStore.Parameters run, Escalator escalator, Map<CreditorId, DunningPolicy> policies,
+                             Map<CreditorId, Boolean> approvalRequired) {
+    }
+
+    public RunContext context(RunStore.Parameters run) {
+        return new RunContext(run, new Escalator(law.startOfDefault(), law.deadlines(), law.dunningFees()),
+                new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    /**
+     * Decides and writes the claims of the snapshot's debtors {@code fromRank} to {@code toRank}; call it inside the
+     * chunk's transaction. Returns what the chunk did.
+     */
+    public RunCounts execute(RunContext context, int fromRank, int toRank) {
+        RunStore.Parameters parameters = context.run();
+        Chunk run = new Chunk(parameters.id(), parameters.asOf(), parameters.dryRun(), parameters.history(),
+                parameters.actor(), new RunCounts(), context.escalator(), context.policies(), context.approvalRequired());
+        process(run, claims.chunk(parameters.snapshot(), fromRank, toRank, parameters.asOf()));
+        return run.counts();
     }
 
     /** Everything one chunk needs: the run, its counts, and per-creditor settings read once per run. */
@@ -199,7 +185,6 @@ public class RunExecutor {
             claims.reschedule(reschedule);
         }
         run.counts().addProcessed(due.size());
-        runs.progress(run.runId(), run.counts(), clock.instant());
     }
 
     /** One notice per applied escalation; a debtor's notices of this run share one combined letter. */

@@ -3,6 +3,7 @@ package de.kulant.dunning.internal;
 import de.kulant.dunning.RunView.PlannedStep;
 import de.kulant.dunning.RunView.Status;
 import de.kulant.dunning.RunView;
+import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.ListOrder;
 import de.kulant.platform.SortColumns;
@@ -41,16 +42,16 @@ public class RunStore {
         this.json = json;
     }
 
-    public void insert(UUID id, CreditorId creditor, LocalDate asOf, boolean dryRun, Instant now, String actor,
-                       String instance) {
+    public void insert(UUID id, CreditorId creditor, LocalDate asOf, boolean dryRun, boolean history, Instant now,
+                       String actor, String instance) {
         jdbc.sql("""
-                        insert into dunning_run (id, creditor_id, as_of, dry_run, status, processed, evaluated, handed_over,
-                            notices, skipped, started_at, heartbeat_at, started_by, instance_id)
-                        values (:id, :creditor, :asOf, :dryRun, 'RUNNING', 0, 0, 0, '{}', '{}', :now, :now, :actor,
-                            :instance)""")
+                        insert into dunning_run (id, creditor_id, as_of, dry_run, history, status, processed, evaluated,
+                            handed_over, notices, skipped, started_at, heartbeat_at, started_by, instance_id)
+                        values (:id, :creditor, :asOf, :dryRun, :history, 'RUNNING', 0, 0, 0, '{}', '{}', :now, :now,
+                            :actor, :instance)""")
                 .param("id", id).param("creditor", creditor == null ? null : creditor.value()).param("asOf", asOf)
-                .param("dryRun", dryRun).param("now", Timestamp.from(now)).param("actor", actor)
-                .param("instance", instance)
+                .param("dryRun", dryRun).param("history", history).param("now", Timestamp.from(now))
+                .param("actor", actor).param("instance", instance)
                 .update();
     }
 
@@ -59,7 +60,39 @@ public class RunStore {
                 .param("snapshot", snapshot).param("total", total).param("id", id).update();
     }
 
-    public void progress(UUID id, RunCounts counts, Instant now) {
+    /** What an instance needs to work on a chunk of a run: the run as it was started, while it is RUNNING. */
+    public record Parameters(UUID id, CreditorId scope, LocalDate asOf, boolean dryRun, boolean history, Actor actor,
+                             UUID snapshot) {
+    }
+
+    public Optional<Parameters> running(UUID id) {
+        return jdbc.sql("select * from dunning_run where id = :id and status = 'RUNNING'").param("id", id)
+                .query((rs, n) -> {
+                    UUID creditor = rs.getObject("creditor_id", UUID.class);
+                    return new Parameters(id, creditor == null ? null : new CreditorId(creditor),
+                            rs.getObject("as_of", LocalDate.class), rs.getBoolean("dry_run"), rs.getBoolean("history"),
+                            Actor.fromLabel(rs.getString("started_by")), rs.getObject("snapshot_id", UUID.class));
+                })
+                .optional();
+    }
+
+    public Optional<UUID> snapshotOf(UUID id) {
+        return jdbc.sql("select snapshot_id from dunning_run where id = :id and snapshot_id is not null").param("id", id)
+                .query(UUID.class).optional();
+    }
+
+    /** A run still marked RUNNING, the instance that started it and its snapshot (null before it has one). */
+    public record Running(UUID id, String instance, UUID snapshot) {
+    }
+
+    public List<Running> running() {
+        return jdbc.sql("select id, instance_id, snapshot_id from dunning_run where status = 'RUNNING'")
+                .query((rs, n) -> new Running(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)))
+                .list();
+    }
+
+    /** What the run did so far, the sum of its committed chunks; {@code chunk} is the one being written. */
+    public void progress(UUID id, int chunk, RunCounts counts, Instant now) {
         jdbc.sql("""
                         update dunning_run set processed = :processed, evaluated = :evaluated, handed_over = :handedOver,
                             notices = :notices, skipped = :skipped, heartbeat_at = :now where id = :id""")
@@ -71,47 +104,14 @@ public class RunStore {
                 .update();
     }
 
-    public void finish(UUID id, Status status, String error, Instant now) {
-        jdbc.sql("update dunning_run set status = :status, error = :error, finished_at = :now, heartbeat_at = :now "
-                        + "where id = :id")
+    /** Ends a RUNNING run; false when it had ended already (another instance finished or failed it). */
+    public boolean finish(UUID id, Status status, String error, Instant now) {
+        return jdbc.sql("update dunning_run set status = :status, error = :error, finished_at = :now, heartbeat_at = :now "
+                        + "where id = :id and status = 'RUNNING'")
                 .param("status", status.name()).param("error", error == null ? null
                         : error.substring(0, Math.min(error.length(), 2000)))
                 .param("now", Timestamp.from(now)).param("id", id)
-                .update();
-    }
-
-    /** Runs still marked RUNNING that no process works on any more (their instance died): their snapshots. */
-    public List<UUID> interruptedSnapshots() {
-        return jdbc.sql("select snapshot_id from dunning_run where status = 'RUNNING' and snapshot_id is not null")
-                .query(UUID.class).list();
-    }
-
-    /** The ids of the instances working on runs still marked RUNNING (null for runs from before instances were known). */
-    public List<String> runningInstances() {
-        return jdbc.sql("select distinct coalesce(instance_id, '') from dunning_run where status = 'RUNNING'")
-                .query(String.class).list();
-    }
-
-    /** Runs of an instance that is gone: failed, their snapshots returned for dropping. */
-    public List<UUID> failRunsOf(String instance, Instant now) {
-        String where = instance.isEmpty() ? "instance_id is null" : "instance_id = :instance";
-        List<UUID> snapshots = jdbc.sql("select snapshot_id from dunning_run where status = 'RUNNING' and " + where
-                        + " and snapshot_id is not null")
-                .params(instance.isEmpty() ? Map.of() : Map.of("instance", instance)).query(UUID.class).list();
-        jdbc.sql("update dunning_run set status = 'FAILED', finished_at = :now, error = 'the instance working on it "
-                        + "stopped; a later run completes its work' where status = 'RUNNING' and " + where)
-                .params(instance.isEmpty() ? Map.of("now", Timestamp.from(now))
-                        : Map.of("now", Timestamp.from(now), "instance", instance))
-                .update();
-        return snapshots;
-    }
-
-    public void markInterrupted(Instant now) {
-        jdbc.sql("""
-                        update dunning_run set status = 'FAILED', finished_at = :now,
-                            error = 'interrupted; a later run completes its work' where status = 'RUNNING'""")
-                .param("now", Timestamp.from(now))
-                .update();
+                .update() == 1;
     }
 
     /** The newest date of a completed real run of the same scope (a creditor, or all creditors). */
