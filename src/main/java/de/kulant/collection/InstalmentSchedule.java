@@ -2,6 +2,7 @@ package de.kulant.collection;
 
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.money.Money;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +12,13 @@ import java.util.List;
  * cent, the last taking what rounding left; each due {@code interval} after the one before, counted from the first
  * due date so that month ends do not drift (31 Jan, 28 Feb, 31 Mar).
  */
-public record InstalmentSchedule(Money amount, Money downPayment, List<Rate> rates) {
+public record InstalmentSchedule(Money amount, Money downPayment, List<Rate> rates) implements Serializable {
 
     /** How far apart the rates fall. */
     public enum Interval { WEEKLY, MONTHLY }
 
     /** One rate: its number (0 for the down payment), when it is due and how much. */
-    public record Rate(int number, LocalDate dueOn, Money amount) {
+    public record Rate(int number, LocalDate dueOn, Money amount) implements Serializable {
     }
 
     /** The terms a plan is asked for, as checked by {@link #of}. */

@@ -17,6 +17,7 @@ import de.kulant.platform.InputCheck;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.money.Money;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public class PlanQuotes {
      * the terms go beyond (empty: within them). Interest keeps accruing on the principal unless the rules waive it.
      */
     public record Quote(Money openBalance, CollectionCostResult agreementFee, InstalmentSchedule schedule,
-                        List<String> beyondRules, boolean interestWaived) {
+                        List<String> beyondRules, boolean interestWaived) implements Serializable {
     }
 
     private static final int LATEST_FIRST_RATE_DAYS = 60;

@@ -1,5 +1,6 @@
 package de.kulant.correspondence;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Map;
  * dunning level. The legally required content of a letter is not part of it and cannot be removed.
  */
 public record Letterhead(String senderLine, String contactPerson, String phone, String email, String signature,
-                         byte[] logoPng, Map<Integer, String> freeTexts) {
+                         byte[] logoPng, Map<Integer, String> freeTexts) implements Serializable {
 
     public static Letterhead empty() {
         return new Letterhead(null, null, null, null, null, null, Map.of());

@@ -1,5 +1,6 @@
 package de.kulant.creditors;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -8,5 +9,5 @@ import java.time.LocalDate;
  * day (inclusive) and for a number of sign-ups, each when set.
  */
 public record PromoCode(String code, int waivesCommissionMonths, LocalDate validUntil, Integer maxUses, int uses,
-                        Instant createdAt, String createdBy) {
+                        Instant createdAt, String createdBy) implements Serializable {
 }

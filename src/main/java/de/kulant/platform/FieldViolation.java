@@ -1,5 +1,6 @@
 package de.kulant.platform;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * element of a batch, {@code line} for a line of a file (1 = the header line). A {@code code} (with its
  * {@code args}) lets a page say the same as a sentence in its reader's language (message key {@code violation.<code>}).
  */
-public record FieldViolation(String field, String message, Integer index, Integer line, String code, List<Object> args) {
+public record FieldViolation(String field, String message, Integer index, Integer line, String code, List<Object> args) implements Serializable {
 
     public static FieldViolation of(String field, String message) {
         return new FieldViolation(field, message, null, null, null, List.of());

@@ -1,12 +1,13 @@
 package de.kulant.platform;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /**
  * A signed-in user of a shop's own web app: which shop they act for and in which role ({@code OWNER} may change
  * things, {@code ACCOUNTANT} reads). The web layer turns it into a {@link Caller} of that creditor.
  */
-public record ShopUser(UUID id, CreditorId creditorId, String email, String role) {
+public record ShopUser(UUID id, CreditorId creditorId, String email, String role) implements Serializable {
 
     public static final String OWNER = "OWNER";
     public static final String ACCOUNTANT = "ACCOUNTANT";

@@ -16,6 +16,7 @@ import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.NotFoundException;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -89,7 +90,7 @@ public class DataSubjectRequests {
     }
 
     /** The answer to an erasure request: carried out, or refused with the reason and the day erasure becomes due. */
-    public record ErasureAnswer(Outcome outcome, LocalDate erasableFrom, int openClaims) {
+    public record ErasureAnswer(Outcome outcome, LocalDate erasableFrom, int openClaims) implements Serializable {
         public enum Outcome { ERASED, REFUSED_OPEN_CLAIMS, REFUSED_RETENTION, ALREADY_ERASED }
     }
 

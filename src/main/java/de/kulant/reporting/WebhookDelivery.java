@@ -1,5 +1,6 @@
 package de.kulant.reporting;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,9 +10,9 @@ import java.util.UUID;
  * attempt at {@code nextAttemptAt}), DELIVERED, or FAILED after a day of retries.
  */
 public record WebhookDelivery(UUID id, UUID eventId, String eventType, String status, int attempts, Instant createdAt,
-                              Instant nextAttemptAt, Instant deliveredAt, List<Attempt> log) {
+                              Instant nextAttemptAt, Instant deliveredAt, List<Attempt> log) implements Serializable {
 
     /** {@code statusCode} null when no answer came (refused, timed out); then {@code error} says why. */
-    public record Attempt(Instant at, Integer statusCode, String error, int durationMs) {
+    public record Attempt(Instant at, Integer statusCode, String error, int durationMs) implements Serializable {
     }
 }

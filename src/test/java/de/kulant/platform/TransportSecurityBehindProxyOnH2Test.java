@@ -29,7 +29,7 @@ class TransportSecurityBehindProxyOnH2Test extends IntegrationTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Strict-Transport-Security")).contains("max-age=");
-        assertThat(cookies(page)).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure")
+        assertThat(cookies(page)).anySatisfy(c -> assertThat(c).startsWith("SESSION=").contains("Secure")
                 .contains("HttpOnly").contains("SameSite=Lax"));
         assertThat(cookies(page)).anySatisfy(c -> assertThat(c).startsWith("kulant-lang=en").contains("Secure")
                 .contains("SameSite=Lax"));

@@ -32,10 +32,10 @@ class PrivacyBrowserTest extends BrowserTest {
 
     /** Downloads a link of the page with the browser's session, as a click would. */
     private HttpResponse<byte[]> download(String linkId) throws Exception {
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        Cookie session = browser.manage().getCookieNamed("SESSION");
         String href = browser.findElement(By.id(linkId)).getAttribute("href");
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", "SESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

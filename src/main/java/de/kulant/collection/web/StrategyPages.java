@@ -9,6 +9,7 @@ import de.kulant.platform.Caller;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.ForbiddenException;
 import de.kulant.platform.InvalidInputException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ class StrategyPages {
     }
 
     /** One row of a form as typed. */
-    record Row(String day, String action) {
+    record Row(String day, String action) implements Serializable {
     }
 
     @GetMapping("/cases/strategy")

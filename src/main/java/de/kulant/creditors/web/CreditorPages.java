@@ -14,6 +14,7 @@ import de.kulant.platform.NotFoundException;
 import de.kulant.platform.PostalAddress;
 import de.kulant.platform.web.ListLinks;
 import de.kulant.platform.web.SortLinks;
+import java.io.Serializable;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -37,7 +38,7 @@ class CreditorPages {
     private static final int PAGE_SIZE = 100;
 
     record CreditorForm(String name, String email, String street, String postalCode, String city, String country,
-                        String iban, String bic, Boolean handoverRequiresApproval) {
+                        String iban, String bic, Boolean handoverRequiresApproval) implements Serializable {
     }
 
     @GetMapping("/admin/creditors")

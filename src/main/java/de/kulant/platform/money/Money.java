@@ -1,5 +1,6 @@
 package de.kulant.platform.money;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * An amount of money in one currency, always exact to the cent. Anything finer must be rounded
  * explicitly by the caller ({@link #rounded}), so rounding happens once, where it is decided.
  */
-public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money>, Serializable {
 
     public static final Currency EUR = Currency.getInstance("EUR");
     private static final int SCALE = 2;

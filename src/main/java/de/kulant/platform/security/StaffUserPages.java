@@ -9,6 +9,7 @@ import de.kulant.platform.StaffLinkMail;
 import de.kulant.platform.web.SortLinks;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Locale;
@@ -45,7 +46,7 @@ class StaffUserPages {
     }
 
     /** A link shown to the admin once, with whether the e-mail went out. */
-    record ShownLink(String username, String url, java.time.Instant expiresAt, boolean mailed, String purpose) {
+    record ShownLink(String username, String url, java.time.Instant expiresAt, boolean mailed, String purpose) implements Serializable {
         static ShownLink of(StaffLink link, boolean mailed) {
             return new ShownLink(link.username(), link.url(), link.expiresAt(), mailed, link.purpose().name());
         }

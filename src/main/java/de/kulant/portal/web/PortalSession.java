@@ -4,6 +4,7 @@ import de.kulant.collection.CaseId;
 import de.kulant.platform.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * The debtor's sign-in, kept in the HTTP session apart from any staff sign-in: the case and the reference typed, and
  * when the debtor was last seen. A session idle longer than the portal's inactivity is over.
  */
-record PortalSession(CaseId caseId, String reference) {
+record PortalSession(CaseId caseId, String reference) implements Serializable {
 
     private static final String KEY = PortalSession.class.getName();
     private static final String LAST_SEEN = KEY + ".lastSeen";
