@@ -31,6 +31,9 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starting and following dunning runs. One run at a time in the whole cluster (a job lock while it starts, then its
@@ -52,10 +55,11 @@ public class DunningRuns {
     private final DunningProperties properties;
     private final Clock clock;
     private final AsyncTaskExecutor executor;
+    private final TransactionTemplate ownTransaction;
     private Future<?> current;
 
     DunningRuns(RunStore runs, RunWorker worker, RunChunks chunks, JobLocks locks, Instances instances,
-                DunningProperties properties, Clock clock,
+                DunningProperties properties, Clock clock, PlatformTransactionManager transactions,
                 @Qualifier(DunningWorkers.DUNNING_RUN) AsyncTaskExecutor executor) {
         this.runs = runs;
         this.worker = worker;
@@ -65,6 +69,8 @@ public class DunningRuns {
         this.properties = properties;
         this.clock = clock;
         this.executor = executor;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -108,12 +114,16 @@ public class DunningRuns {
         UUID id;
         Future<?> work;
         try {
-            if (!runs.running().isEmpty()) {
-                throw ConflictException.coded("runInProgress", "A dunning run is in progress; start this one when it is done.");
-            }
-            id = Ids.next();
-            runs.insert(id, scope, date, dryRun, history, clock.instant(), actor.label(), instances.current());
-            UUID runId = id;
+            UUID runId = Ids.next();
+            id = runId;
+            // committed at once, even inside a caller's transaction: the other instances must see the run to help
+            ownTransaction.executeWithoutResult(status -> {
+                if (!runs.running().isEmpty()) {
+                    throw ConflictException.coded("runInProgress",
+                            "A dunning run is in progress; start this one when it is done.");
+                }
+                runs.insert(runId, scope, date, dryRun, history, clock.instant(), actor.label(), instances.current());
+            });
             work = submit(() -> {
                 try {
                     worker.prepare(runId, scope, date);

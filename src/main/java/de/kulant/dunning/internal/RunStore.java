@@ -76,6 +76,10 @@ public class RunStore {
                 .optional();
     }
 
+    public boolean exists(UUID id) {
+        return jdbc.sql("select count(*) from dunning_run where id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
     public Optional<UUID> snapshotOf(UUID id) {
         return jdbc.sql("select snapshot_id from dunning_run where id = :id and snapshot_id is not null").param("id", id)
                 .query(UUID.class).optional();

@@ -71,10 +71,11 @@ public class RunWorker {
     /** Claims and works chunks of any running dunning run until none is left to claim; then returns. */
     public void work() {
         Optional<RunChunks.Chunk> next;
-        while ((next = chunks.claim(CHUNKS)).isPresent()) {
+        boolean more = true;
+        while (more && (next = chunks.claim(CHUNKS)).isPresent()) {
             RunChunks.Chunk chunk = next.get();
             try {
-                work(chunk);
+                more = work(chunk);
             } finally {
                 chunks.letGo(chunk);
             }
@@ -82,15 +83,21 @@ public class RunWorker {
         completeFinishedRuns();
     }
 
-    private void work(RunChunks.Chunk chunk) {
+    /** Works one chunk; false when this instance should stop claiming for now. */
+    private boolean work(RunChunks.Chunk chunk) {
         Optional<RunStore.Parameters> run = runs.running(chunk.runId());
         if (run.isEmpty()) {
-            chunks.abandon(chunk.runId());
-            return;
+            if (runs.exists(chunk.runId())) {
+                chunks.abandon(chunk.runId());
+                return true;
+            }
+            // the run's own row is not committed yet: try again on the next round
+            chunks.failed(chunk, "the run is not visible yet");
+            return false;
         }
         if (chunks.exhausted(chunk)) {
             fail(chunk.runId(), "chunk " + chunk.number() + " failed " + (chunk.attempts() - 1) + " times");
-            return;
+            return true;
         }
         RunExecutor.RunContext context = contexts.computeIfAbsent(chunk.runId(), id -> executor.context(run.get()));
         try {
@@ -101,15 +108,16 @@ public class RunWorker {
             });
         } catch (RunChunks.ChunkLostException lost) {
             log.warn("{}; its work here was rolled back", lost.getMessage());
-            return;
+            return true;
         } catch (RuntimeException e) {
             log.error("Chunk {} of dunning run {} failed (attempt {})", chunk.number(), chunk.runId(), chunk.attempts(), e);
             retryLater(chunk, e);
-            return;
+            return true;
         }
         if (chunks.unfinished(chunk.runId()) == 0) {
             complete(chunk.runId());
         }
+        return true;
     }
 
     private void retryLater(RunChunks.Chunk chunk, RuntimeException cause) {
