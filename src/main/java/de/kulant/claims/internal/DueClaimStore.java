@@ -118,9 +118,9 @@ public class DueClaimStore {
     /** Claims whose debtor already received a notice for an older claim of the same creditor. */
     private Set<ClaimId> dunnedBefore(List<ClaimStore.Row> rows) {
         Map<UUID, List<LocalDate>> dunnedInvoiceDates = new HashMap<>();
-        jdbc.sql("""
-                        select o.debtor_id, o.invoice_date from unnest(:debtors) as wanted(debtor_id)
-                        join claim o on o.debtor_id = wanted.debtor_id where o.dunning_level >= 1""")
+        // "= any" keeps the plan on the debtor index; a join with unnest went to a seq scan when the statistics still
+        // said no claim had a level (right after an import), 10 s instead of 0.1 s for a chunk
+        jdbc.sql("select o.debtor_id, o.invoice_date from claim o where o.debtor_id = any(:debtors) and o.dunning_level >= 1")
                 .param("debtors", rows.stream().map(r -> r.facts().debtorId().value()).distinct().toArray(UUID[]::new))
                 .query(rs -> {
                     dunnedInvoiceDates.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
