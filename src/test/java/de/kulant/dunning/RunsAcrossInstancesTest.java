@@ -42,11 +42,11 @@ class RunsAcrossInstancesTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> SETTINGS = Map.ofEntries(
             Map.entry("kulant.dunning.schedule-enabled", "false"),
-            Map.entry("kulant.dunning.debtors-per-chunk", "500"),
+            Map.entry("kulant.dunning.debtors-per-chunk", "1000"),
             Map.entry("kulant.runs.chunk-lease", "3s"),
             Map.entry("kulant.runs.chunk-heartbeat", "1s"),
             Map.entry("kulant.runs.help-every", "1s"),
-            Map.entry("kulant.events.resubmit-after", "10s"),
+            Map.entry("kulant.events.resubmit-after", "30s"),
             Map.entry("kulant.events.resubmit-every", "5s"),
             Map.entry("kulant.correspondence.dispatch-enabled", "false"),
             Map.entry("kulant.payments.import-folder-enabled", "false"),
@@ -67,9 +67,11 @@ class RunsAcrossInstancesTest {
         }
         jdbcUrl = testDatabase.substring(0, testDatabase.lastIndexOf('/') + 1) + name;
         dataDir = Files.createTempDirectory("kulant-two-instances");
-        // the first migrates the new database; the second starts on the migrated schema
-        first = AppProcess.start("first", jdbcUrl, dataDir.resolve("first"), SETTINGS).awaitReady(Duration.ofMinutes(3));
-        second = AppProcess.start("second", jdbcUrl, dataDir.resolve("second"), SETTINGS).awaitReady(Duration.ofMinutes(2));
+        // both start at once; Flyway's lock lets one migrate the new database while the other waits
+        first = AppProcess.start("first", jdbcUrl, dataDir.resolve("first"), SETTINGS);
+        second = AppProcess.start("second", jdbcUrl, dataDir.resolve("second"), SETTINGS);
+        first.awaitReady(Duration.ofMinutes(3));
+        second.awaitReady(Duration.ofMinutes(3));
     }
 
     @AfterAll
@@ -128,7 +130,7 @@ class RunsAcrossInstancesTest {
         int[] held = awaitHolding(run, paused, 0.0);
         second.pause();
         try {
-            Thread.sleep(6_000);
+            Thread.sleep(5_000);
         } finally {
             second.resume();
         }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,14 +34,19 @@ class BootstrapAdmin implements ApplicationRunner {
         if (!users.isEmpty()) {
             return;
         }
-        if (admin.password() == null || admin.password().isBlank()) {
-            String password = randomPassword();
-            users.create(admin.user(), password, Role.ADMIN);
-            log.warn("Created the first admin user '{}' with the generated password {} (shown only now; "
-                    + "set KULANT_ADMIN_PASSWORD to choose one)", admin.user(), password);
-        } else {
-            users.create(admin.user(), admin.password(), Role.ADMIN);
-            log.info("Created the first admin user '{}' from KULANT_ADMIN_USER / KULANT_ADMIN_PASSWORD", admin.user());
+        try {
+            if (admin.password() == null || admin.password().isBlank()) {
+                String password = randomPassword();
+                users.create(admin.user(), password, Role.ADMIN);
+                log.warn("Created the first admin user '{}' with the generated password {} (shown only now; "
+                        + "set KULANT_ADMIN_PASSWORD to choose one)", admin.user(), password);
+            } else {
+                users.create(admin.user(), admin.password(), Role.ADMIN);
+                log.info("Created the first admin user '{}' from KULANT_ADMIN_USER / KULANT_ADMIN_PASSWORD", admin.user());
+            }
+        } catch (DuplicateKeyException startedTogether) {
+            // instances started at the same moment on a new database: another one created the admin
+            log.info("The first admin user '{}' was created by another instance", admin.user());
         }
     }
 
