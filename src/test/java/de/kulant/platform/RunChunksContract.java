@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kulant.support.IntegrationTest;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,7 +100,7 @@ abstract class RunChunksContract extends IntegrationTest {
         // the paused instance sends no heartbeat: its lease runs out
         chunks.letGo(paused);
         jdbc.update("update run_chunk set lease_until = ? where run_id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), run);
+                Timestamp.from(Instant.now().minusSeconds(1)), run);
         RunChunks.Chunk takenOver = chunks.claim(KIND).orElseThrow();
         assertThat(takenOver.number()).isEqualTo(paused.number());
         assertThat(takenOver.attempts()).isEqualTo(2);
@@ -122,13 +126,13 @@ abstract class RunChunksContract extends IntegrationTest {
         UUID run = newRun(4, 2);
         RunChunks.Chunk chunk = chunks.claim(KIND).orElseThrow();
         jdbc.update("update run_chunk set lease_until = ? where run_id = ? and number = 1",
-                java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(1)), run);
+                Timestamp.from(Instant.now().plusSeconds(1)), run);
 
         chunks.heartbeat();
 
-        java.sql.Timestamp lease = jdbc.queryForObject("select lease_until from run_chunk where run_id = ? and number = 1",
-                java.sql.Timestamp.class, run);
-        assertThat(lease.toInstant()).isAfter(java.time.Instant.now().plusSeconds(20));
+        Timestamp lease = jdbc.queryForObject("select lease_until from run_chunk where run_id = ? and number = 1",
+                Timestamp.class, run);
+        assertThat(lease.toInstant()).isAfter(Instant.now().plusSeconds(20));
 
         chunks.failed(chunk, "database restarting");
         chunks.letGo(chunk);
@@ -141,5 +145,29 @@ abstract class RunChunksContract extends IntegrationTest {
         assertThat(chunks.claim(KIND)).as("a failed run's chunks are left alone").isEmpty();
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> chunks.complete(again, "{}")))
                 .isInstanceOf(RunChunks.ChunkLostException.class);
+    }
+
+    @Test
+    void operatorsSeeWaitingChunksAndOnesWhoseInstanceStoppedInTheMetrics() {
+        drain();
+        UUID run = newRun(6, 2);
+        RunChunks.Chunk dead = chunks.claim(KIND).orElseThrow();
+        chunks.letGo(dead);
+        jdbc.update("update run_chunk set lease_until = ? where run_id = ? and number = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)), run, dead.number());
+
+        String metrics = api.get("/actuator/prometheus", ADMIN).body();
+
+        assertThat(gauge(metrics, "kulant_run_chunks", "open")).isGreaterThanOrEqualTo(2);
+        assertThat(gauge(metrics, "kulant_run_chunks", "lease_expired")).isGreaterThanOrEqualTo(1);
+        assertThat(metrics).containsPattern("(?m)^kulant_events_incomplete(\\{[^}]*})? [0-9.]+");
+        chunks.abandon(run);
+    }
+
+    private static double gauge(String metrics, String name, String status) {
+        Matcher line = Pattern.compile("(?m)^" + name + "\\{[^}]*status=\"" + status
+                + "\"[^}]*} ([0-9.E]+)$").matcher(metrics);
+        assertThat(line.find()).as(name + " " + status + " in\n" + metrics).isTrue();
+        return Double.parseDouble(line.group(1));
     }
 }

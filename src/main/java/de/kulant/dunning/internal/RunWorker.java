@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +42,8 @@ public class RunWorker {
     private final Clock clock;
     /** The runs this instance helps with, with the settings it read for them. */
     private final Map<UUID, RunExecutor.RunContext> contexts = new ConcurrentHashMap<>();
+    /** Set when the instance shuts down: the chunk in hand is finished, no further one is claimed. */
+    private volatile boolean stopping;
 
     RunWorker(RunExecutor executor, RunStore runs, RunChunks chunks, ClaimsForDunning claims,
               TransactionTemplate transactions, DunningProperties properties, JsonMapper json, Clock clock) {
@@ -72,7 +76,7 @@ public class RunWorker {
     public void work() {
         Optional<RunChunks.Chunk> next;
         boolean more = true;
-        while (more && (next = chunks.claim(CHUNKS)).isPresent()) {
+        while (more && !stopping && (next = chunks.claim(CHUNKS)).isPresent()) {
             RunChunks.Chunk chunk = next.get();
             try {
                 more = work(chunk);
@@ -80,7 +84,15 @@ public class RunWorker {
                 chunks.letGo(chunk);
             }
         }
-        completeFinishedRuns();
+        if (!stopping) {
+            completeFinishedRuns();
+        }
+    }
+
+    /** The first thing a shutdown does; the other instances take the chunks this one leaves. */
+    @EventListener(ContextClosedEvent.class)
+    void stopClaiming() {
+        stopping = true;
     }
 
     /** Works one chunk; false when this instance should stop claiming for now. */
