@@ -29,9 +29,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 18, the proof: two Kulant processes on one PostgreSQL database share a dunning run over 200,000 due claims;
- * one is killed with {@code kill -9} in the middle, and the other finishes the run with exactly one notice per claim
- * and level, exactly one dispatch per letter and channel, and the run's figures right. An instance paused with SIGSTOP
+ * Issue 18, the proof: two Kulant processes on one PostgreSQL database share a dunning run over 20,000 due claims
+ * (200,000 in {@code RunsAcrossInstancesBenchmark}); one is killed with {@code kill -9} in the middle, and the other
+ * finishes the run with exactly one notice per claim and level, exactly one dispatch per letter and channel, and the
+ * run's figures right. An instance paused with SIGSTOP
  * past its lease and then resumed writes nothing of the chunk the other took over. {@code scripts/scale-out} shows
  * the same by hand.
  */
@@ -42,7 +43,7 @@ class RunsAcrossInstancesTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> SETTINGS = Map.ofEntries(
             Map.entry("kulant.dunning.schedule-enabled", "false"),
-            Map.entry("kulant.dunning.debtors-per-chunk", "1000"),
+            Map.entry("kulant.dunning.debtors-per-chunk", "500"),
             Map.entry("kulant.runs.chunk-lease", "3s"),
             Map.entry("kulant.runs.chunk-heartbeat", "1s"),
             Map.entry("kulant.runs.help-every", "1s"),
@@ -92,9 +93,9 @@ class RunsAcrossInstancesTest {
     }
 
     @Test
-    void theSurvivorFinishesARunOverTwoHundredThousandClaimsWhenTheInstanceThatStartedItIsKilled() throws Exception {
+    void theSurvivorFinishesTheRunWhenTheInstanceThatStartedItIsKilled() throws Exception {
         long begin = System.nanoTime();
-        generate("K", 50, 100_000);
+        generate("K", 50, debtors());
         long generated = System.nanoTime();
         String run = start(first);
         String firstInstance = instanceOf(first);
@@ -107,11 +108,12 @@ class RunsAcrossInstancesTest {
         long completed = System.nanoTime();
         assertThat(done.at("/status")).as(second.tail()).isEqualTo("COMPLETED");
         awaitEventsHandled();
-        System.out.printf("Two instances, 200,000 due claims: generated in %.1f s; first killed %.1f s into the run; "
-                        + "run completed by the second after %.1f s; every letter queued after %.1f s%n",
-                seconds(begin, generated), seconds(generated, killed), seconds(generated, completed),
-                seconds(generated, System.nanoTime()));
-        assertRunWroteEachClaimOnce(run, done, "K", 200_000);
+        report(String.format("two instances, one PostgreSQL database, %,d due claims of %,d debtors, chunks of 500 "
+                        + "debtors%ngenerated in %.1f s; the instance that started the run killed with kill -9 %.1f s into "
+                        + "it%nthe run completed by the other %.1f s after its start; every letter queued after %.1f s",
+                2 * debtors(), debtors(), seconds(begin, generated), seconds(generated, killed),
+                seconds(generated, completed), seconds(generated, System.nanoTime())));
+        assertRunWroteEachClaimOnce(run, done, "K", 2 * debtors());
         assertThat(count("select count(distinct owner) from run_chunk where run_id = ?::uuid", run))
                 .as("both instances worked on the run").isEqualTo(2);
         if (killedIn != null) {
@@ -123,7 +125,7 @@ class RunsAcrossInstancesTest {
 
     @Test
     void anInstancePausedPastItsLeaseWritesNothingOfTheChunkTheOtherTookOver() throws Exception {
-        generate("P", 10, 10_000);
+        generate("P", 10, 5_000);
         String run = start(first);
         String paused = instanceOf(second);
 
@@ -138,7 +140,7 @@ class RunsAcrossInstancesTest {
         Api.Response done = awaitCompleted(first, run);
         assertThat(done.at("/status")).isEqualTo("COMPLETED");
         awaitEventsHandled();
-        assertRunWroteEachClaimOnce(run, done, "P", 20_000);
+        assertRunWroteEachClaimOnce(run, done, "P", 10_000);
         assertThat(held).as("the second instance held a chunk when it was paused").isNotNull();
         assertThat(count("select count(*) from run_chunk where run_id = ?::uuid and number = " + held[0]
                 + " and status = 'DONE' and attempts >= 2", run)).as("its chunk was taken over").isEqualTo(1);
@@ -219,6 +221,15 @@ class RunsAcrossInstancesTest {
                     ? new int[0] : null;
         });
         return found.length == 1 ? found : null;
+    }
+
+    /** Debtors with two due claims each in the kill test; the bench profile runs it with 100,000. */
+    protected int debtors() {
+        return 10_000;
+    }
+
+    protected void report(String figures) {
+        System.out.println(figures);
     }
 
     private static double seconds(long from, long to) {
