@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The scanner of an installation that has no virus scanner of its own: it refuses files that carry the EICAR test
  * signature, so the hook can be tried end to end, and lets everything else pass. It is no protection against real
- * malware; operations plug a real scanner in as an {@link EvidenceScanner} bean (see docs/OPERATIONS.md).
+ * malware; operations plug a real scanner in as an {@link EvidenceScanner} bean (see docs/operations.md).
  */
 final class SignatureScanner implements EvidenceScanner {
 
