@@ -61,8 +61,11 @@ public class RunWorker {
     public void prepare(UUID runId, CreditorId scope, LocalDate asOf) {
         try {
             ClaimsForDunning.Snapshot snapshot = claims.snapshot(scope, asOf);
-            runs.started(runId, snapshot.id(), snapshot.claims());
-            chunks.create(CHUNKS, runId, RunChunks.ranges(snapshot.debtors(), properties.debtorsPerChunk()));
+            // the snapshot and all chunks become visible together: a helper never sees a run with only some chunks
+            transactions.executeWithoutResult(status -> {
+                runs.started(runId, snapshot.id(), snapshot.claims());
+                chunks.create(CHUNKS, runId, RunChunks.ranges(snapshot.debtors(), properties.debtorsPerChunk()));
+            });
             if (snapshot.debtors() == 0) {
                 complete(runId);
             }
