@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -62,7 +61,8 @@ abstract class RunChunksContract extends IntegrationTest {
         UUID run = newRun(1_000, 5);
         List<RunChunks.Chunk> taken = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService racers = Executors.newFixedThreadPool(4);
+        ThreadPoolTaskExecutor racers = WorkerPools.bounded("racer", 4, 4);
+        racers.initialize();
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             done.add(racers.submit(() -> {
@@ -81,7 +81,7 @@ abstract class RunChunksContract extends IntegrationTest {
         for (Future<?> racer : done) {
             racer.get();
         }
-        racers.shutdown();
+        racers.destroy();
 
         assertThat(taken).hasSize(200);
         assertThat(taken.stream().map(RunChunks.Chunk::number).distinct()).hasSize(200);

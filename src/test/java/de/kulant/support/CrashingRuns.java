@@ -1,6 +1,6 @@
 package de.kulant.support;
 
-import de.kulant.dunning.internal.RunStore;
+import de.kulant.platform.RunChunks;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Lets a test make a dunning run die while it writes a given chunk, at every attempt: the chunk's transaction is rolled
- * back each time, the chunks before it stay committed, and the run fails when the chunk's attempts are used up. Done from outside the product, by a proxy of the
- * run's store that fails the chunk's last write.
+ * back each time, the chunks before it stay committed, and the run fails when the chunk's attempts are used up. Done
+ * from outside the product, by a proxy of the run chunks that fails the chunk's last write (marking it done).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class CrashingRuns {
@@ -23,18 +23,19 @@ public class CrashingRuns {
     }
 
     @Bean
-    static BeanPostProcessor crashingRunStore() {
+    static BeanPostProcessor crashingRunChunks() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                if (!(bean instanceof RunStore store)) {
+                if (!(bean instanceof RunChunks chunks)) {
                     return bean;
                 }
-                ProxyFactory proxy = new ProxyFactory(store);
+                ProxyFactory proxy = new ProxyFactory(chunks);
                 proxy.setProxyTargetClass(true);
                 proxy.addAdvice((MethodInterceptor) call -> {
-                    if (call.getMethod().getName().equals("progress") && dieInChunk > 0
-                            && (int) call.getArguments()[1] == dieInChunk) {
+                    if (call.getMethod().getName().equals("complete") && dieInChunk > 0
+                            && call.getArguments()[0] instanceof RunChunks.Chunk chunk
+                            && chunk.kind().equals("dunning-run") && chunk.number() == dieInChunk) {
                         throw new IllegalStateException("simulated crash in chunk " + dieInChunk);
                     }
                     return call.proceed();

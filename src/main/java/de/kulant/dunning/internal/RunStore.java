@@ -95,8 +95,8 @@ public class RunStore {
                 .list();
     }
 
-    /** What the run did so far, the sum of its committed chunks; {@code chunk} is the one being written. */
-    public void progress(UUID id, int chunk, RunCounts counts, Instant now) {
+    /** What the run did so far, the sum of its committed chunks. */
+    public void progress(UUID id, RunCounts counts, Instant now) {
         jdbc.sql("""
                         update dunning_run set processed = :processed, evaluated = :evaluated, handed_over = :handedOver,
                             notices = :notices, skipped = :skipped, heartbeat_at = :now where id = :id""")

@@ -119,7 +119,7 @@ public class RunWorker {
             transactions.executeWithoutResult(status -> {
                 RunCounts counts = executor.execute(context, chunk.first(), chunk.last());
                 chunks.complete(chunk, json.writeValueAsString(counts.figures()));
-                runs.progress(chunk.runId(), chunk.number(), sum(chunk.runId()), clock.instant());
+                runs.progress(chunk.runId(), sum(chunk.runId()), clock.instant());
             });
         } catch (RunChunks.ChunkLostException lost) {
             log.warn("{}; its work here was rolled back", lost.getMessage());
@@ -165,7 +165,7 @@ public class RunWorker {
     }
 
     private void complete(UUID runId) {
-        runs.progress(runId, 0, sum(runId), clock.instant());
+        runs.progress(runId, sum(runId), clock.instant());
         if (runs.finish(runId, Status.COMPLETED, null, clock.instant())) {
             dropSnapshot(runId);
         }
@@ -174,10 +174,9 @@ public class RunWorker {
 
     /** Fails a run: its remaining chunks are abandoned, and the next run does what is left. */
     public void fail(UUID runId, String error) {
-        Optional<RunStore.Parameters> run = runs.running(runId);
         if (runs.finish(runId, Status.FAILED, error, clock.instant())) {
             chunks.abandon(runId);
-            run.map(RunStore.Parameters::snapshot).ifPresent(claims::dropSnapshot);
+            dropSnapshot(runId);
         }
         contexts.remove(runId);
     }
