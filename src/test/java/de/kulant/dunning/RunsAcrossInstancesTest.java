@@ -125,12 +125,19 @@ class RunsAcrossInstancesTest {
 
     @Test
     void anInstancePausedPastItsLeaseWritesNothingOfTheChunkTheOtherTookOver() throws Exception {
-        generate("P", 10, 5_000);
+        generate("P", 10, 10_000);
         String run = start(first);
         String paused = instanceOf(second);
 
         int[] held = awaitHolding(run, paused, 0.0);
         second.pause();
+        // paused after marking its chunk done but before the commit, it still locks the chunk: nobody can take that
+        // one over (rightly), so it is resumed and paused again on its next chunk
+        while (held != null && chunkRowLocked(run, held[0])) {
+            second.resume();
+            held = awaitHolding(run, paused, 0.0);
+            second.pause();
+        }
         try {
             Thread.sleep(5_000);
         } finally {
@@ -140,7 +147,7 @@ class RunsAcrossInstancesTest {
         Api.Response done = awaitCompleted(first, run);
         assertThat(done.at("/status")).isEqualTo("COMPLETED");
         awaitEventsHandled();
-        assertRunWroteEachClaimOnce(run, done, "P", 10_000);
+        assertRunWroteEachClaimOnce(run, done, "P", 20_000);
         assertThat(held).as("the second instance held a chunk when it was paused").isNotNull();
         assertThat(count("select count(*) from run_chunk where run_id = ?::uuid and number = " + held[0]
                 + " and status = 'DONE' and attempts >= 2", run)).as("its chunk was taken over").isEqualTo(1);
@@ -234,6 +241,23 @@ class RunsAcrossInstancesTest {
 
     private static double seconds(long from, long to) {
         return (to - from) / 1e9;
+    }
+
+    /** Whether a transaction holds the chunk's row (the instance has marked it done and not yet committed). */
+    private static boolean chunkRowLocked(String run, int number) throws SQLException {
+        try (Connection connection = connect(jdbcUrl)) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select number from run_chunk where run_id = ?::uuid and number = ? for update skip locked")) {
+                query.setString(1, run);
+                query.setInt(2, number);
+                try (ResultSet rs = query.executeQuery()) {
+                    return !rs.next();
+                }
+            } finally {
+                connection.rollback();
+            }
+        }
     }
 
     private static String instanceOf(AppProcess instance) throws SQLException {
