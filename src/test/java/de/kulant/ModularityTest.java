@@ -50,7 +50,7 @@ class ModularityTest {
     void onlyTheWebEdgeOfEachModuleKnowsHttp() {
         noClasses().that().resideInAPackage("de.kulant..")
                 .and().resideOutsideOfPackages("..web..", "de.kulant.platform.security..",
-                        "de.kulant.platform.idempotency..")
+                        "de.kulant.platform.idempotency..", "de.kulant.platform.replica..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..",
                         "org.springframework.http..", "org.springframework.ui..", "org.springframework.security.web..")
                 .because("module APIs take typed values; requests, responses and text are read at the web edge")

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Builds the dashboard from the claim figures and a handful of indexed counts of the other modules. */
 @Service
@@ -50,6 +51,8 @@ public class Dashboard {
         this.clock = clock;
     }
 
+    /** One read-only transaction: every figure from the same moment, and a page view may read it from the standby. */
+    @Transactional(readOnly = true)
     public DashboardView show(CreditorId creditor) {
         return show(creditor, figures.standing(creditor));
     }

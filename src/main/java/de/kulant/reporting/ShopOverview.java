@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The shop's dashboard (issue 17, item 4) for a period: today's standing from the figures the claims module keeps,
@@ -64,6 +65,8 @@ public class ShopOverview {
         return new LocalDate[] {start, end};
     }
 
+    /** One read-only transaction: every figure from the same moment, and a page view may read it from the standby. */
+    @Transactional(readOnly = true)
     public ShopOverviewView show(CreditorId creditor, LocalDate from, LocalDate to) {
         List<StandingFigure> standing = figures.standing(creditor);
         DashboardView now = dashboard.show(creditor, standing);
