@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * finishes the run with exactly one notice per claim and level, exactly one dispatch per letter and channel, and the
  * run's figures right. An instance paused with SIGSTOP
  * past its lease and then resumed writes nothing of the chunk the other took over. {@code scripts/scale-out} shows
- * the same by hand.
+ * the same by hand. A restart of PostgreSQL in the middle of a run costs the chunks it cut off one attempt each, and
+ * the run completes with the same checks.
  */
 @ExtendWith(PostgresDatabase.class)
 class RunsAcrossInstancesTest {
@@ -152,6 +154,46 @@ class RunsAcrossInstancesTest {
         assertThat(count("select count(*) from run_chunk where run_id = ?::uuid and number = " + held[0]
                 + " and status = 'DONE' and attempts >= 2", run)).as("its chunk was taken over").isEqualTo(1);
         awaitLog(second, "taken over by another instance");
+    }
+
+    @Test
+    void theRunResumesWhenPostgresRestartsInItsMiddleAndWritesNothingTwice() throws Exception {
+        String cluster = localCluster();
+        Assumptions.assumeTrue(cluster != null, "restarting PostgreSQL needs root and a Debian cluster on port 5432");
+        generate("R", 10, 5_000);
+        String run = start(first);
+
+        int[] held = awaitHolding(run, instanceOf(first), 0.3);
+        assertThat(held).as("the run was still going at 30 %").isNotNull();
+        Process restart = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", cluster.split(" ")[0],
+                cluster.split(" ")[1], "restart", "-m", "fast").redirectErrorStream(true).start();
+        String said = new String(restart.getInputStream().readAllBytes());
+        assertThat(restart.waitFor()).as(said).isZero();
+
+        Api.Response done = awaitCompleted(second, run);
+        assertThat(done.at("/status")).as(first.tail() + second.tail()).isEqualTo("COMPLETED");
+        awaitEventsHandled();
+        assertRunWroteEachClaimOnce(run, done, "R", 10_000);
+        assertThat(count("select count(*) from run_chunk where run_id = ?::uuid and attempts >= 2", run))
+                .as("chunks cut off by the restart were tried again").isPositive();
+        assertThat(first.isAlive() && second.isAlive()).as("both instances outlived the restart").isTrue();
+    }
+
+    /** "15 main" when this machine's test PostgreSQL is a Debian cluster on port 5432 that root may restart. */
+    private static String localCluster() throws Exception {
+        if (!"root".equals(System.getProperty("user.name")) || !jdbcUrl.contains("//127.0.0.1:5432/")) {
+            return null;
+        }
+        try {
+            Process list = new ProcessBuilder("pg_lsclusters", "-h").start();
+            String clusters = new String(list.getInputStream().readAllBytes());
+            list.waitFor();
+            return clusters.lines().map(line -> line.trim().split("\\s+"))
+                    .filter(column -> column.length > 3 && column[2].equals("5432"))
+                    .map(column -> column[0] + " " + column[1]).findFirst().orElse(null);
+        } catch (java.io.IOException noDebianTools) {
+            return null;
+        }
     }
 
     /** Every due claim of the set got one level-1 notice from this run, one dispatch per letter, and the figures add up. */
