@@ -11,6 +11,7 @@ import de.kulant.collection.internal.ActivityStore;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.CaseStore.Member;
+import de.kulant.collection.internal.NewCases;
 import de.kulant.collection.internal.StrategyStore;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
@@ -43,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseOpening {
 
     private final CaseStore cases;
+    private final NewCases newCases;
     private final ActivityStore activities;
     private final ClaimQueries claims;
     private final ClaimsForDunning dunning;
@@ -56,12 +58,13 @@ public class CaseOpening {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseOpening(CaseStore cases, ActivityStore activities, ClaimQueries claims, ClaimsForDunning dunning,
+    CaseOpening(CaseStore cases, NewCases newCases, ActivityStore activities, ClaimQueries claims, ClaimsForDunning dunning,
                 CaseCharging charging, FirstLetters firstLetters, CaseAssignment assignment,
                 CasePriorities priorities, Strategies strategies,
                 StrategyStore strategyStore, AuditTrail audit,
                 ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
+        this.newCases = newCases;
         this.activities = activities;
         this.claims = claims;
         this.dunning = dunning;
@@ -198,7 +201,7 @@ public class CaseOpening {
             if (missing.isEmpty()) {
                 return rows;
             }
-            cases.insertOpen(missing.stream().map(h -> new CaseStore.NewCase(new CaseId(Ids.next()), h.creditorId(),
+            newCases.insert(missing.stream().map(h -> new NewCases.NewCase(new CaseId(Ids.next()), h.creditorId(),
                     h.debtorId(), CaseReference.random(), h.on())).toList(), actor.label(), now);
             rows.putAll(cases.lockOpenCases(missing.stream().map(Handover::debtorId).toList()));
         }

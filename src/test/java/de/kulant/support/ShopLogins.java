@@ -23,6 +23,8 @@ public final class ShopLogins {
                         + "values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), UUID.fromString(creditorId), email,
                 encoder.encode(PASSWORD), role, java.sql.Timestamp.from(Instant.now()),
                 java.sql.Timestamp.from(Instant.now()));
+        jdbc.update("insert into shop_login (email, creditor_id, user_id) select email, creditor_id, id "
+                + "from creditor_user where email = ?", email);
         return email;
     }
 

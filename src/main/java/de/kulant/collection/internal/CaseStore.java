@@ -9,11 +9,8 @@ import de.kulant.platform.CreditorId;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
 import de.kulant.platform.BulkInsert;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -51,10 +48,6 @@ public class CaseStore {
     public record Link(CaseId caseId, CreditorId creditorId, Member member) {
     }
 
-    /** A case to be opened. */
-    public record NewCase(CaseId id, CreditorId creditorId, DebtorId debtorId, CaseReference reference, LocalDate on) {
-    }
-
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final BulkInsert bulk;
@@ -77,26 +70,6 @@ public class CaseStore {
                 .list()
                 .forEach(row -> found.put(row.debtorId(), row));
         return found;
-    }
-
-    /** New open cases; one whose debtor has an open case already, or whose reference is taken, is left out. */
-    public void insertOpen(List<NewCase> opened, String actor, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        template.batchUpdate("""
-                insert into collection_case (id, creditor_id, debtor_id, reference, status, open_debtor, mandate_date,
-                    opened_on, opened_by, version, created_at)
-                values (?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, 0, ?)
-                on conflict do nothing""", opened, 1000, (PreparedStatement ps, NewCase c) -> {
-                    ps.setObject(1, c.id().value());
-                    ps.setObject(2, c.creditorId().value());
-                    ps.setObject(3, c.debtorId().value());
-                    ps.setString(4, c.reference().value());
-                    ps.setObject(5, c.debtorId().value());
-                    ps.setObject(6, c.on());
-                    ps.setObject(7, c.on());
-                    ps.setString(8, actor);
-                    ps.setTimestamp(9, at);
-                });
     }
 
     /**

@@ -60,8 +60,8 @@ public class PortalStore {
                 .param("id", id.value()).param("at", Timestamp.from(at)).param("actor", actor)
                 .update();
         if (updated == 0) {
-            jdbc.sql("insert into portal_code_rotation (case_id, generation, rotated_at, rotated_by) "
-                            + "values (:id, 1, :at, :actor)")
+            jdbc.sql("insert into portal_code_rotation (case_id, creditor_id, generation, rotated_at, rotated_by) "
+                            + "select id, creditor_id, 1, :at, :actor from collection_case where id = :id")
                     .param("id", id.value()).param("at", Timestamp.from(at)).param("actor", actor)
                     .update();
         }

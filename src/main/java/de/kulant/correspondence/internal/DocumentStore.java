@@ -52,8 +52,9 @@ public class DocumentStore {
                 .param("pages", document.pages()).param("key", storageKey).param("issuedOn", document.issuedOn())
                 .param("createdAt", Timestamp.from(document.createdAt()))
                 .update();
-        jdbc.sql("insert into document_claim (document_id, claim_id) select :document, wanted.id"
-                        + " from unnest(:claims) as wanted(id)")
+        jdbc.sql("insert into document_claim (document_id, claim_id, creditor_id) select :document, wanted.id,"
+                        + " :creditor from unnest(:claims) as wanted(id)")
+                .param("creditor", document.creditorId().value())
                 .param("document", document.id())
                 .param("claims", claims.stream().map(ClaimId::value).distinct().toArray(UUID[]::new))
                 .update();

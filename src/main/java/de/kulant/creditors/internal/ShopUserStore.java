@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A shop's own users and their one-time links (address confirmation, invitation, new password), the links stored as
@@ -29,12 +30,21 @@ public class ShopUserStore {
         this.jdbc = jdbc;
     }
 
-    /** False when the e-mail address has an account already (any case). */
+    /**
+     * False when the e-mail address has an account already (any case, any shop: the directory {@code shop_login}
+     * keeps addresses unique across shops and tells the sign-in which shop an address belongs to).
+     */
+    @Transactional
     public boolean insert(ShopUser user, String passwordHash, Instant now) {
+        if (jdbc.sql("insert into shop_login (email, creditor_id, user_id) values (:email, :creditor, :id) "
+                        + "on conflict do nothing")
+                .param("id", user.id()).param("creditor", user.creditorId().value()).param("email", user.email())
+                .update() == 0) {
+            return false;
+        }
         return jdbc.sql("""
                         insert into creditor_user (id, creditor_id, email, password_hash, role, created_at)
-                        select :id, :creditor, :email, :hash, :role, :now
-                        where not exists (select 1 from creditor_user where email = :email)""")
+                        values (:id, :creditor, :email, :hash, :role, :now)""")
                 .param("id", user.id()).param("creditor", user.creditorId().value()).param("email", user.email())
                 .param("hash", passwordHash).param("role", user.role()).param("now", Timestamp.from(now))
                 .update() == 1;
@@ -174,6 +184,8 @@ public class ShopUserStore {
     public boolean delete(CreditorId creditor, UUID user) {
         jdbc.sql("delete from creditor_user_link where user_id = (select id from creditor_user where id = :id "
                         + "and creditor_id = :creditor)")
+                .param("id", user).param("creditor", creditor.value()).update();
+        jdbc.sql("delete from shop_login where user_id = :id and creditor_id = :creditor")
                 .param("id", user).param("creditor", creditor.value()).update();
         return jdbc.sql("delete from creditor_user where id = :id and creditor_id = :creditor")
                 .param("id", user).param("creditor", creditor.value()).update() == 1;
