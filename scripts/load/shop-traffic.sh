@@ -6,15 +6,17 @@
 # errors. Prints per step and endpoint: requests/s, p50, p99, errors; samples heap and connection pools every 10 s.
 #
 #   scripts/load/shop-traffic.sh                      rates 5 10 15 ... visits/s (5 requests each), then 30 min soak
-#   STEPS="10 20 30" STEP_SECONDS=60 SOAK_MINUTES=30 scripts/load/shop-traffic.sh
+#   STEPS="10 20 30" STEP_SECONDS=60 WARMUP_SECONDS=60 SOAK_MINUTES=30 scripts/load/shop-traffic.sh
 #
 # Needs psql, curl, haproxy (Debian package) and PostgreSQL at PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432,
 # postgres). Creates (and first drops) the database kulant_load. Results: target/load/ (summary.txt, metrics.csv).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-steps=${STEPS:-"5 10 15 20 25 30 35 40 50 60"}
+steps=${STEPS:-"5 10 15 20 30 40 50 60 80 100"}
 step_seconds=${STEP_SECONDS:-60}
+warmup_seconds=${WARMUP_SECONDS:-60}
+warmup_rate=${WARMUP_RATE:-20}
 soak_minutes=${SOAK_MINUTES:-30}
 shops=${SHOPS:-20}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -81,8 +83,9 @@ psql -q -d "$database" -v prefix=S -v creditors="$shops" -v debtors=25000 \
     -v due="$(TZ=Europe/Berlin date -d '-30 days' +%F)" -f scripts/scale-out/due-claims.sql
 echo "apiKey" > "$out/keys.csv"
 for creditor in $(psql -tA -d "$database" -c "select id from creditor where name like 'S-Shop %' order by name"); do
-    curl -fs -u "admin:$password" -X POST "http://127.0.0.1:$lb/api/v1/admin/creditors/$creditor/api-keys" \
-        | sed -E 's/.*"key":"([^"]+)".*/\1/' >> "$out/keys.csv"
+    key=$(curl -fs -u "admin:$password" -X POST "http://127.0.0.1:$lb/api/v1/admin/creditors/$creditor/api-keys" \
+        | sed -E 's/.*"key":"([^"]+)".*/\1/')
+    echo "$key" >> "$out/keys.csv"
 done
 
 # heap used and pool connections of both instances every 10 s: seconds since start, instance, heap MB, active, pending
@@ -127,8 +130,12 @@ show() {
 
 sample &
 sampler=$!
+# the JIT compiles the hot paths first; without it the first step measures the compiler
+echo "Warm-up: ${warmup_seconds} s at $warmup_rate visits/s (not counted)" | tee "$out/summary.txt"
+gatling warm-up "$warmup_rate" "$warmup_seconds" > /dev/null
 best=0
-echo "Rising rate, $step_seconds s per step" | tee "$out/summary.txt"
+held=0
+echo "Rising rate, $step_seconds s per step" | tee -a "$out/summary.txt"
 for rate in $steps; do
     echo "== $rate visits/s" | tee -a "$out/summary.txt"
     figures=$(gatling "step-$rate" "$rate" "$step_seconds")
@@ -138,6 +145,9 @@ for rate in $steps; do
     if awk -v w="$worst" -v e="$errors" 'BEGIN { exit !(w < 50 && e < 0.1) }'; then
         best=$rate
     fi
+    if awk -v w="$worst" -v e="$errors" 'BEGIN { exit !(w <= 100 && e < 0.1) }'; then
+        held=$rate
+    fi
     if awk -v w="$worst" 'BEGIN { exit !(w > 100) }'; then
         echo "p99 passed 100 ms at $rate visits/s" | tee -a "$out/summary.txt"
         break
@@ -145,6 +155,12 @@ for rate in $steps; do
 done
 echo "Highest rate with p99 < 50 ms and < 0.1 % errors on every endpoint: $best visits/s" | tee -a "$out/summary.txt"
 
+if [ "$best" = 0 ]; then
+    # not even the first step held p99 < 50 ms: soak at 70 % of the highest rate that held 100 ms, and say so
+    echo "No step held p99 < 50 ms; the soak uses the highest rate with p99 <= 100 ms: $held visits/s" \
+        | tee -a "$out/summary.txt"
+    best=$held
+fi
 if [ "$best" = 0 ] || [ "$soak_minutes" = 0 ]; then
     exit 0
 fi

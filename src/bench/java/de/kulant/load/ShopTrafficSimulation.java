@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -55,7 +56,7 @@ public class ShopTrafficSimulation extends Simulation {
                     .check(status().is(201), jsonPath("$.id").saveAs("id")))
             .doIf("#{repeat}").then(exec(http("repeat creation").post("/api/v1/claims")
                     .header("Authorization", "Bearer #{apiKey}").header("Idempotency-Key", "#{idempotency}")
-                    .body(StringBody(claim())).check(status().is(201), jsonPath("$.id").is("#{id}"))))
+                    .body(StringBody(claim())).check(status().is(201), jsonPath("$.id").isEL("#{id}"))))
             .exec(http("read claim").get("/api/v1/claims/#{id}").header("Authorization", "Bearer #{apiKey}")
                     .check(status().is(200)))
             .exec(http("list claims").get("/api/v1/claims?size=20").header("Authorization", "Bearer #{apiKey}")
