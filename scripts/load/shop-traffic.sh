@@ -7,6 +7,7 @@
 #
 #   scripts/load/shop-traffic.sh                      rates 5 10 15 ... visits/s (5 requests each), then 30 min soak
 #   STEPS="10 20 30" STEP_SECONDS=60 WARMUP_SECONDS=60 SOAK_MINUTES=30 scripts/load/shop-traffic.sh
+#   SOAK_RATE=3.5 ...                                  soak at this rate whatever the steps found
 #
 # Needs psql, curl, haproxy (Debian package) and PostgreSQL at PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432,
 # postgres). Creates (and first drops) the database kulant_load. Results: target/load/ (summary.txt, metrics.csv).
@@ -161,10 +162,10 @@ if [ "$best" = 0 ]; then
         | tee -a "$out/summary.txt"
     best=$held
 fi
-if [ "$best" = 0 ] || [ "$soak_minutes" = 0 ]; then
+soak=${SOAK_RATE:-$(awk -v b="$best" 'BEGIN { printf "%.1f", b * 0.7 }')}
+if awk -v s="$soak" 'BEGIN { exit !(s == 0) }' || [ "$soak_minutes" = 0 ]; then
     exit 0
 fi
-soak=$(awk -v b="$best" 'BEGIN { printf "%.1f", b * 0.7 }')
 echo "== soak: $soak visits/s for $soak_minutes min" | tee -a "$out/summary.txt"
 soak_start=$(tail -n 1 "$out/metrics.csv" | cut -d, -f1)
 gatling soak "$soak" $((soak_minutes * 60)) | show | tee -a "$out/summary.txt"
