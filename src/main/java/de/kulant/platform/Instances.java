@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +36,8 @@ public class Instances {
     private final String id = UUID.randomUUID().toString();
     private final String host = hostName();
     private final long pid = ProcessHandle.current().pid();
+    /** Gone instances already logged, so each is reported once however often it is asked for. */
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     Instances(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -66,9 +71,10 @@ public class Instances {
                             || host.equals(rs.getString(2)) && ProcessHandle.of(rs.getLong(3)).isEmpty();
                     return dead ? rs.getString(1) : null;
                 })
-                .list().stream().filter(java.util.Objects::nonNull).toList();
-        if (!gone.isEmpty()) {
-            log.info("Instances gone without shutting down: {}", gone);
+                .list().stream().filter(Objects::nonNull).toList();
+        List<String> news = gone.stream().filter(reported::add).toList();
+        if (!news.isEmpty()) {
+            log.info("Instances gone without shutting down: {}", news);
         }
         return gone;
     }

@@ -282,6 +282,43 @@ abstract class CorrespondenceContract extends IntegrationTest {
     }
 
     @Test
+    void whatAnInstanceThatIsGoneHadNotBegunIsSentByAnotherAndAnEmailItHadBegunWaitsForAPerson() {
+        Tenant shop = newTenant("Verwaist");
+        Map<String, Object> begun = dueClaim("R-GONE-1", "K-1");
+        debtorOf(begun).put("email", "begonnen@example.org");
+        Map<String, Object> notBegun = dueClaim("R-GONE-2", "K-2");
+        debtorOf(notBegun).put("email", "wartend@example.org");
+        Map<String, Object> letter = dueClaim("R-GONE-3", "K-3");
+        debtorOf(letter).remove("email");
+        List.of(begun, notBegun, letter).forEach(claim -> createClaim(shop, claim));
+        run(shop, REMINDER_DAY);
+        Map<String, String> byRecipient = new java.util.HashMap<>();
+        dispatches(shop, 3).forEach(d -> byRecipient.put(d.get("channel").asString().equals("LETTER") ? "letter"
+                : d.get("recipient").asString(), d.get("id").asString()));
+        // held by an instance that never registered (so counts as gone), its lease still running for an hour
+        jdbc.update("update dispatch set status = 'SENDING', claimed_by = 'instance-killed', claim_token = ?, "
+                        + "locked_until = ? where creditor_id = ?::uuid", java.util.UUID.randomUUID(),
+                java.sql.Timestamp.from(clock.instant().plusSeconds(3600)), shop.id());
+        jdbc.update("update dispatch set sending_started_at = ? where id = ?::uuid",
+                java.sql.Timestamp.from(clock.instant()), byRecipient.get("begonnen@example.org"));
+        long begunMails = outboxMailsMentioning("R-GONE-1");
+        long waitingMails = outboxMailsMentioning("R-GONE-2");
+
+        dispatcher.dispatchDue();
+
+        JsonNode uncertain = api.get("/api/v1/dispatches/" + byRecipient.get("begonnen@example.org"), shop.auth()).json();
+        assertThat(uncertain.get("status").asString()).isEqualTo("UNCERTAIN");
+        for (String resent : List.of("wartend@example.org", "letter")) {
+            JsonNode sent = api.get("/api/v1/dispatches/" + byRecipient.get(resent), shop.auth()).json();
+            assertThat(sent.get("status").asString()).as(resent).isEqualTo("SENT");
+            assertThat(sent.findValuesAsString("event")).as(resent).contains("RELEASED");
+        }
+        assertThat(outboxMailsMentioning("R-GONE-1")).as("the begun e-mail is not sent a second time")
+                .isEqualTo(begunMails);
+        assertThat(outboxMailsMentioning("R-GONE-2")).isEqualTo(waitingMails + 1);
+    }
+
+    @Test
     void aDebtorsClaimsOfOneRunGoOutAsOneCombinedLetterListingEveryClaim() {
         Tenant shop = newTenant("Sammelbrief");
         Map<String, Object> first = dueClaim("R-SAMMEL-1", "K-1");

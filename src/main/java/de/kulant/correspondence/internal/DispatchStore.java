@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 public class DispatchStore {
 
     private static final String COLUMNS = "id, creditor_id, debtor_id, combined_id, run_id, channel, status, attempts, "
-            + "next_attempt_at, recipient, issued_on, document_id, error";
+            + "next_attempt_at, recipient, issued_on, document_id, error, claim_token";
 
     private static final String INSERT = """
             insert into dispatch (id, creditor_id, debtor_id, combined_id, run_id, channel, status, attempts,
@@ -46,10 +46,10 @@ public class DispatchStore {
         this.template = template;
     }
 
-    /** A dispatch as the worker needs it. */
+    /** A dispatch as the worker needs it; {@code claimToken} names the claim of the worker that holds it. */
     public record Row(UUID id, CreditorId creditorId, UUID debtorId, UUID combinedId, UUID runId, Channel channel,
                       Status status,
-                      int attempts, String recipient, LocalDate issuedOn, UUID documentId) {
+                      int attempts, String recipient, LocalDate issuedOn, UUID documentId, UUID claimToken) {
     }
 
     /** A letter or e-mail to queue. */
@@ -89,8 +89,8 @@ public class DispatchStore {
                 d.channel().name(), timestamp, d.recipient(), d.issuedOn(), d.note(), timestamp, timestamp) == 1;
     }
 
-    /** Dispatches whose attempt is due; each is claimed (SENDING) by exactly one caller. */
-    public List<Row> claimDue(Instant now, Instant lockedUntil, int limit) {
+    /** Dispatches whose attempt is due; each is claimed (SENDING) by exactly one caller, the instance named. */
+    public List<Row> claimDue(Instant now, Instant lockedUntil, int limit, String instance) {
         List<UUID> candidates = jdbc.sql("select id from dispatch where status = 'PENDING' and next_attempt_at <= :now "
                         + "order by next_attempt_at, id limit :limit")
                 .param("now", Timestamp.from(now)).param("limit", limit)
@@ -101,19 +101,71 @@ public class DispatchStore {
         // those another dispatcher took meanwhile are no longer PENDING; the token finds the ones this one took
         UUID token = Ids.next();
         jdbc.sql("""
-                        update dispatch set status = 'SENDING', locked_until = :until, updated_at = :now, claim_token = :token
+                        update dispatch set status = 'SENDING', locked_until = :until, updated_at = :now, claim_token = :token,
+                            claimed_by = :instance, sending_started_at = null
                         where id = any(:ids) and status = 'PENDING'""")
                 .param("until", Timestamp.from(lockedUntil)).param("now", Timestamp.from(now)).param("token", token)
-                .param("ids", candidates.toArray(UUID[]::new))
+                .param("instance", instance).param("ids", candidates.toArray(UUID[]::new))
                 .update();
         return jdbc.sql("select " + COLUMNS + " from dispatch where claim_token = :token order by next_attempt_at, id")
                 .param("token", token).query((rs, n) -> row(rs)).list();
     }
 
-    /** SENDING dispatches whose worker stopped: whether they left is unknown, so they wait for a person. */
-    public int markInterrupted(Instant now) {
-        List<Row> stuck = jdbc.sql("select " + COLUMNS + " from dispatch where status = 'SENDING' and locked_until < :now")
-                .param("now", Timestamp.from(now)).query((rs, n) -> row(rs)).list();
+    /**
+     * Marks that the worker begins to send the dispatch (an e-mail may leave from now on); false when the claim is no
+     * longer the worker's (its instance was taken for gone and another took the dispatch over), so it must not send.
+     */
+    public boolean begin(Row row, Instant now) {
+        return jdbc.sql("""
+                        update dispatch set sending_started_at = :now
+                        where id = :id and claim_token = :token and status = 'SENDING'""")
+                .param("now", Timestamp.from(now)).param("id", row.id()).param("token", row.claimToken())
+                .update() == 1;
+    }
+
+    /**
+     * SENDING dispatches of instances that are gone: what had not begun, and letters (which only go into the print
+     * file, and whose PDF is found again by its letter), are queued again; an e-mail that had begun may have left and
+     * waits as UNCERTAIN for a person. Returns how many were queued again.
+     */
+    public int releaseOfGone(List<String> goneInstances, Instant now) {
+        if (goneInstances.isEmpty()) {
+            return 0;
+        }
+        List<Row> orphaned = jdbc.sql("select " + COLUMNS + " from dispatch where status = 'SENDING' "
+                        + "and claimed_by in (:gone) and (channel = 'LETTER' or sending_started_at is null)")
+                .param("gone", goneInstances).query((rs, n) -> row(rs)).list();
+        int released = 0;
+        for (Row row : orphaned) {
+            if (jdbc.sql("""
+                            update dispatch set status = 'PENDING', claim_token = null, claimed_by = null, locked_until = null,
+                                sending_started_at = null, updated_at = :now
+                            where id = :id and claim_token = :token and status = 'SENDING'""")
+                    .param("now", Timestamp.from(now)).param("id", row.id()).param("token", row.claimToken())
+                    .update() == 1) {
+                log(row.id(), row.creditorId(), now, "RELEASED", "the instance sending it stopped before it left; "
+                        + "queued again");
+                released++;
+            }
+        }
+        return released;
+    }
+
+    /** The instances other than {@code current} that hold SENDING dispatches. */
+    public List<String> holdersOtherThan(String current) {
+        return jdbc.sql("select distinct claimed_by from dispatch where status = 'SENDING' and claimed_by <> :current")
+                .param("current", current).query(String.class).list();
+    }
+
+    /**
+     * SENDING dispatches whose worker stopped (past their time, or an e-mail begun by an instance that is gone): whether
+     * they left is unknown, so they wait for a person.
+     */
+    public int markInterrupted(Instant now, List<String> goneInstances) {
+        List<Row> stuck = jdbc.sql("select " + COLUMNS + " from dispatch where status = 'SENDING' and (locked_until < :now "
+                        + "or sending_started_at is not null and claimed_by in (:gone))")
+                .param("now", Timestamp.from(now)).param("gone", goneInstances.isEmpty() ? List.of("-") : goneInstances)
+                .query((rs, n) -> row(rs)).list();
         for (Row row : stuck) {
             if (finish(row.id(), Status.SENDING, Status.UNCERTAIN, null, "interrupted while sending", now)) {
                 log(row.id(), row.creditorId(), now, "UNCERTAIN", "interrupted while sending; check and retry or mark");
@@ -132,13 +184,14 @@ public class DispatchStore {
                 .update() == 1;
     }
 
-    /** Done: the e-mail left, or the letter went into the print file of {@code day}. */
-    public boolean sent(UUID id, UUID document, LocalDate day, Instant now) {
+    /** Done: the e-mail left, or the letter went into the print file of {@code day}; only under the worker's claim. */
+    public boolean sent(Row row, UUID document, LocalDate day, Instant now) {
         return jdbc.sql("""
                         update dispatch set status = 'SENT', document_id = :document, sent_on = :day, error = null,
                             locked_until = null, updated_at = :now
-                        where id = :id and status = 'SENDING'""")
-                .param("document", document).param("day", day).param("now", Timestamp.from(now)).param("id", id)
+                        where id = :id and status = 'SENDING' and claim_token = :token""")
+                .param("document", document).param("day", day).param("now", Timestamp.from(now)).param("id", row.id())
+                .param("token", row.claimToken())
                 .update() == 1;
     }
 
@@ -154,15 +207,26 @@ public class DispatchStore {
                 .param("messageId", messageId).query((rs, n) -> row(rs)).optional();
     }
 
-    /** After a failed attempt: wait and try again, or give up after the last wait. */
-    public void retryLater(UUID id, int attempts, Instant next, String error, Instant now) {
+    /** After a failed attempt: wait and try again, or give up after the last wait; only under the worker's claim. */
+    public void retryLater(Row row, int attempts, Instant next, String error, Instant now) {
         jdbc.sql("""
                         update dispatch set status = :status, attempts = :attempts, next_attempt_at = :next, error = :error,
-                            locked_until = null, updated_at = :now where id = :id and status = 'SENDING'""")
+                            locked_until = null, updated_at = :now
+                        where id = :id and status = 'SENDING' and claim_token = :token""")
                 .param("status", next == null ? Status.FAILED.name() : Status.PENDING.name()).param("attempts", attempts)
                 .param("next", Timestamp.from(next == null ? now : next)).param("error", error)
-                .param("now", Timestamp.from(now)).param("id", id)
+                .param("now", Timestamp.from(now)).param("id", row.id()).param("token", row.claimToken())
                 .update();
+    }
+
+    /** The worker ends its claim with {@code to} (cancelled, failed, bounced); false when the claim is no longer its. */
+    public boolean finish(Row row, Status to, String error, Instant now) {
+        return jdbc.sql("""
+                        update dispatch set status = :to, error = :error, locked_until = null, updated_at = :now
+                        where id = :id and status = 'SENDING' and claim_token = :token""")
+                .param("to", to.name()).param("error", error).param("now", Timestamp.from(now)).param("id", row.id())
+                .param("token", row.claimToken())
+                .update() == 1;
     }
 
     /** Sends a failed, bounced or uncertain dispatch again at once. */
@@ -295,7 +359,7 @@ public class DispatchStore {
                 rs.getObject("debtor_id", UUID.class), rs.getObject("combined_id", UUID.class),
                 rs.getObject("run_id", UUID.class), Channel.valueOf(rs.getString("channel")), Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 rs.getString("recipient"), rs.getObject("issued_on", LocalDate.class),
-                rs.getObject("document_id", UUID.class));
+                rs.getObject("document_id", UUID.class), rs.getObject("claim_token", UUID.class));
     }
 
     private static DispatchView view(ResultSet rs) throws SQLException {

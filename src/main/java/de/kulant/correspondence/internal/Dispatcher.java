@@ -11,6 +11,7 @@ import de.kulant.dunning.LetterId;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Notices;
 import de.kulant.platform.BusinessDates;
+import de.kulant.platform.Instances;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
@@ -64,12 +65,14 @@ public class Dispatcher {
     private final CorrespondenceProperties properties;
     private final Clock clock;
     private final AsyncTaskExecutor workers;
+    private final Instances instances;
 
     Dispatcher(DispatchStore dispatches, LetterComposer composer, LetterTemplates templates, LetterPrinter printer,
                Documents documents, Notices notices, MailGateway mail, StandingNotices standing,
                CaseLetterStore caseLetters, CaseLetterWriter caseWriter, PdfLetters pdfs,
                CorrespondenceProperties properties, Clock clock,
-               @Qualifier(CorrespondenceWorkers.DISPATCH) AsyncTaskExecutor workers) {
+               @Qualifier(CorrespondenceWorkers.DISPATCH) AsyncTaskExecutor workers, Instances instances) {
+        this.instances = instances;
         this.standing = standing;
         this.caseLetters = caseLetters;
         this.caseWriter = caseWriter;
@@ -100,11 +103,15 @@ public class Dispatcher {
      */
     public synchronized int dispatchDue() {
         int total = 0;
+        // instances that died holding dispatches: looked for once per call, which comes every dispatch interval
+        List<String> gone = dispatches.holdersOtherThan(instances.current()).stream().filter(instances::isGone)
+                .toList();
+        dispatches.releaseOfGone(gone, clock.instant());
         while (true) {
             Instant now = clock.instant();
-            dispatches.markInterrupted(now);
+            dispatches.markInterrupted(now, gone);
             List<DispatchStore.Row> due = dispatches.claimDue(now, now.plus(properties.sendingTimeout()),
-                    properties.batchSize());
+                    properties.batchSize(), instances.current());
             if (due.isEmpty()) {
                 return total;
             }
@@ -220,7 +227,7 @@ public class Dispatcher {
             }
             StandingNotices.Check check = prepared.check;
             if (check.standing().isEmpty()) {
-                dispatches.finish(row.id(), Status.SENDING, Status.CANCELLED, null, check.reasons(), now);
+                dispatches.finish(row, Status.CANCELLED, check.reasons(), now);
                 dispatches.log(row.id(), row.creditorId(), now, "CANCELLED", "no notice still stands: " + check.reasons());
                 standing.settle(row.creditorId(), new LetterId(row.combinedId()), check.dropped());
                 return;
@@ -234,29 +241,38 @@ public class Dispatcher {
             if (row.channel() == Channel.LETTER) {
                 DocumentView pdf = letterPdf(writing, row, claims, prepared);
                 standing.settle(row.creditorId(), new LetterId(row.combinedId()), check.dropped());
-                dispatches.sent(row.id(), pdf.id(), today, now);
+                dispatches.sent(row, pdf.id(), today, now);
                 dispatches.log(row.id(), row.creditorId(), now, "QUEUED_FOR_PRINT", "print file of " + today);
                 return;
             }
             DocumentView pdf = letter.alsoByPost() ? letterPdf(writing, row, claims, prepared) : null;
             DocumentView archived = email(writing, row, pdf, prepared, claims);
             standing.settle(row.creditorId(), new LetterId(row.combinedId()), check.dropped());
-            dispatches.sent(row.id(), archived.id(), today, now);
+            dispatches.sent(row, archived.id(), today, now);
             dispatches.log(row.id(), row.creditorId(), now, "SENT", "to " + row.recipient());
         } catch (LetterException | TemplateProcessingException e) {
             String reason = e.getMessage();
-            dispatches.finish(row.id(), Status.SENDING, Status.FAILED, null, reason, now);
+            dispatches.finish(row, Status.FAILED, reason, now);
             dispatches.log(row.id(), row.creditorId(), now, "FAILED", reason);
             log.warn("Letter {} cannot be written: {}", row.combinedId(), reason);
         } catch (MailGateway.MailRefused refused) {
-            dispatches.finish(row.id(), Status.SENDING, Status.BOUNCED, null, refused.getMessage(), now);
+            dispatches.finish(row, Status.BOUNCED, refused.getMessage(), now);
             dispatches.log(row.id(), row.creditorId(), now, "BOUNCED", refused.getMessage());
             if (dispatches.create(new DispatchStore.NewDispatch(row.creditorId(), row.debtorId(), row.combinedId(),
                     row.runId(), Channel.LETTER, null, row.issuedOn(), "instead of the refused e-mail"), now)) {
                 dispatches.log(row.id(), row.creditorId(), now, "FALLBACK", "sent as a letter instead");
             }
+        } catch (TakenOver e) {
+            log.info("Dispatch {} was taken over by another instance; left to it", row.id());
         } catch (RuntimeException e) {
             attemptFailed(row, e, now);
+        }
+    }
+
+    /** The dispatch is no longer this worker's: its instance was taken for gone and another queued it again. */
+    private static final class TakenOver extends RuntimeException {
+        TakenOver() {
+            super("taken over by another instance", null, false, false);
         }
     }
 
@@ -268,7 +284,7 @@ public class Dispatcher {
         }
         String reasons = String.join("; ", draft.dropped());
         if (draft.text() == null) {
-            dispatches.finish(row.id(), Status.SENDING, Status.CANCELLED, null, reasons, now);
+            dispatches.finish(row, Status.CANCELLED, reasons, now);
             dispatches.log(row.id(), row.creditorId(), now, "CANCELLED", "no claim still stands: " + reasons);
             return;
         }
@@ -278,12 +294,12 @@ public class Dispatcher {
         Writing writing = writing(draft.text());
         DocumentView pdf = letterPdf(writing, row, draft.standing(), prepared);
         if (row.channel() == Channel.LETTER) {
-            dispatches.sent(row.id(), pdf.id(), today, now);
+            dispatches.sent(row, pdf.id(), today, now);
             dispatches.log(row.id(), row.creditorId(), now, "QUEUED_FOR_PRINT", "print file of " + today);
             return;
         }
         DocumentView archived = email(writing, row, pdf, prepared, draft.standing());
-        dispatches.sent(row.id(), archived.id(), today, now);
+        dispatches.sent(row, archived.id(), today, now);
         dispatches.log(row.id(), row.creditorId(), now, "SENT", "to " + row.recipient());
     }
 
@@ -302,7 +318,7 @@ public class Dispatcher {
         int attempts = row.attempts() + 1;
         List<Duration> delays = properties.retryDelays();
         Instant next = attempts <= delays.size() ? now.plus(delays.get(attempts - 1)) : null;
-        dispatches.retryLater(row.id(), attempts, next, e.getMessage(), now);
+        dispatches.retryLater(row, attempts, next, e.getMessage(), now);
         dispatches.log(row.id(), row.creditorId(), now, next == null ? "FAILED" : "ATTEMPT_FAILED",
                 e.getMessage() + (next == null ? "; no further attempts" : "; next attempt " + next));
         log.warn("Attempt {} of dispatch {} failed: {}", attempts, row.id(), e.getMessage());
@@ -358,6 +374,9 @@ public class Dispatcher {
                         : documents.open(row.creditorId(), pdf.id()).orElseThrow().content();
                 helper.addAttachment(subject.replaceAll("[^\\p{L}\\p{N}]+", "-") + ".pdf",
                         new ByteArrayResource(content), "application/pdf");
+            }
+            if (!dispatches.begin(row, clock.instant())) {
+                throw new TakenOver();
             }
             mail.send(message);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
