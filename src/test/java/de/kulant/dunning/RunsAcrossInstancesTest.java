@@ -4,30 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.support.Api;
 import de.kulant.support.AppProcess;
-import de.kulant.support.IntegrationTest;
 import de.kulant.support.PostgresDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import de.kulant.support.TwoInstances;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 18, the proof: two Kulant processes on one PostgreSQL database share a dunning run over 10,000 due claims
@@ -41,95 +31,70 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(PostgresDatabase.class)
 class RunsAcrossInstancesTest {
 
-    private static final Api.Auth ADMIN = Api.Auth.basic("admin", IntegrationTest.ADMIN_PASSWORD);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Map<String, String> SETTINGS = Map.ofEntries(
-            Map.entry("kulant.dunning.schedule-enabled", "false"),
-            Map.entry("kulant.dunning.debtors-per-chunk", "500"),
-            Map.entry("kulant.runs.chunk-lease", "3s"),
-            Map.entry("kulant.runs.chunk-heartbeat", "1s"),
-            Map.entry("kulant.runs.help-every", "1s"),
-            Map.entry("kulant.events.resubmit-after", "30s"),
-            Map.entry("kulant.events.resubmit-every", "5s"),
-            Map.entry("kulant.correspondence.dispatch-enabled", "false"),
-            Map.entry("kulant.payments.import-folder-enabled", "false"),
-            Map.entry("kulant.reporting.settlement-schedule-enabled", "false"),
-            Map.entry("kulant.webhooks.dispatch-enabled", "false"));
+    private static final Map<String, String> SETTINGS = TwoInstances.settings(Map.of(
+            "kulant.dunning.debtors-per-chunk", "500",
+            "kulant.correspondence.dispatch-enabled", "false",
+            "kulant.payments.import-folder-enabled", "false"));
 
-    private static String jdbcUrl;
-    private static Path dataDir;
+    private static TwoInstances instances;
     private static AppProcess first;
     private static AppProcess second;
 
     @BeforeAll
     static void twoInstancesOnOneDatabase() throws Exception {
-        String testDatabase = PostgresDatabase.ensureDatabase();
-        String name = "kulant_it_two_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        try (Connection admin = connect(testDatabase); Statement statement = admin.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        jdbcUrl = testDatabase.substring(0, testDatabase.lastIndexOf('/') + 1) + name;
-        dataDir = Files.createTempDirectory("kulant-two-instances");
-        // both start at once; Flyway's lock lets one migrate the new database while the other waits
-        first = AppProcess.start("first", jdbcUrl, dataDir.resolve("first"), SETTINGS);
-        second = AppProcess.start("second", jdbcUrl, dataDir.resolve("second"), SETTINGS);
-        first.awaitReady(Duration.ofMinutes(3));
-        second.awaitReady(Duration.ofMinutes(3));
+        instances = TwoInstances.start("two", SETTINGS);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        for (AppProcess instance : new AppProcess[] {first, second}) {
-            if (instance != null) {
-                instance.close();
-            }
+        if (instances != null) {
+            instances.close();
         }
     }
 
     @BeforeEach
     void bothRunning() throws Exception {
-        if (!first.isAlive()) {
-            first = AppProcess.start("first-again", jdbcUrl, dataDir.resolve("first-again"), SETTINGS)
-                    .awaitReady(Duration.ofMinutes(2));
-        }
+        instances.restartTheKilled();
+        first = instances.first();
+        second = instances.second();
     }
 
     @Test
     void theSurvivorFinishesTheRunWhenTheInstanceThatStartedItIsKilled() throws Exception {
         long begin = System.nanoTime();
-        generate("K", 50, debtors());
+        instances.generate("K", 50, debtors());
         long generated = System.nanoTime();
-        String run = start(first);
-        String firstInstance = instanceOf(first);
+        String run = TwoInstances.startDunningRun(first);
+        String firstInstance = instances.instanceOf(first);
 
         int[] killedIn = awaitHolding(run, firstInstance, 0.3);
         first.kill();
         long killed = System.nanoTime();
 
-        Api.Response done = awaitCompleted(second, run);
+        Api.Response done = TwoInstances.awaitRunEnded(second, run);
         long completed = System.nanoTime();
         assertThat(done.at("/status")).as(second.tail()).isEqualTo("COMPLETED");
-        awaitEventsHandled();
+        instances.awaitEventsHandled();
         report(String.format("two instances, one PostgreSQL database, %,d due claims of %,d debtors, chunks of 500 "
                         + "debtors%ngenerated in %.1f s; the instance that started the run killed with kill -9 %.1f s into "
                         + "it%nthe run completed by the other %.1f s after its start; every letter queued after %.1f s",
                 2 * debtors(), debtors(), seconds(begin, generated), seconds(generated, killed),
                 seconds(generated, completed), seconds(generated, System.nanoTime())));
         assertRunWroteEachClaimOnce(run, done, "K", 2 * debtors());
-        assertThat(count("select count(distinct owner) from run_chunk where run_id = ?::uuid", run))
+        assertThat(instances.count("select count(distinct owner) from run_chunk where run_id = ?::uuid", run))
                 .as("both instances worked on the run").isEqualTo(2);
         if (killedIn != null) {
             // the chunk the killed instance held: done once, by the survivor
-            assertThat(count("select count(*) from run_chunk where run_id = ?::uuid and number = " + killedIn[0]
+            assertThat(instances.count("select count(*) from run_chunk where run_id = ?::uuid and number = " + killedIn[0]
                     + " and status = 'DONE' and owner <> '" + firstInstance + "'", run)).isEqualTo(1);
         }
     }
 
     @Test
     void anInstancePausedPastItsLeaseWritesNothingOfTheChunkTheOtherTookOver() throws Exception {
-        generate("P", 10, 5_000);
-        String run = start(first);
-        String paused = instanceOf(second);
+        instances.generate("P", 10, 5_000);
+        String run = TwoInstances.startDunningRun(first);
+        String paused = instances.instanceOf(second);
 
         int[] held = awaitHolding(run, paused, 0.0);
         second.pause();
@@ -146,42 +111,42 @@ class RunsAcrossInstancesTest {
             second.resume();
         }
 
-        Api.Response done = awaitCompleted(first, run);
+        Api.Response done = TwoInstances.awaitRunEnded(first, run);
         assertThat(done.at("/status")).isEqualTo("COMPLETED");
-        awaitEventsHandled();
+        instances.awaitEventsHandled();
         assertRunWroteEachClaimOnce(run, done, "P", 10_000);
         assertThat(held).as("the second instance held a chunk when it was paused").isNotNull();
-        assertThat(count("select count(*) from run_chunk where run_id = ?::uuid and number = " + held[0]
+        assertThat(instances.count("select count(*) from run_chunk where run_id = ?::uuid and number = " + held[0]
                 + " and status = 'DONE' and attempts >= 2", run)).as("its chunk was taken over").isEqualTo(1);
-        awaitLog(second, "taken over by another instance");
+        instances.awaitLog(second, "taken over by another instance", Duration.ofSeconds(30));
     }
 
     @Test
     void theRunResumesWhenPostgresRestartsInItsMiddleAndWritesNothingTwice() throws Exception {
         String cluster = localCluster();
         Assumptions.assumeTrue(cluster != null, "restarting PostgreSQL needs root and a Debian cluster on port 5432");
-        generate("R", 10, 5_000);
-        String run = start(first);
+        instances.generate("R", 10, 5_000);
+        String run = TwoInstances.startDunningRun(first);
 
-        int[] held = awaitHolding(run, instanceOf(first), 0.3);
+        int[] held = awaitHolding(run, instances.instanceOf(first), 0.3);
         assertThat(held).as("the run was still going at 30 %").isNotNull();
         Process restart = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", cluster.split(" ")[0],
                 cluster.split(" ")[1], "restart", "-m", "fast").redirectErrorStream(true).start();
         String said = new String(restart.getInputStream().readAllBytes());
         assertThat(restart.waitFor()).as(said).isZero();
 
-        Api.Response done = awaitCompleted(second, run);
+        Api.Response done = TwoInstances.awaitRunEnded(second, run);
         assertThat(done.at("/status")).as(first.tail() + second.tail()).isEqualTo("COMPLETED");
-        awaitEventsHandled();
+        instances.awaitEventsHandled();
         assertRunWroteEachClaimOnce(run, done, "R", 10_000);
-        assertThat(count("select count(*) from run_chunk where run_id = ?::uuid and attempts >= 2", run))
+        assertThat(instances.count("select count(*) from run_chunk where run_id = ?::uuid and attempts >= 2", run))
                 .as("chunks cut off by the restart were tried again").isPositive();
         assertThat(first.isAlive() && second.isAlive()).as("both instances outlived the restart").isTrue();
     }
 
     /** "15 main" when this machine's test PostgreSQL is a Debian cluster on port 5432 that root may restart. */
     private static String localCluster() throws Exception {
-        if (!"root".equals(System.getProperty("user.name")) || !jdbcUrl.contains("//127.0.0.1:5432/")) {
+        if (!"root".equals(System.getProperty("user.name")) || !instances.onLocalPort5432()) {
             return null;
         }
         try {
@@ -202,50 +167,16 @@ class RunsAcrossInstancesTest {
         assertThat(done.at("/progress/processed")).isEqualTo(Integer.toString(claims));
         assertThat(done.at("/evaluated")).isEqualTo(Integer.toString(claims));
         assertThat(done.at("/notices/1")).isEqualTo(Integer.toString(claims));
-        assertThat(count("select count(*) from notice where run_id = ?::uuid", run)).isEqualTo(claims);
-        assertThat(count("select count(*) from claim where invoice_number like ? and dunning_level = 1", prefix + "-%"))
+        assertThat(instances.count("select count(*) from notice where run_id = ?::uuid", run)).isEqualTo(claims);
+        assertThat(instances.count("select count(*) from claim where invoice_number like ? and dunning_level = 1", prefix + "-%"))
                 .isEqualTo(claims);
-        assertThat(count("select count(*) from (select claim_id, level from notice group by claim_id, level "
+        assertThat(instances.count("select count(*) from (select claim_id, level from notice group by claim_id, level "
                 + "having count(*) > 1) twice where ? is not null", run)).isZero();
-        assertThat(count("select count(*) from dispatch where run_id = ?::uuid", run))
-                .isEqualTo(count("select count(distinct combined_id) from notice where run_id = ?::uuid", run))
+        assertThat(instances.count("select count(*) from dispatch where run_id = ?::uuid", run))
+                .isEqualTo(instances.count("select count(distinct combined_id) from notice where run_id = ?::uuid", run))
                 .isEqualTo(claims / 2);
-        assertThat(count("select count(*) from (select combined_id, channel from dispatch group by combined_id, channel "
+        assertThat(instances.count("select count(*) from (select combined_id, channel from dispatch group by combined_id, channel "
                 + "having count(*) > 1) twice where ? is not null", run)).isZero();
-    }
-
-    private static void generate(String prefix, int creditors, int debtors) throws Exception {
-        String sql = Files.readString(Path.of("scripts/scale-out/due-claims.sql"))
-                .replace(":'prefix'", "'" + prefix + "'")
-                .replace(":'due'", "'" + today().minusDays(10) + "'")
-                .replace(":creditors", Integer.toString(creditors))
-                .replace(":debtors", Integer.toString(debtors));
-        try (Connection connection = connect(jdbcUrl); Statement statement = connection.createStatement()) {
-            for (String part : sql.replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!part.isBlank()) {
-                    statement.execute(part);
-                }
-            }
-        }
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Berlin"));
-    }
-
-    private static String start(AppProcess instance) {
-        Api.Response started = new Api(instance.port(), JSON).post("/api/v1/dunning-runs",
-                Map.of("asOf", today().toString()), ADMIN);
-        assertThat(started.status()).as(started.toString()).isIn(201, 202);
-        return started.at("/id");
-    }
-
-    private static Api.Response awaitCompleted(AppProcess instance, String run) throws Exception {
-        Api api = new Api(instance.port(), JSON);
-        return poll(Duration.ofMinutes(5), () -> {
-            Api.Response now = api.get("/api/v1/dunning-runs/" + run, ADMIN);
-            return now.at("/status").equals("RUNNING") ? null : now;
-        });
     }
 
     /**
@@ -253,8 +184,8 @@ class RunsAcrossInstancesTest {
      * (null when the run ended first).
      */
     private static int[] awaitHolding(String run, String instance, double share) throws Exception {
-        int[] found = poll(Duration.ofMinutes(5), () -> {
-            try (Connection connection = connect(jdbcUrl); PreparedStatement query = connection.prepareStatement("""
+        int[] found = TwoInstances.poll(Duration.ofMinutes(5), () -> {
+            try (Connection connection = instances.connect(); PreparedStatement query = connection.prepareStatement("""
                     select number, (select count(*) from run_chunk where run_id = r.run_id and status = 'DONE')::float
                         / (select count(*) from run_chunk where run_id = r.run_id)
                     from run_chunk r where run_id = ?::uuid and owner = ? and status = 'CLAIMED'""")) {
@@ -266,7 +197,7 @@ class RunsAcrossInstancesTest {
                     }
                 }
             }
-            return count("select count(*) from run_chunk where run_id = ?::uuid and status <> 'DONE'", run) == 0
+            return instances.count("select count(*) from run_chunk where run_id = ?::uuid and status <> 'DONE'", run) == 0
                     ? new int[0] : null;
         });
         return found.length == 1 ? found : null;
@@ -287,7 +218,7 @@ class RunsAcrossInstancesTest {
 
     /** Whether a transaction holds the chunk's row (the instance has marked it done and not yet committed). */
     private static boolean chunkRowLocked(String run, int number) throws SQLException {
-        try (Connection connection = connect(jdbcUrl)) {
+        try (Connection connection = instances.connect()) {
             connection.setAutoCommit(false);
             try (PreparedStatement query = connection.prepareStatement(
                     "select number from run_chunk where run_id = ?::uuid and number = ? for update skip locked")) {
@@ -300,54 +231,5 @@ class RunsAcrossInstancesTest {
                 connection.rollback();
             }
         }
-    }
-
-    private static String instanceOf(AppProcess instance) throws SQLException {
-        try (Connection connection = connect(jdbcUrl);
-             PreparedStatement query = connection.prepareStatement("select id from app_instance where pid = ?")) {
-            query.setLong(1, instance.pid());
-            try (ResultSet rs = query.executeQuery()) {
-                assertThat(rs.next()).as("instance %d registered", instance.pid()).isTrue();
-                return rs.getString(1);
-            }
-        }
-    }
-
-    /** Until the listeners of every event have run (the killed instance's are handed on by the survivor). */
-    private static void awaitEventsHandled() throws Exception {
-        poll(Duration.ofMinutes(3), () -> count(
-                "select count(*) from event_publication where completion_date is null and ? is not null", "x") == 0
-                ? Boolean.TRUE : null);
-    }
-
-    private static void awaitLog(AppProcess instance, String text) throws Exception {
-        poll(Duration.ofSeconds(30), () -> instance.output().contains(text) ? Boolean.TRUE : null);
-    }
-
-    private static <T> T poll(Duration within, Callable<T> check) throws Exception {
-        long until = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < until) {
-            T result = check.call();
-            if (result != null) {
-                return result;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not within " + within);
-    }
-
-    private static long count(String sql, String parameter) throws SQLException {
-        try (Connection connection = connect(jdbcUrl); PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        return DriverManager.getConnection(url, System.getProperty("kulant.test.postgres.user", "postgres"),
-                System.getProperty("kulant.test.postgres.password", ""));
     }
 }

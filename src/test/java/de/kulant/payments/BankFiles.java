@@ -60,7 +60,7 @@ public final class BankFiles {
                     creditorReference, returnReason, "PDNG");
         }
 
-        String xml() {
+        public String xml() {
             StringBuilder x = new StringBuilder();
             x.append("<Ntry><Amt Ccy=\"EUR\">").append(amount).append("</Amt>")
                     .append("<CdtDbtInd>").append(credit ? "CRDT" : "DBIT").append("</CdtDbtInd>")

@@ -5,10 +5,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class PostgresDatabase implements ExecutionCondition {
 
+    /** Test databases named by {@link #newDatabaseName}: the second they were made in comes first. */
+    private static final Pattern STAMPED = Pattern.compile("kulant_it_(\\d{10})_.*");
     private static volatile String url;
     private static volatile String failure;
 
@@ -46,7 +52,7 @@ public final class PostgresDatabase implements ExecutionCondition {
         String adminUrl = env("KULANT_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         String user = env("KULANT_TEST_POSTGRES_USER", "postgres");
         String password = env("KULANT_TEST_POSTGRES_PASSWORD", "");
-        String name = "kulant_it_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+        String name = newDatabaseName("run");
         try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
              Statement statement = connection.createStatement()) {
             dropLeftovers(statement);
@@ -62,7 +68,19 @@ public final class PostgresDatabase implements ExecutionCondition {
         return url;
     }
 
-    /** Drops the databases of earlier runs that nobody uses any more; one still in use is left alone. */
+    /**
+     * A name for a test database, with the second it was made in, so that leftovers are told from the databases of a
+     * test JVM running beside this one.
+     */
+    public static String newDatabaseName(String purpose) {
+        return "kulant_it_" + Instant.now().getEpochSecond() + "_" + purpose + "_"
+                + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Drops the databases of earlier runs that nobody uses any more; one still in use is left alone, and so is one
+     * made in the last hours, which may belong to a test JVM beside this one that has not connected yet.
+     */
     private static void dropLeftovers(Statement statement) throws SQLException {
         List<String> leftovers = new ArrayList<>();
         try (ResultSet rs = statement.executeQuery("select datname from pg_database where datname like 'kulant_it_%'")) {
@@ -70,7 +88,12 @@ public final class PostgresDatabase implements ExecutionCondition {
                 leftovers.add(rs.getString(1));
             }
         }
+        long recent = Instant.now().minus(Duration.ofHours(3)).getEpochSecond();
         for (String leftover : leftovers) {
+            Matcher stamped = STAMPED.matcher(leftover);
+            if (stamped.matches() && Long.parseLong(stamped.group(1)) > recent) {
+                continue;
+            }
             try {
                 statement.execute("drop database if exists " + leftover);
             } catch (SQLException inUse) {

@@ -96,6 +96,7 @@ public class StatementFolder {
         for (Path file : files) {
             String name = file.getFileName().toString();
             String stamped = STAMP.format(clock.instant()) + name;
+            log.info("Importing {} from the import folder", name);
             try (InputStream in = Files.newInputStream(file)) {
                 StatementImport result = importer.importStatement(null, in, name, Actor.system());
                 results.add(result);
