@@ -17,6 +17,7 @@ import de.kulant.platform.SortColumns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +47,7 @@ public class DunningRuns {
 
     static final String LOCK = "dunning-run";
     private static final Duration LOCK_AT_MOST = Duration.ofMinutes(2);
+    private static final long ANSWER_POLL_MILLIS = 25;
 
     private final RunStore runs;
     private final RunWorker worker;
@@ -56,7 +58,8 @@ public class DunningRuns {
     private final Clock clock;
     private final AsyncTaskExecutor executor;
     private final TransactionTemplate ownTransaction;
-    private Future<?> current;
+    /** The tasks working on chunks here, at most {@code runThreads}. */
+    private final List<Future<?>> working = new ArrayList<>();
 
     DunningRuns(RunStore runs, RunWorker worker, RunChunks chunks, JobLocks locks, Instances instances,
                 DunningProperties properties, Clock clock, PlatformTransactionManager transactions,
@@ -130,6 +133,7 @@ public class DunningRuns {
                 } finally {
                     lock.release();
                 }
+                help();
                 worker.work();
             });
         } catch (RuntimeException e) {
@@ -137,7 +141,14 @@ public class DunningRuns {
             throw e;
         }
         try {
+            long until = System.nanoTime() + properties.answerWithin().toNanos();
             work.get(properties.answerWithin().toMillis(), TimeUnit.MILLISECONDS);
+            // the start task's helpers on this instance may still hold the run's last chunks
+            awaitWorking(until);
+            // or another instance does, or a chunk waits for its next attempt: answer when the run ended, if in time
+            while (runs.running(id).isPresent() && System.nanoTime() < until) {
+                Thread.sleep(ANSWER_POLL_MILLIS);
+            }
         } catch (TimeoutException stillRunning) {
             // answered with RUNNING; follow it with GET /dunning-runs/{id}
         } catch (ExecutionException e) {
@@ -158,20 +169,23 @@ public class DunningRuns {
         }
     }
 
-    /** Starts working on chunks here unless this instance does already. */
+    /** Starts working on chunks here on as many threads as {@code runThreads} allows. */
     private synchronized void help() {
-        if (current == null || current.isDone()) {
+        working.removeIf(Future::isDone);
+        while (working.size() < properties.runThreads()) {
             try {
-                current = executor.submit(worker::work);
+                working.add(executor.submit(worker::work));
             } catch (TaskRejectedException shuttingDown) {
-                current = null;
+                return;
             }
         }
     }
 
     private synchronized Future<?> submit(Runnable task) {
-        current = executor.submit(task);
-        return current;
+        working.removeIf(Future::isDone);
+        Future<?> started = executor.submit(task);
+        working.add(started);
+        return started;
     }
 
     /**
@@ -218,10 +232,21 @@ public class DunningRuns {
         return new RunPage(found.items(), found.next(), runs.count(creditor));
     }
 
-    /** Waits until the worker has finished what it was given (the demo waits for its past runs). */
+    /** Waits until every task working here now has ended, or until {@code until} (System.nanoTime()). */
+    private void awaitWorking(long until) throws InterruptedException, ExecutionException, TimeoutException {
+        List<Future<?>> busy;
+        synchronized (this) {
+            busy = new ArrayList<>(working);
+        }
+        for (Future<?> task : busy) {
+            task.get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Waits until the workers have finished what they were given (the demo waits for its past runs). */
     public void awaitIdle(Duration timeout) {
         try {
-            executor.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            awaitWorking(System.nanoTime() + timeout.toNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {

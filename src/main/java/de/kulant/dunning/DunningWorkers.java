@@ -11,9 +11,9 @@ class DunningWorkers {
 
     static final String DUNNING_RUN = "dunningRunExecutor";
 
-    /** Works off a started run; one at a time, as the cluster-wide job lock allows only one run anyway. */
+    /** Works on the chunks of the running run; one run at a time, as the cluster-wide job lock allows only one. */
     @Bean(DUNNING_RUN)
-    ThreadPoolTaskExecutor dunningRunExecutor() {
-        return WorkerPools.bounded("dunning-run", 1, 2);
+    ThreadPoolTaskExecutor dunningRunExecutor(DunningProperties properties) {
+        return WorkerPools.bounded("dunning-run", properties.runThreads(), properties.runThreads() + 1);
     }
 }

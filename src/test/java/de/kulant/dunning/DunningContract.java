@@ -132,12 +132,14 @@ abstract class DunningContract extends IntegrationTest {
         CrashingRuns.dieInChunk(3);
         Api.Response crashed = run(shop, LocalDate.of(2026, 3, 7), false);
         assertThat(crashed.at("/status")).isEqualTo("FAILED");
-        assertThat(noticeCount(shop)).isEqualTo(6);
+        // chunks 1 and 2 stay committed; chunk 4 may have been done on the instance's second thread meanwhile
+        long survived = noticeCount(shop);
+        assertThat(survived).isBetween(6L, 7L);
 
         CrashingRuns.dieInChunk(0);
         Api.Response resumed = run(shop, LocalDate.of(2026, 3, 7), false);
         assertThat(resumed.at("/status")).isEqualTo("COMPLETED");
-        assertThat(resumed.at("/notices/1")).isEqualTo("4");
+        assertThat(resumed.at("/notices/1")).isEqualTo(Long.toString(10 - survived));
         assertThat(noticeCount(shop)).isEqualTo(10);
         assertThat(jdbc.queryForObject("""
                 select count(*) from (select claim_id, level from notice where creditor_id = ?

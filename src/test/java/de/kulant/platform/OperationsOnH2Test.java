@@ -37,7 +37,7 @@ class OperationsOnH2Test extends IntegrationTest {
 
         // name, threads, queue capacity: what an operator reads off the dashboard to see a pool fill up
         for (String[] pool : new String[][] {{"statementMatchingExecutor", "2", "8"}, {"dispatchExecutor", "2", "200"},
-                {"dunningRunExecutor", "1", "2"}, {"applicationTaskExecutor", "4", "1000"}}) {
+                {"dunningRunExecutor", "2", "3"}, {"applicationTaskExecutor", "4", "1000"}}) {
             assertThat(metrics).contains("executor_pool_max_threads{name=\"" + pool[0] + "\"} " + pool[1] + ".0")
                     .contains("executor_queue_remaining_tasks{name=\"" + pool[0] + "\"} " + pool[2] + ".0");
         }
