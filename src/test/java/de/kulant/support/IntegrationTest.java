@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
         "kulant.webhooks.allow-localhost=true",
         "kulant.portal.sandbox-payments=true",
         "kulant.portal.sandbox-late-webhook=1s",
-        "kulant.data-dir=target/test-data"})
+        "kulant.data-dir=target/test-data${kulant.test.fork:}"})
 @Import({TestClockConfiguration.class, CrashingRuns.class, QueryCounter.class})
 public abstract class IntegrationTest {
 
