@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,12 @@ public class BulkInsert {
             } else {
                 batch(table, columns, rows);
             }
-        } catch (SQLException | IOException e) {
+        } catch (SQLException e) {
+            // translated like any JDBC error, so a unique key hit by a concurrent writer is a DuplicateKeyException
+            DataAccessException translated = jdbc.getExceptionTranslator().translate("bulk insert into " + table, null, e);
+            throw translated != null ? translated
+                    : new IllegalStateException("bulk insert into " + table + " failed: " + e.getMessage(), e);
+        } catch (IOException e) {
             throw new IllegalStateException("bulk insert into " + table + " failed: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);

@@ -1,6 +1,7 @@
 package de.kulant.claims.internal;
 
 import de.kulant.claims.MatchKeys;
+import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.PostalAddress;
 import java.sql.PreparedStatement;
@@ -23,10 +24,12 @@ public class DebtorStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final BulkInsert bulk;
 
-    DebtorStore(JdbcClient jdbc, JdbcTemplate template) {
+    DebtorStore(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.template = template;
+        this.bulk = bulk;
     }
 
     /** A stored debtor as the intake compares it with incoming data. */
@@ -51,31 +54,15 @@ public class DebtorStore {
         return found;
     }
 
+    /** New debtors in one COPY (PostgreSQL) or JDBC batch. */
     public void insertAll(CreditorId creditor, Map<UUID, NewDebtor> debtors, Instant now) {
-        Timestamp timestamp = Timestamp.from(now);
-        template.batchUpdate("""
-                insert into debtor (id, creditor_id, match_key, customer_number, kind, name, email, phone, street,
-                    postal_code, city, country, created_at, updated_at, customer_tag, name_key)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                new ArrayList<>(debtors.entrySet()), Ledger.BATCH_SIZE, (PreparedStatement ps, Map.Entry<UUID, NewDebtor> e) -> {
-                    NewDebtor d = e.getValue();
-                    ps.setObject(1, e.getKey());
-                    ps.setObject(2, creditor.value());
-                    ps.setString(3, d.matchKey());
-                    ps.setString(4, d.customerNumber());
-                    ps.setString(5, d.kind().name());
-                    ps.setString(6, d.name());
-                    ps.setString(7, d.email());
-                    ps.setString(8, d.phone());
-                    ps.setString(9, d.address().street());
-                    ps.setString(10, d.address().postalCode());
-                    ps.setString(11, d.address().city());
-                    ps.setString(12, d.address().country());
-                    ps.setTimestamp(13, timestamp);
-                    ps.setTimestamp(14, timestamp);
-                    ps.setString(15, d.customerTag());
-                    ps.setString(16, MatchKeys.nameKey(d.name()));
-                });
+        List<Object[]> rows = new ArrayList<>(debtors.size());
+        debtors.forEach((id, d) -> rows.add(new Object[] {id, creditor.value(), d.matchKey(), d.customerNumber(),
+                d.kind().name(), d.name(), d.email(), d.phone(), d.address().street(), d.address().postalCode(),
+                d.address().city(), d.address().country(), now, now, d.customerTag(), MatchKeys.nameKey(d.name())}));
+        bulk.insert("debtor", List.of("id", "creditor_id", "match_key", "customer_number", "kind", "name", "email",
+                "phone", "street", "postal_code", "city", "country", "created_at", "updated_at", "customer_tag",
+                "name_key"), rows);
     }
 
     public void updateAll(CreditorId creditor, Map<UUID, NewDebtor> debtors, Instant now) {

@@ -5,7 +5,6 @@ import de.kulant.claims.ClaimStatus;
 import de.kulant.claims.MatchKeys;
 import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,56 +43,37 @@ public class Ledger {
 
     static final int BATCH_SIZE = 1000;
 
+    private static final List<String> CLAIM_COLUMNS = List.of("id", "creditor_id", "debtor_id", "invoice_number",
+            "invoice_date", "due_date", "currency", "amount", "consumer_notice_given", "calendar_due_date_agreed",
+            "status", "dunning_level", "default_since", "default_rule", "principal_open", "interest_open", "fees_open",
+            "costs_open", "paid_total", "last_posting_date", "content_hash", "version", "created_at", "updated_at",
+            "next_dunning_on", "invoice_key", "invoice_digits");
+
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final BulkInsert bulk;
     private final FigureStore figures;
 
-    Ledger(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk, FigureStore figures) {
+    Ledger(JdbcClient jdbc, BulkInsert bulk, FigureStore figures) {
         this.jdbc = jdbc;
-        this.template = template;
         this.bulk = bulk;
         this.figures = figures;
     }
 
     /** Inserts new claims of one creditor with their cached balance and their opening postings. */
     public void open(CreditorId creditor, List<Opening> openings, Instant now, String actor) {
-        Timestamp timestamp = Timestamp.from(now);
-        template.batchUpdate("""
-                insert into claim (id, creditor_id, debtor_id, invoice_number, invoice_date, due_date, currency, amount,
-                    consumer_notice_given, calendar_due_date_agreed, status, dunning_level, default_since, default_rule,
-                    principal_open, interest_open, fees_open, costs_open, paid_total, interest_posted_through,
-                    last_posting_date, content_hash, version, created_at, updated_at, reference_number, next_dunning_on,
-                    invoice_key, invoice_digits)
-                values (?, ?, ?, ?, ?, ?, 'EUR', ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, 0, ?, ?,
-                    nextval('claim_reference_number'), ?, ?, ?)""",
-                openings, BATCH_SIZE, (PreparedStatement ps, Opening opening) -> {
-                    ClaimFacts f = opening.claim().facts();
-                    ps.setObject(1, f.id().value());
-                    ps.setObject(2, creditor.value());
-                    ps.setObject(3, f.debtorId().value());
-                    ps.setString(4, f.invoiceNumber());
-                    ps.setObject(5, f.invoiceDate());
-                    ps.setObject(6, f.dueDate());
-                    ps.setBigDecimal(7, f.amount().amount());
-                    ps.setBoolean(8, opening.consumerNoticeGiven());
-                    ps.setBoolean(9, opening.calendarDueDateAgreed());
-                    ps.setString(10, f.status().name());
-                    Jdbc.date(ps, 11, f.defaultSince());
-                    ps.setString(12, f.defaultRule() == null ? null : f.defaultRule().name());
-                    ps.setBigDecimal(13, f.open().principal().amount());
-                    ps.setBigDecimal(14, f.open().interest().amount());
-                    ps.setBigDecimal(15, f.open().fees().amount());
-                    ps.setBigDecimal(16, f.open().costs().amount());
-                    ps.setBigDecimal(17, f.paidTotal().amount());
-                    ps.setObject(18, f.lastPostingDate());
-                    ps.setString(19, opening.contentHash());
-                    ps.setTimestamp(20, timestamp);
-                    ps.setTimestamp(21, timestamp);
-                    Jdbc.date(ps, 22, f.nextDunningOn());
-                    ps.setString(23, MatchKeys.invoiceKey(f.invoiceNumber()));
-                    ps.setString(24, MatchKeys.invoiceDigits(f.invoiceNumber()));
-                });
+        // COPY on PostgreSQL; the reference number comes from the column's default (the claim_reference_number sequence)
+        List<Object[]> rows = new ArrayList<>(openings.size());
+        for (Opening opening : openings) {
+            ClaimFacts f = opening.claim().facts();
+            rows.add(new Object[] {f.id().value(), creditor.value(), f.debtorId().value(), f.invoiceNumber(),
+                    f.invoiceDate(), f.dueDate(), "EUR", f.amount().amount(), opening.consumerNoticeGiven(),
+                    opening.calendarDueDateAgreed(), f.status().name(), 0, f.defaultSince(),
+                    f.defaultRule() == null ? null : f.defaultRule().name(), f.open().principal().amount(),
+                    f.open().interest().amount(), f.open().fees().amount(), f.open().costs().amount(),
+                    f.paidTotal().amount(), f.lastPostingDate(), opening.contentHash(), 0, now, now, f.nextDunningOn(),
+                    MatchKeys.invoiceKey(f.invoiceNumber()), MatchKeys.invoiceDigits(f.invoiceNumber())});
+        }
+        bulk.insert("claim", CLAIM_COLUMNS, rows);
         FigureStore.Changes changes = new FigureStore.Changes();
         openings.forEach(opening -> changes.add(key(opening.claim().facts()), share(opening.claim().facts())));
         insertPostings(openings.stream().map(Opening::claim).toList(), now, actor, changes);
