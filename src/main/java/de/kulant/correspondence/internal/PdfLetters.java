@@ -24,6 +24,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
@@ -109,8 +110,36 @@ public class PdfLetters {
         }
     }
 
-    private static PDFontSupplier supplier(PDDocument document, TrueTypeFont font) throws IOException {
-        return new PDFontSupplier(PDType0Font.load(document, font, true));
+    private static PDFontSupplier supplier(PDDocument document, TrueTypeFont font) {
+        return new LazyFont(document, font);
+    }
+
+    /**
+     * A font embedded only when the layout first asks for it: every embedded font is subset when the PDF is saved, and
+     * most letters use no italic.
+     */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument document;
+        private final TrueTypeFont font;
+        private PDFont loaded;
+
+        LazyFont(PDDocument document, TrueTypeFont font) {
+            super(null);
+            this.document = document;
+            this.font = font;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (loaded == null) {
+                try {
+                    loaded = PDType0Font.load(document, font, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return loaded;
+        }
     }
 
     /** The TrueType font without the given tables: the table directory is written anew, the tables kept as they are. */
