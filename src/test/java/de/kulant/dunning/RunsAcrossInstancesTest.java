@@ -33,6 +33,8 @@ class RunsAcrossInstancesTest {
 
     private static final Map<String, String> SETTINGS = TwoInstances.settings(Map.of(
             "kulant.dunning.debtors-per-chunk", "500",
+            // the start answers at once, so the test watches the run from its beginning
+            "kulant.dunning.answer-within", "100ms",
             "kulant.correspondence.dispatch-enabled", "false",
             "kulant.payments.import-folder-enabled", "false"));
 

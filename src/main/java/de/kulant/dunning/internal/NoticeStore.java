@@ -9,6 +9,7 @@ import de.kulant.dunning.LetterId;
 import de.kulant.dunning.NoticeFilter;
 import de.kulant.dunning.NoticeView;
 import de.kulant.dunning.Tone;
+import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
 import de.kulant.platform.ListOrder;
 import de.kulant.platform.SortColumns;
@@ -38,10 +39,12 @@ public class NoticeStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final BulkInsert bulk;
 
-    NoticeStore(JdbcClient jdbc, JdbcTemplate template) {
+    NoticeStore(JdbcClient jdbc, JdbcTemplate template, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.template = template;
+        this.bulk = bulk;
     }
 
     /** A notice to store, with the ids that tie it to its creditor, debtor and run. */
@@ -90,9 +93,8 @@ public class NoticeStore {
         if (claims.isEmpty()) {
             return latest;
         }
-        jdbc.sql("""
-                        select n.claim_id, n.level, n.issued_on, n.pay_by, n.flat_fee, n.fee_charged
-                        from unnest(:claims) as wanted(claim_id) join notice n on n.claim_id = wanted.claim_id""")
+        jdbc.sql("select n.claim_id, n.level, n.issued_on, n.pay_by, n.flat_fee, n.fee_charged from "
+                        + byKey("claim_id", ":claims"))
                 .param("claims", claims.stream().map(ClaimId::value).toArray(UUID[]::new))
                 .query(rs -> {
                     ClaimId claim = new ClaimId(rs.getObject(1, UUID.class));
@@ -182,11 +184,22 @@ public class NoticeStore {
         return fees;
     }
 
+    /**
+     * The notices whose {@code column} is one of the array {@code parameter}, as {@code n}. On PostgreSQL one index probe
+     * per key: a join was planned as a scan of the whole table when notices had grown quickly since the last ANALYZE
+     * (a dunning run adds 200,000 in a minute), 135 ms per chunk instead of a few.
+     */
+    private String byKey(String column, String parameter) {
+        if (bulk.onPostgres()) {
+            return "unnest(" + parameter + ") as wanted(wanted_key) cross join lateral "
+                    + "(select * from notice n where n." + column + " = wanted.wanted_key offset 0) n";
+        }
+        return "unnest(" + parameter + ") as wanted(wanted_key) join notice n on n." + column + " = wanted.wanted_key";
+    }
+
     public List<IssuedLetter> letters(Collection<LetterId> combinedIds) {
         Map<LetterId, IssuedLetter> letters = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select n.combined_id, n.creditor_id, n.debtor_id, n.channel
-                        from unnest(:ids) as wanted(id) join notice n on n.combined_id = wanted.id""")
+        jdbc.sql("select n.combined_id, n.creditor_id, n.debtor_id, n.channel from " + byKey("combined_id", ":ids"))
                 .param("ids", combinedIds.stream().map(LetterId::value).toArray(UUID[]::new))
                 .query(rs -> {
                     LetterId combined = new LetterId(rs.getObject(1, UUID.class));

@@ -105,7 +105,9 @@ public class RunExecutor {
         List<ApprovalStore.Request> approvalRequests = new ArrayList<>();
         List<NextDunning> reschedule = new ArrayList<>();
         List<RunStore.PlannedRow> plan = new ArrayList<>();
-        Map<ClaimId, LastNotice> latest = notices.latest(due.stream().map(DueClaim::id).toList());
+        // a claim still at level 0 has had no notice (levels only rise, notices are never deleted): nothing to read
+        Map<ClaimId, LastNotice> latest = notices.latest(due.stream().filter(claim -> claim.dunningLevel() > 0)
+                .map(DueClaim::id).toList());
         for (DueClaim claim : due) {
             run.counts().addEvaluated();
             DunningPolicy policy = run.policies().computeIfAbsent(claim.creditorId(), policies::policyOf);
