@@ -143,9 +143,7 @@ public class DunningRuns {
         try {
             long until = System.nanoTime() + properties.answerWithin().toNanos();
             work.get(properties.answerWithin().toMillis(), TimeUnit.MILLISECONDS);
-            // the start task's helpers on this instance may still hold the run's last chunks
-            awaitWorking(until);
-            // or another instance does, or a chunk waits for its next attempt: answer when the run ended, if in time
+            // helpers here or on other instances may still hold its last chunks: answer when the run ended, if in time
             while (runs.running(id).isPresent() && System.nanoTime() < until) {
                 Thread.sleep(ANSWER_POLL_MILLIS);
             }
