@@ -1,0 +1,7 @@
+package de.kulant.platform;
+
+import de.kulant.support.OnPostgres;
+
+@OnPostgres
+class CompletedEventPurgeOnPostgresTest extends CompletedEventPurgeContract {
+}
