@@ -54,6 +54,11 @@ public class Notices {
         return store.letters(combinedIds);
     }
 
+    /** The letters an event announced: as it names them, or read for an event stored before events named them. */
+    public List<IssuedLetter> letters(NoticesIssued issued) {
+        return issued.sent() != null ? issued.issuedLetters() : store.letters(issued.letterIds());
+    }
+
     /**
      * Records that a notice's letter was left out at sending time because its claim no longer stood; true only the
      * first time, so what follows from it happens once however often the dispatch is tried.

@@ -1,19 +1,27 @@
 package de.kulant.dunning;
 
+import de.kulant.claims.DebtorId;
+import de.kulant.platform.CreditorId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A chunk of a dunning run issued notices, one letter or e-mail per debtor ({@code letters}: the combined ids;
- * {@link Notices#letters} tells who gets what). Correspondence sends them, unless they are {@code history}: notices
- * recorded as sent before (the demo's past runs). The event stays small, because it is stored with the chunk's
- * transaction; its stored form keeps plain ids, so events stored by earlier versions are still read.
+ * A chunk of a dunning run issued notices, one letter or e-mail per debtor. Correspondence sends them, unless they are
+ * {@code history}: notices recorded as sent before (the demo's past runs). The event names who gets each letter and
+ * on which channels ({@code sent}), so its listeners need not read the chunk's notices back. Its stored form keeps
+ * plain values; events stored by earlier versions carry only the letters' ids ({@code letters}), and
+ * {@link Notices#letters(NoticesIssued)} reads those.
  */
-public record NoticesIssued(UUID runId, LocalDate issuedOn, List<UUID> letters, Boolean history) {
+public record NoticesIssued(UUID runId, LocalDate issuedOn, List<UUID> letters, Boolean history, List<Sent> sent) {
 
-    public NoticesIssued(RunId run, LocalDate issuedOn, List<LetterId> letterIds, boolean history) {
-        this(run.value(), issuedOn, letterIds.stream().map(LetterId::value).toList(), history);
+    /** One combined letter in the stored form. */
+    public record Sent(UUID letter, UUID creditor, UUID debtor, Channel channel) {
+    }
+
+    public NoticesIssued(RunId run, LocalDate issuedOn, List<IssuedLetter> issued, boolean history) {
+        this(run.value(), issuedOn, null, history, issued.stream().map(letter -> new Sent(letter.combinedId().value(),
+                letter.creditorId().value(), letter.debtorId().value(), letter.channel())).toList());
     }
 
     public RunId run() {
@@ -21,7 +29,14 @@ public record NoticesIssued(UUID runId, LocalDate issuedOn, List<UUID> letters, 
     }
 
     public List<LetterId> letterIds() {
-        return letters.stream().map(LetterId::new).toList();
+        return sent == null ? letters.stream().map(LetterId::new).toList()
+                : sent.stream().map(letter -> new LetterId(letter.letter())).toList();
+    }
+
+    /** The letters as the event names them; empty for an event stored before it named them (then ask {@link Notices}). */
+    List<IssuedLetter> issuedLetters() {
+        return sent == null ? List.of() : sent.stream().map(letter -> new IssuedLetter(new LetterId(letter.letter()),
+                new CreditorId(letter.creditor()), new DebtorId(letter.debtor()), letter.channel())).toList();
     }
 
     /** Events stored before history runs existed have no value and were not history. */

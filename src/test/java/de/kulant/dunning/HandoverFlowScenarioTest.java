@@ -51,6 +51,9 @@ class HandoverFlowScenarioTest {
     @Autowired
     private TestClock clock;
 
+    @Autowired
+    private Notices notices;
+
     /** Staff invitations are e-mailed by correspondence, which this module test does not start. */
     @MockitoBean
     private StaffLinkMail staffLinkMail;
@@ -88,6 +91,13 @@ class HandoverFlowScenarioTest {
                     // one debtor's two claims: one combined letter
                     assertThat(event.run().value()).isEqualTo(run.id());
                     assertThat(event.letterIds()).hasSize(1);
+                    IssuedLetter named = notices.letters(event).get(0);
+                    assertThat(named.creditorId()).isEqualTo(shop);
+                    assertThat(named.channel()).isEqualTo(Channel.EMAIL); // the default policy's first level
+                    // an event stored before events named their letters carries the ids alone: read from the notices
+                    NoticesIssued earlierForm = new NoticesIssued(event.runId(), event.issuedOn(),
+                            List.of(named.combinedId().value()), null, null);
+                    assertThat(notices.letters(earlierForm)).containsExactly(named);
                 });
     }
 

@@ -40,7 +40,7 @@ class NoticeListener {
         if (issued.isHistory()) {
             return;
         }
-        List<IssuedLetter> letters = notices.letters(issued.letterIds());
+        List<IssuedLetter> letters = notices.letters(issued);
         Map<DebtorId, CreditorId> wanted = new HashMap<>();
         letters.forEach(letter -> wanted.put(letter.debtorId(), letter.creditorId()));
         Map<DebtorId, DebtorView> debtors = claims.debtors(wanted);

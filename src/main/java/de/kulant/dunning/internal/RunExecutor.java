@@ -2,16 +2,19 @@ package de.kulant.dunning.internal;
 
 import de.kulant.claims.ClaimId;
 import de.kulant.claims.ClaimsForDunning;
+import de.kulant.claims.DebtorId;
 import de.kulant.claims.DueClaim;
 import de.kulant.claims.Escalation;
 import de.kulant.claims.NextDunning;
 import de.kulant.claims.NoticeId;
 import de.kulant.creditors.Creditor;
 import de.kulant.creditors.Creditors;
+import de.kulant.dunning.Channel;
 import de.kulant.dunning.ClaimHandedOver;
 import de.kulant.dunning.ClaimsHandedOver;
 import de.kulant.dunning.DunningPolicies;
 import de.kulant.dunning.DunningPolicy;
+import de.kulant.dunning.IssuedLetter;
 import de.kulant.dunning.LetterId;
 import de.kulant.dunning.NoticesIssued;
 import de.kulant.dunning.RunId;
@@ -220,10 +223,16 @@ public class RunExecutor {
         List<NoticeStore.NewNotice> all = byDebtor.values().stream().flatMap(List::stream).toList();
         notices.insertAll(all, clock.instant());
         if (!byDebtor.isEmpty()) {
-            List<LetterId> letters = byDebtor.values().stream().map(group -> group.get(0).notice().combinedId())
-                    .toList();
+            List<IssuedLetter> letters = byDebtor.values().stream().map(RunExecutor::letter).toList();
             events.publishEvent(new NoticesIssued(new RunId(run.runId()), run.asOf(), letters, run.history()));
         }
+    }
+
+    /** A debtor's combined letter: on every channel one of its notices asks for. */
+    private static IssuedLetter letter(List<NoticeStore.NewNotice> group) {
+        NoticeView first = group.get(0).notice();
+        Channel channel = group.stream().map(n -> n.notice().channel()).reduce(Channel::union).orElseThrow();
+        return new IssuedLetter(first.combinedId(), first.creditorId(), new DebtorId(group.get(0).debtorId()), channel);
     }
 
     private static RunStore.PlannedRow planned(DueClaim claim, String action, Integer level, Money fee,

@@ -89,7 +89,7 @@ class WebhookListener {
             return;
         }
         List<WebhookOutbox.Event> events = new ArrayList<>();
-        for (IssuedLetter letter : notices.letters(event.letterIds())) {
+        for (IssuedLetter letter : notices.letters(event)) {
             events.add(new WebhookOutbox.Event("notice.issued", letter.creditorId(), letter.combinedId().toString(),
                     Map.of("letterId", letter.combinedId().toString(), "debtorId", letter.debtorId().toString(),
                             "channel", letter.channel().name(), "issuedOn", event.issuedOn().toString())));
