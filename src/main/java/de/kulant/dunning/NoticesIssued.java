@@ -20,8 +20,10 @@ public record NoticesIssued(UUID runId, LocalDate issuedOn, List<UUID> letters, 
     }
 
     public NoticesIssued(RunId run, LocalDate issuedOn, List<IssuedLetter> issued, boolean history) {
-        this(run.value(), issuedOn, null, history, issued.stream().map(letter -> new Sent(letter.combinedId().value(),
-                letter.creditorId().value(), letter.debtorId().value(), letter.channel())).toList());
+        // the ids stay as well: an instance of the previous version, running beside this one, reads only them
+        this(run.value(), issuedOn, issued.stream().map(letter -> letter.combinedId().value()).toList(), history,
+                issued.stream().map(letter -> new Sent(letter.combinedId().value(), letter.creditorId().value(),
+                        letter.debtorId().value(), letter.channel())).toList());
     }
 
     public RunId run() {
@@ -29,11 +31,10 @@ public record NoticesIssued(UUID runId, LocalDate issuedOn, List<UUID> letters, 
     }
 
     public List<LetterId> letterIds() {
-        return sent == null ? letters.stream().map(LetterId::new).toList()
-                : sent.stream().map(letter -> new LetterId(letter.letter())).toList();
+        return letters.stream().map(LetterId::new).toList();
     }
 
-    /** The letters as the event names them; empty for an event stored before it named them (then ask {@link Notices}). */
+    /** The letters as the event names them; empty for an event stored before it named them (ask {@link Notices}). */
     List<IssuedLetter> issuedLetters() {
         return sent == null ? List.of() : sent.stream().map(letter -> new IssuedLetter(new LetterId(letter.letter()),
                 new CreditorId(letter.creditor()), new DebtorId(letter.debtor()), letter.channel())).toList();
