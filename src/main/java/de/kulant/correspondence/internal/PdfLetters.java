@@ -92,9 +92,9 @@ public class PdfLetters {
                     .usePDDocument(document)
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B)
                     .useColorProfile(colorProfile)
-                    .useFont(supplier(document, font.regular()), FONT, 400, FontStyle.NORMAL, true)
-                    .useFont(supplier(document, font.bold()), FONT, 700, FontStyle.NORMAL, true)
-                    .useFont(supplier(document, font.italic()), FONT, 400, FontStyle.ITALIC, true)
+                    .useFont(new LazyFont(document, font.regular()), FONT, 400, FontStyle.NORMAL, true)
+                    .useFont(new LazyFont(document, font.bold()), FONT, 700, FontStyle.NORMAL, true)
+                    .useFont(new LazyFont(document, font.italic()), FONT, 400, FontStyle.ITALIC, true)
                     .useObjectDrawerFactory(drawers)
                     .withProducer("Kulant")
                     .withHtmlContent(xhtml, null);
@@ -108,10 +108,6 @@ public class PdfLetters {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static PDFontSupplier supplier(PDDocument document, TrueTypeFont font) {
-        return new LazyFont(document, font);
     }
 
     /**
