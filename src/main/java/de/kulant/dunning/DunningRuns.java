@@ -162,6 +162,8 @@ public class DunningRuns {
      */
     @Scheduled(fixedDelayString = "${kulant.runs.help-every:2s}", initialDelayString = "${kulant.runs.help-every:2s}")
     void helpWithRuns() {
+        // a run whose instance died before it had chunks is failed here too, not only when the next run starts
+        failRunsOfGoneInstances();
         if (chunks.anyClaimable(RunWorker.CHUNKS) || !runs.running().isEmpty()) {
             help();
         }
@@ -188,7 +190,7 @@ public class DunningRuns {
 
     /**
      * Runs still marked RUNNING whose instance is gone (killed, crashed) before the run had its chunks are marked FAILED
-     * at once, at start-up and whenever a run is started; the next run completes their work. A run with chunks is not
+     * at start-up, whenever a run is started and in every instance's help round; the next run completes their work. A run with chunks is not
      * failed: the other instances finish it. Returns how many runs were failed.
      */
     @EventListener(ApplicationReadyEvent.class)

@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An instance killed with {@code kill -9} in the middle of a dunning run leaves the run RUNNING and the run lock held;
- * both are recognised at once, at start-up and when the next run starts (issue 11, item 23); on H2 and PostgreSQL.
+ * both are recognised at once, at start-up, when the next run starts and in the instances' help rounds (issue 11,
+ * item 23; issue 18); on H2 and PostgreSQL.
  */
 abstract class DeadInstanceContract extends IntegrationTest {
 
@@ -78,6 +79,17 @@ abstract class DeadInstanceContract extends IntegrationTest {
 
         assertThat(statusOf(dead)).isEqualTo("FAILED");
         assertThat(api.get("/api/v1/dunning-runs/" + dead, shop.auth()).at("/status")).isEqualTo("FAILED");
+        jdbc.update("update shedlock set lock_until = locked_at where name = 'dunning-run'");
+    }
+
+    @Test
+    void theInstancesStillRunningMarkARunFailedWhoseInstanceDiedBeforeItHadChunks() throws Exception {
+        Tenant shop = newTenant("Vorbereitung");
+        UUID dead = killedInTheMiddleOfARun(shop.id());
+
+        runs.helpWithRuns();
+
+        assertThat(statusOf(dead)).isEqualTo("FAILED");
         jdbc.update("update shedlock set lock_until = locked_at where name = 'dunning-run'");
     }
 }

@@ -199,7 +199,8 @@ class RunsAcrossInstancesTest {
                     }
                 }
             }
-            return instances.count("select count(*) from run_chunk where run_id = ?::uuid and status <> 'DONE'", run) == 0
+            // before the snapshot is taken the run has no chunks yet: only its status says it ended
+            return instances.count("select count(*) from dunning_run where id = ?::uuid and status = 'RUNNING'", run) == 0
                     ? new int[0] : null;
         });
         return found.length == 1 ? found : null;
