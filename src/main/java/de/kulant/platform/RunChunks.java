@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -118,6 +120,23 @@ public class RunChunks {
         return Optional.ofNullable(chunk);
     }
 
+    /**
+     * Claims chunks of {@code kind} one after another and hands each to {@code work}, which answers whether to go on,
+     * until none is left or {@code stop} says so; this instance lets go of each chunk once its work returns.
+     */
+    public void workOff(String kind, BooleanSupplier stop, Predicate<Chunk> work) {
+        Optional<Chunk> next;
+        boolean more = true;
+        while (more && !stop.getAsBoolean() && (next = claim(kind)).isPresent()) {
+            Chunk chunk = next.get();
+            try {
+                more = work.test(chunk);
+            } finally {
+                letGo(chunk);
+            }
+        }
+    }
+
     /** Whether the chunk has been tried as often as allowed already; its run should fail instead. */
     public boolean exhausted(Chunk chunk) {
         return chunk.attempts() > properties.chunkAttempts();
@@ -132,6 +151,23 @@ public class RunChunks {
                         update run_chunk set status = 'DONE', counts = :counts, done_at = :now, error = null
                         where run_id = :run and number = :number and token = :token and status = 'CLAIMED'""")
                 .param("counts", counts).param("now", Timestamp.from(clock.instant()))
+                .param("run", chunk.runId()).param("number", chunk.number()).param("token", chunk.token())
+                .update();
+        if (updated != 1) {
+            throw new ChunkLostException(chunk);
+        }
+    }
+
+    /**
+     * Inside a transaction that writes part of a chunk: extends its lease and locks its row until the transaction ends,
+     * or throws {@link ChunkLostException} when another instance has taken the chunk over, so that part is rolled back.
+     * For chunks written in several transactions; one written in one transaction needs only {@link #complete}.
+     */
+    public void hold(Chunk chunk) {
+        int updated = jdbc.sql("""
+                        update run_chunk set lease_until = :until
+                        where run_id = :run and number = :number and token = :token and status = 'CLAIMED'""")
+                .param("until", Timestamp.from(clock.instant().plus(properties.chunkLease())))
                 .param("run", chunk.runId()).param("number", chunk.number()).param("token", chunk.token())
                 .update();
         if (updated != 1) {

@@ -170,4 +170,36 @@ abstract class RunChunksContract extends IntegrationTest {
         assertThat(line.find()).as(name + " " + status + " in\n" + metrics).isTrue();
         return Double.parseDouble(line.group(1));
     }
+
+    @Test
+    void aChunkWrittenInSeveralTransactionsLosesItsNextBatchOnceTakenOver() {
+        drain();
+        UUID run = newRun(10, 10);
+        RunChunks.Chunk paused = chunks.claim(KIND).orElseThrow();
+        String marker = UUID.randomUUID().toString();
+        transactions.executeWithoutResult(status -> {
+            chunks.hold(paused);
+            jdbc.update("insert into app_instance (id, host, pid, started_at, heartbeat_at) "
+                    + "values (?, 'batch-1', 1, current_timestamp, current_timestamp)", marker);
+        });
+
+        // paused past its lease: another instance takes the chunk over
+        chunks.letGo(paused);
+        jdbc.update("update run_chunk set lease_until = ? where run_id = ?", Timestamp.from(Instant.now().minusSeconds(1)),
+                run);
+        RunChunks.Chunk takenOver = chunks.claim(KIND).orElseThrow();
+        String second = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            chunks.hold(paused);
+            jdbc.update("insert into app_instance (id, host, pid, started_at, heartbeat_at) "
+                    + "values (?, 'batch-2', 1, current_timestamp, current_timestamp)", second);
+        })).isInstanceOf(RunChunks.ChunkLostException.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from app_instance where id in (?, ?)", Integer.class, marker,
+                second)).as("the batch before the takeover stays, the one after it is not written").isEqualTo(1);
+        transactions.executeWithoutResult(status -> chunks.hold(takenOver));
+        transactions.executeWithoutResult(status -> chunks.complete(takenOver, "{}"));
+        chunks.letGo(takenOver);
+        jdbc.update("delete from app_instance where id = ?", marker);
+    }
 }

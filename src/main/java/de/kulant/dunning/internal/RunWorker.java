@@ -77,16 +77,7 @@ public class RunWorker {
 
     /** Claims and works chunks of any running dunning run until none is left to claim; then returns. */
     public void work() {
-        Optional<RunChunks.Chunk> next;
-        boolean more = true;
-        while (more && !stopping && (next = chunks.claim(CHUNKS)).isPresent()) {
-            RunChunks.Chunk chunk = next.get();
-            try {
-                more = work(chunk);
-            } finally {
-                chunks.letGo(chunk);
-            }
-        }
+        chunks.workOff(CHUNKS, () -> stopping, this::work);
         if (!stopping) {
             completeFinishedRuns();
         }
