@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the public address of the debtor portal printed on letters, the agency's SEPA creditor identifier and the account
  * direct debits are collected to (its client-money account), and the tolerance within which a plan's rate counts as
  * paid (days late, cents short); and, optionally, the key portal access codes are derived from (Base64, 32 bytes or
- * more), so that it lives outside the database; without it the installation keeps its own key in the database.
+ * more), so that it lives outside the database; without it the installation keeps its own key in the database; and how
+ * many creditors one chunk of the collection run takes (the instances share a run's chunks).
  */
 @ConfigurationProperties("kulant.collection")
 public record CollectionProperties(@DefaultValue Agency agency, @DefaultValue("14") int firstLetterDays,
@@ -17,9 +18,12 @@ public record CollectionProperties(@DefaultValue Agency agency, @DefaultValue("1
                                    @DefaultValue("DE98ZZZ09999999999") String creditorIdentifier,
                                    @DefaultValue("5") int rateToleranceDays,
                                    @DefaultValue("100") int rateToleranceCents,
-                                   String portalCodeKey) {
+                                   String portalCodeKey, @DefaultValue("20") int creditorsPerRunChunk) {
 
     public CollectionProperties {
+        if (creditorsPerRunChunk < 1) {
+            throw new IllegalArgumentException("kulant.collection.creditors-per-run-chunk must be at least 1");
+        }
         if (portalCodeKey != null && !portalCodeKey.isBlank() && decodedLength(portalCodeKey) < 32) {
             throw new IllegalArgumentException("kulant.collection.portal-code-key must be at least 32 bytes, Base64");
         }

@@ -16,6 +16,7 @@ import de.kulant.platform.AuditTrail;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CreditorRange;
 import de.kulant.platform.Ids;
 import de.kulant.platform.InputCheck;
 import de.kulant.platform.NotFoundException;
@@ -130,8 +131,8 @@ public class Deferrals {
     }
 
     /** Ends the pauses whose last day lay before {@code today}: the cases resume. Returns how many. */
-    int endDue(LocalDate today, int limit) {
-        List<DeferralRow> ended = deferrals.lockEnded(today, limit);
+    int endDue(LocalDate today, CreditorRange range, int limit) {
+        List<DeferralRow> ended = deferrals.lockEnded(today, range, limit);
         Map<CaseId, CaseRow> rows = cases.findAll(ended.stream().map(DeferralRow::caseId).toList());
         for (DeferralRow d : ended) {
             deferrals.end(d.id(), "ENDED", d.until());

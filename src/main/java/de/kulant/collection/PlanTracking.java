@@ -9,6 +9,7 @@ import de.kulant.collection.internal.PlanStore;
 import de.kulant.collection.internal.PlanStore.PlanRow;
 import de.kulant.platform.Actor;
 import de.kulant.platform.BusinessDates;
+import de.kulant.platform.CreditorRange;
 import de.kulant.platform.money.Money;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -103,9 +104,9 @@ public class PlanTracking {
     }
 
     /** The plans after {@code after} in id order, so a run's batches read the rates' index once in all. */
-    MissedBatch missedAfter(LocalDate asOf, UUID after, int limit) {
+    MissedBatch missedAfter(LocalDate asOf, CreditorRange range, UUID after, int limit) {
         LocalDate cutoff = asOf.minusDays(properties.rateToleranceDays());
-        List<PlanStore.Missed> missed = plans.missed(cutoff, tolerance(), after, limit);
+        List<PlanStore.Missed> missed = plans.missed(cutoff, tolerance(), range, after, limit);
         plans.markMissed(missed.stream().map(PlanStore.Missed::planId).toList(), cutoff, tolerance(), asOf);
         Map<CaseId, CaseRow> rows = cases.findAll(missed.stream().map(PlanStore.Missed::caseId).toList());
         Map<UUID, PlanRow> planRows = plans.findAll(missed.stream().map(PlanStore.Missed::planId).toList());
@@ -140,8 +141,8 @@ public class PlanTracking {
     }
 
     /** Plans the creditor did not decide on before their first rate fell due: they count as declined. */
-    int expireUndecided(LocalDate today, int limit) {
-        List<PlanRow> undecided = plans.lockUndecided(today, limit);
+    int expireUndecided(LocalDate today, CreditorRange range, int limit) {
+        List<PlanRow> undecided = plans.lockUndecided(today, range, limit);
         for (PlanRow plan : undecided) {
             plans.setStatus(plan.id(), "EXPIRED", today);
             activities.add(plan.creditorId(), ActivityStore.entry(plan.caseId(), clock.instant(), "PLAN_EXPIRED",

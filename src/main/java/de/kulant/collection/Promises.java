@@ -11,6 +11,7 @@ import de.kulant.platform.AuditTrail;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CreditorRange;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.Ids;
 import de.kulant.platform.InputCheck;
@@ -120,12 +121,12 @@ public class Promises {
 
     /** How many promises a run on {@code today} would break. */
     int overdue(LocalDate today) {
-        return promises.lockOverdue(today, Integer.MAX_VALUE).size();
+        return promises.lockOverdue(today, CreditorRange.ALL, Integer.MAX_VALUE).size();
     }
 
     /** Breaks the promises whose day passed before {@code today} unkept; returns how many. */
-    int breakOverdue(LocalDate today, int limit) {
-        List<PromiseRow> overdue = promises.lockOverdue(today, limit);
+    int breakOverdue(LocalDate today, CreditorRange range, int limit) {
+        List<PromiseRow> overdue = promises.lockOverdue(today, range, limit);
         for (PromiseRow promise : overdue) {
             promises.resolve(promise.id(), "BROKEN", today);
             CaseRow row = cases.find(null, promise.caseId()).orElseThrow();

@@ -15,6 +15,7 @@ import de.kulant.platform.AuditTrail;
 import de.kulant.platform.BusinessDates;
 import de.kulant.platform.ConflictException;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CreditorRange;
 import de.kulant.platform.CreditorReference;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.Ids;
@@ -230,8 +231,8 @@ public class Settlements {
     }
 
     /** Offers whose day passed: unpaid ones expire and the case resumes; waiting ones count as declined. */
-    int expireDue(LocalDate today, int limit) {
-        List<SettlementRow> expired = settlements.lockExpired(today, limit);
+    int expireDue(LocalDate today, CreditorRange range, int limit) {
+        List<SettlementRow> expired = settlements.lockExpired(today, range, limit);
         Map<CaseId, CaseRow> rows = cases.findAll(expired.stream().map(SettlementRow::caseId).toList());
         for (SettlementRow offer : expired) {
             settlements.setStatus(offer.id(), "EXPIRED", offer.validUntil());

@@ -6,6 +6,7 @@ import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.StrategyStore;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CreditorRange;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +31,7 @@ public class StrategyRun {
     public record Planned(UUID caseId, String reference, int step, String action) {
     }
 
-    private static final int BATCH = 200;
+    static final int BATCH = 200;
 
     private final CaseStore cases;
     private final StrategyStore store;
@@ -53,19 +54,15 @@ public class StrategyRun {
         this.clock = clock;
     }
 
-    List<Planned> run(LocalDate asOf, boolean dryRun) {
+    /** What the strategies would do as of {@code asOf} over all cases, changing nothing. */
+    List<Planned> dryRun(LocalDate asOf) {
         List<Planned> planned = new ArrayList<>();
         Map<CreditorId, Strategies.Setup> setups = new HashMap<>();
         UUID after = null;
         while (true) {
             UUID from = after;
-            List<CaseId> batch = transactions.execute(status -> {
-                List<CaseId> ids = store.workable(from, BATCH);
-                for (CaseId id : ids) {
-                    step(id, asOf, dryRun, setups, planned);
-                }
-                return ids;
-            });
+            List<CaseId> batch = transactions.execute(status ->
+                    batch(asOf, CreditorRange.ALL, from, null, setups, planned));
             if (batch == null || batch.size() < BATCH) {
                 return planned;
             }
@@ -73,7 +70,21 @@ public class StrategyRun {
         }
     }
 
-    private void step(CaseId id, LocalDate asOf, boolean dryRun, Map<CreditorId, Strategies.Setup> setups,
+    /**
+     * Works up to {@value #BATCH} workable cases of the range after {@code after} (case id order) in the caller's
+     * transaction, adding each step it does to {@code planned}; returns the cases it looked at, fewer than
+     * {@value #BATCH} on the last batch. {@code runId} null: a dry run, which records and sends nothing.
+     */
+    List<CaseId> batch(LocalDate asOf, CreditorRange range, UUID after, UUID runId,
+                       Map<CreditorId, Strategies.Setup> setups, List<Planned> planned) {
+        List<CaseId> ids = store.workable(range, after, BATCH);
+        for (CaseId id : ids) {
+            step(id, asOf, runId, setups, planned);
+        }
+        return ids;
+    }
+
+    private void step(CaseId id, LocalDate asOf, UUID runId, Map<CreditorId, Strategies.Setup> setups,
                       List<Planned> planned) {
         CaseRow row = cases.find(null, id).orElseThrow();
         Strategy strategy = Strategies.forArm(setups.computeIfAbsent(row.creditorId(), strategies::of), store.arm(id));
@@ -91,15 +102,16 @@ public class StrategyRun {
         }
         String action = strategy.steps().get(latest).action();
         planned.add(new Planned(id.value(), row.reference().value(), latest, action));
-        if (dryRun) {
+        if (runId == null) {
             return;
         }
         for (int i = 1; i < latest; i++) {
             if (!done.contains(i)) {
-                store.recordStep(id, row.creditorId(), i, strategy.steps().get(i).action(), "SKIPPED", asOf);
+                store.recordStep(id, row.creditorId(), i, strategy.steps().get(i).action(), "SKIPPED", asOf,
+                        runId);
             }
         }
-        if (!store.recordStep(id, row.creditorId(), latest, action, "DONE", asOf)) {
+        if (!store.recordStep(id, row.creditorId(), latest, action, "DONE", asOf, runId)) {
             return;
         }
         Actor actor = Actor.system();

@@ -11,7 +11,7 @@ class CollectionPropertiesTest {
 
     private static CollectionProperties with(String portalCodeKey) {
         return new CollectionProperties(null, 14, "http://localhost:8080/portal", "DE98ZZZ09999999999", 5, 100,
-                portalCodeKey);
+                portalCodeKey, 20);
     }
 
     @Test

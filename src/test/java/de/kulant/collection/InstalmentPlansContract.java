@@ -12,6 +12,7 @@ import de.kulant.law.DebtorKind;
 import de.kulant.payments.BankFiles;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CreditorRange;
 import de.kulant.platform.CreditorReference;
 import de.kulant.platform.money.Money;
 import de.kulant.support.Api;
@@ -444,7 +445,8 @@ abstract class InstalmentPlansContract extends AgreementScenario {
         int batches = 0;
         while (true) {
             UUID from = after;
-            PlanTracking.MissedBatch batch = transactions.execute(status -> tracking.missedAfter(asOf, from, 1));
+            PlanTracking.MissedBatch batch = transactions.execute(status -> tracking.missedAfter(asOf, CreditorRange.ALL,
+                    from, 1));
             if (batch.plans() == 0) {
                 break;
             }

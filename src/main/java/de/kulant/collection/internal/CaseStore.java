@@ -6,6 +6,7 @@ import de.kulant.collection.CaseId;
 import de.kulant.collection.CaseReference;
 import de.kulant.collection.CaseStatus;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CreditorRange;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
 import de.kulant.platform.BulkInsert;
@@ -267,10 +268,12 @@ public class CaseStore {
     }
 
     /** Open cases still rated 0.5 whose first demand's pay-by date passed before {@code today}, locked. */
-    public List<CaseRow> lockFirstDemandsPassed(LocalDate today, BigDecimal promptFactor, int limit) {
+    public List<CaseRow> lockFirstDemandsPassed(LocalDate today, BigDecimal promptFactor, CreditorRange range,
+                                                int limit) {
         return jdbc.sql("select " + COLUMNS + " from collection_case where first_demand_until < :today "
-                        + "and status <> 'CLOSED' and cost_factor = :factor order by first_demand_until, id "
-                        + "limit :limit for update")
+                        + "and status <> 'CLOSED' and cost_factor = :factor" + range.condition("creditor_id")
+                        + " order by first_demand_until, id limit :limit for update")
+                .params(range.parameters())
                 .param("today", today)
                 .param("factor", promptFactor)
                 .param("limit", limit)

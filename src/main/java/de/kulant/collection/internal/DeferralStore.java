@@ -2,6 +2,7 @@ package de.kulant.collection.internal;
 
 import de.kulant.collection.CaseId;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CreditorRange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -51,10 +52,10 @@ public class DeferralStore {
     }
 
     /** Running pauses whose last day lies before {@code today}, locked. */
-    public List<DeferralRow> lockEnded(LocalDate today, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from case_deferral where status = 'RUNNING' and until_on < :today "
-                        + "order by until_on, id limit :limit for update")
-                .param("today", today).param("limit", limit).query(DeferralStore::map).list();
+    public List<DeferralRow> lockEnded(LocalDate today, CreditorRange range, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from case_deferral where status = 'RUNNING' and until_on < :today"
+                        + range.condition("creditor_id") + " order by until_on, id limit :limit for update")
+                .params(range.parameters()).param("today", today).param("limit", limit).query(DeferralStore::map).list();
     }
 
     public void end(UUID id, String status, LocalDate on) {

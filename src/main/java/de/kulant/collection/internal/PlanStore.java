@@ -3,6 +3,7 @@ package de.kulant.collection.internal;
 import de.kulant.collection.CaseId;
 import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CreditorRange;
 import de.kulant.platform.money.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -127,10 +128,11 @@ public class PlanStore {
     }
 
     /** Plans still waiting for the creditor when their first rate fell due before {@code today}, locked. */
-    public List<PlanRow> lockUndecided(LocalDate today, int limit) {
+    public List<PlanRow> lockUndecided(LocalDate today, CreditorRange range, int limit) {
         return jdbc.sql("select " + COLUMNS + " from case_plan where status = 'PENDING_CREDITOR' "
-                        + "and first_due_on < :today order by first_due_on, id limit :limit for update")
-                .param("today", today).param("limit", limit).query(PlanStore::map).list();
+                        + "and first_due_on < :today" + range.condition("creditor_id")
+                        + " order by first_due_on, id limit :limit for update")
+                .params(range.parameters()).param("today", today).param("limit", limit).query(PlanStore::map).list();
     }
 
     /** Several plans by id, in one query. */
@@ -215,14 +217,15 @@ public class PlanStore {
      * the last plan of the batch before, a run's batches read the indexes once in all. Not locked (a grouped query
      * cannot be); the collection run's job lock keeps a second run away.
      */
-    public List<Missed> missed(LocalDate cutoff, Money tolerance, UUID after, int limit) {
+    public List<Missed> missed(LocalDate cutoff, Money tolerance, CreditorRange range, UUID after, int limit) {
         return jdbc.sql("select p.id, p.case_id, p.creditor_id, p.misses, count(*) as missed, min(r.due_on) as first_due, "
                         + "sum(r.amount) as missed_amount from case_plan p join case_plan_rate r on r.plan_id = p.id "
                         + "where r.status = 'OPEN' and r.due_on < :cutoff and p.status = 'ACTIVE' "
-                        + "and r.due_total > p.paid_since + :tolerance "
+                        + "and r.due_total > p.paid_since + :tolerance" + range.condition("p.creditor_id") + " "
                         + (after == null ? "" : "and p.id > :after and r.plan_id > :after ")
                         + "group by p.id, p.case_id, p.creditor_id, p.misses order by p.id limit :limit")
                 .param("cutoff", cutoff).param("tolerance", tolerance.amount()).param("limit", limit)
+                .params(range.parameters())
                 .params(after == null ? Map.of() : Map.of("after", after))
                 .query((rs, n) -> new Missed(rs.getObject(1, UUID.class), new CaseId(rs.getObject(2, UUID.class)),
                         new CreditorId(rs.getObject(3, UUID.class)), rs.getInt(4), rs.getInt(5),

@@ -2,6 +2,7 @@ package de.kulant.collection.internal;
 
 import de.kulant.collection.CaseId;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CreditorRange;
 import de.kulant.platform.money.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -56,9 +57,10 @@ public class PromiseStore {
     }
 
     /** Promises still running whose due day passed before {@code today}, locked. */
-    public List<PromiseRow> lockOverdue(LocalDate today, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from case_promise where status = 'OPEN' and due_on < :today "
-                        + "order by due_on, id limit :limit for update")
+    public List<PromiseRow> lockOverdue(LocalDate today, CreditorRange range, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from case_promise where status = 'OPEN' and due_on < :today"
+                        + range.condition("creditor_id") + " order by due_on, id limit :limit for update")
+                .params(range.parameters())
                 .param("today", today)
                 .param("limit", limit)
                 .query(PromiseStore::map)

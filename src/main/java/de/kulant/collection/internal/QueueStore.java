@@ -4,6 +4,7 @@ import de.kulant.collection.CaseId;
 import de.kulant.collection.CaseStatus;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CreditorRange;
 import de.kulant.platform.ListOrder;
 import de.kulant.platform.SortColumns;
 import java.util.LinkedHashMap;
@@ -104,9 +105,10 @@ public class QueueStore {
     }
 
     /** The ids of the open cases, {@code limit} after {@code afterId}, for the daily refresh of their priorities. */
-    public List<CaseId> openAfter(UUID afterId, int limit) {
-        return jdbc.sql("select id from collection_case where status <> 'CLOSED'"
+    public List<CaseId> openAfter(CreditorRange range, UUID afterId, int limit) {
+        return jdbc.sql("select id from collection_case where status <> 'CLOSED'" + range.condition("creditor_id")
                         + (afterId == null ? "" : " and id > :after") + " order by id limit :limit")
+                .params(range.parameters())
                 .params(afterId == null ? Map.of("limit", limit) : Map.of("after", afterId, "limit", limit))
                 .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
                 .list();

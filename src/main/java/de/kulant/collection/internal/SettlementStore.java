@@ -2,6 +2,7 @@ package de.kulant.collection.internal;
 
 import de.kulant.collection.CaseId;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CreditorRange;
 import de.kulant.platform.money.Money;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -85,10 +86,11 @@ public class SettlementStore {
     }
 
     /** Running offers whose last day lies before {@code today}, locked. */
-    public List<SettlementRow> lockExpired(LocalDate today, int limit) {
+    public List<SettlementRow> lockExpired(LocalDate today, CreditorRange range, int limit) {
         return jdbc.sql("select " + COLUMNS + " from case_settlement where status in " + RUNNING
-                        + " and valid_until < :today order by valid_until, id limit :limit for update")
-                .param("today", today).param("limit", limit).query(SettlementStore::map).list();
+                        + " and valid_until < :today" + range.condition("creditor_id")
+                        + " order by valid_until, id limit :limit for update")
+                .params(range.parameters()).param("today", today).param("limit", limit).query(SettlementStore::map).list();
     }
 
     public void setStatus(UUID id, String status, LocalDate endedOn) {

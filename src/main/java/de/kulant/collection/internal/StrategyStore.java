@@ -3,6 +3,7 @@ package de.kulant.collection.internal;
 import de.kulant.collection.CaseId;
 import de.kulant.platform.BulkInsert;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.CreditorRange;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,18 +117,34 @@ public class StrategyStore {
     }
 
     /** Records a step once; false when it was recorded already (a repeated or parallel run). */
-    public boolean recordStep(CaseId id, CreditorId creditor, int index, String action, String outcome, LocalDate on) {
-        return jdbc.sql("insert into case_step (case_id, step_index, creditor_id, action, outcome, done_on) "
-                        + "values (:case, :index, :creditor, :action, :outcome, :on) on conflict do nothing")
-                .param("case", id.value()).param("index", index).param("creditor", creditor.value())
+    public boolean recordStep(CaseId id, CreditorId creditor, int index, String action, String outcome, LocalDate on,
+                              UUID runId) {
+        return jdbc.sql("insert into case_step (case_id, step_index, creditor_id, action, outcome, done_on, run_id) "
+                        + "values (:case, :index, :creditor, :action, :outcome, :on, :run) on conflict do nothing")
+                .param("run", runId).param("case", id.value()).param("index", index).param("creditor", creditor.value())
                 .param("action", action).param("outcome", outcome).param("on", on)
                 .update() == 1;
     }
 
+    /** A step a collection run did: the case, its reference, the step's number and action. */
+    public record RunStep(UUID caseId, String reference, int step, String action) {
+    }
+
+    /** The steps the collection run did (not those it skipped), in case order. */
+    public List<RunStep> stepsOfRun(UUID runId) {
+        return jdbc.sql("select s.case_id, c.reference, s.step_index, s.action from case_step s "
+                        + "join collection_case c on c.id = s.case_id where s.run_id = :run and s.outcome = 'DONE' "
+                        + "order by s.case_id, s.step_index")
+                .param("run", runId)
+                .query((rs, n) -> new RunStep(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), rs.getString(4)))
+                .list();
+    }
+
     /** Cases the strategy works on: open (not waiting for an agreement or a dispute), {@code limit} after {@code afterId}. */
-    public List<CaseId> workable(UUID afterId, int limit) {
-        return jdbc.sql("select id from collection_case where status = 'OPEN'"
+    public List<CaseId> workable(CreditorRange range, UUID afterId, int limit) {
+        return jdbc.sql("select id from collection_case where status = 'OPEN'" + range.condition("creditor_id")
                         + (afterId == null ? "" : " and id > :after") + " order by id limit :limit")
+                .params(range.parameters())
                 .params(afterId == null ? java.util.Map.of("limit", limit) : java.util.Map.of("after", afterId, "limit", limit))
                 .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
                 .list();

@@ -8,12 +8,15 @@ import de.kulant.platform.BusinessDates;
 import de.kulant.platform.Caller;
 import de.kulant.platform.ForbiddenException;
 import de.kulant.platform.InputCheck;
+import de.kulant.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -79,6 +82,16 @@ class StrategyController {
         InputCheck check = new InputCheck();
         LocalDate asOf = request == null ? null : check.date("asOf", request.asOf(), false);
         check.throwIfInvalid();
-        return run.run(asOf == null ? BusinessDates.today(clock) : asOf, request != null && Boolean.TRUE.equals(request.dryRun()));
+        return run.run(asOf == null ? BusinessDates.today(clock) : asOf,
+                request != null && Boolean.TRUE.equals(request.dryRun()), caller.actor());
+    }
+
+    @GetMapping("/api/v1/collection-runs/{id}")
+    @Operation(summary = "ADMIN: a collection run, to follow one answered RUNNING: its status and, once completed, what it did")
+    CollectionRun.RunResult runById(@PathVariable UUID id, Caller caller) {
+        if (!caller.isAdmin()) {
+            throw new ForbiddenException("only an admin follows the collection run");
+        }
+        return run.find(id).orElseThrow(() -> new NotFoundException("collection run"));
     }
 }
