@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kulant.BenchCopy;
 import de.kulant.BenchmarkReport;
+import de.kulant.collection.internal.CollectionRunStore;
 import de.kulant.payments.BankFiles;
 import de.kulant.platform.Actor;
+import de.kulant.platform.CreditorRange;
 import de.kulant.platform.Ids;
 import de.kulant.support.IntegrationTest;
 import de.kulant.support.OnPostgres;
@@ -42,22 +44,16 @@ class AgreementsRunBenchmark extends IntegrationTest {
     private static final int RATES = 6;
     private static final LocalDate AS_OF = LocalDate.of(2026, 12, 15);
     private static final LocalDate COLLECTION_DATE = LocalDate.of(2026, 12, 17);
-    private static final int BATCH = 200;
+    private static final int CREDITORS_PER_CHUNK = 20;
 
     @Autowired
     private DataSource dataSource;
 
     @Autowired
-    private CollectionRun collectionRun;
+    private CollectionRunWorker worker;
 
     @Autowired
-    private PlanTracking plans;
-
-    @Autowired
-    private Deferrals deferrals;
-
-    @Autowired
-    private Settlements settlements;
+    private CollectionRunStore runs;
 
     @Autowired
     private DirectDebits debits;
@@ -94,10 +90,14 @@ class AgreementsRunBenchmark extends IntegrationTest {
 
         clock.setToday(AS_OF);
         start = System.nanoTime();
-        int missed = collectionRun.missedRates(AS_OF);
-        int ended = collectionRun.repeat(() -> deferrals.endDue(AS_OF, BATCH));
-        int lapsed = collectionRun.repeat(() -> settlements.expireDue(AS_OF, BATCH))
-                + collectionRun.repeat(() -> plans.expireUndecided(AS_OF, BATCH));
+        // range by range, as the chunks of a shared run cut them (the instances' work, one after another here)
+        CollectionRunWorker.Figures agreements = CollectionRunWorker.Figures.NONE;
+        for (CreditorRange range : CreditorRange.cut(runs.creditorsWithCases(), CREDITORS_PER_CHUNK)) {
+            agreements = agreements.plus(worker.agreementSteps(null, AS_OF, range));
+        }
+        int missed = agreements.plansMissed();
+        int ended = agreements.pausesEnded();
+        int lapsed = agreements.offersLapsed();
         double runSeconds = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
         var file = debits.create(COLLECTION_DATE.toString(), Actor.system());

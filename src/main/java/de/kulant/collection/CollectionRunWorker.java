@@ -3,7 +3,9 @@ package de.kulant.collection;
 import de.kulant.collection.internal.ActivityStore;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
+import de.kulant.collection.internal.CaseCursor;
 import de.kulant.collection.internal.CollectionRunStore;
+import de.kulant.collection.internal.PlanStore;
 import de.kulant.collection.internal.QueueStore;
 import de.kulant.law.CollectionCosts;
 import de.kulant.platform.Actor;
@@ -140,19 +142,30 @@ class CollectionRunWorker {
     /** Every step of the run for the creditors of one range; each batch checks first that the chunk is still ours. */
     private Figures execute(RunChunks.Chunk chunk, UUID runId, LocalDate asOf, CreditorRange range) {
         int broken = repeat(chunk, () -> promises.breakOverdue(asOf, range, BATCH));
+        Figures agreements = agreementSteps(chunk, asOf, range);
+        int raised = repeat(chunk, () -> raiseCosts(asOf, range));
+        int steps = strategySteps(chunk, runId, asOf, range);
+        refreshPriorities(chunk, range);
+        return agreements.plus(new Figures(broken, 0, 0, 0, raised, steps));
+    }
+
+    /**
+     * The agreement steps for one range: missed rates (a reminder, or the plan ends), pauses ending, offers and
+     * undecided plans lapsing. {@code chunk} null: not a shared run's chunk, so the batches are not fenced (benchmarks).
+     */
+    Figures agreementSteps(RunChunks.Chunk chunk, LocalDate asOf, CreditorRange range) {
         int missed = missedRates(chunk, asOf, range);
         int ended = repeat(chunk, () -> deferrals.endDue(asOf, range, BATCH));
         int lapsed = repeat(chunk, () -> settlements.expireDue(asOf, range, BATCH))
                 + repeat(chunk, () -> plans.expireUndecided(asOf, range, BATCH));
-        int raised = repeat(chunk, () -> raiseCosts(asOf, range));
-        int steps = strategySteps(chunk, runId, asOf, range);
-        refreshPriorities(chunk, range);
-        return new Figures(broken, missed, ended, lapsed, raised, steps);
+        return new Figures(0, missed, ended, lapsed, 0, 0);
     }
 
     private <T> T batch(RunChunks.Chunk chunk, Supplier<T> work) {
         return transactions.execute(status -> {
-            chunks.hold(chunk);
+            if (chunk != null) {
+                chunks.hold(chunk);
+            }
             return work.get();
         });
     }
@@ -172,9 +185,9 @@ class CollectionRunWorker {
     /** The day's missed rates, batch after batch in plan order. */
     private int missedRates(RunChunks.Chunk chunk, LocalDate asOf, CreditorRange range) {
         int total = 0;
-        UUID after = null;
+        PlanStore.PlanCursor after = null;
         while (true) {
-            UUID from = after;
+            PlanStore.PlanCursor from = after;
             PlanTracking.MissedBatch missed = batch(chunk, () -> plans.missedAfter(asOf, range, from, BATCH));
             total += missed.plans();
             if (missed.plans() < BATCH) {
@@ -187,31 +200,31 @@ class CollectionRunWorker {
     private int strategySteps(RunChunks.Chunk chunk, UUID runId, LocalDate asOf, CreditorRange range) {
         List<StrategyRun.Planned> done = new ArrayList<>();
         Map<CreditorId, Strategies.Setup> setups = new HashMap<>();
-        UUID after = null;
+        CaseCursor after = null;
         while (true) {
-            UUID from = after;
-            List<CaseId> looked = batch(chunk, () -> strategyRun.batch(asOf, range, from, runId, setups, done));
+            CaseCursor from = after;
+            List<CaseCursor> looked = batch(chunk, () -> strategyRun.batch(asOf, range, from, runId, setups, done));
             if (looked.size() < BATCH) {
                 return done.size();
             }
-            after = looked.get(looked.size() - 1).value();
+            after = looked.get(looked.size() - 1);
         }
     }
 
     /** Age, promises due today and limitation move with the calendar: every open case's priority anew. */
     private void refreshPriorities(RunChunks.Chunk chunk, CreditorRange range) {
-        UUID after = null;
+        CaseCursor after = null;
         while (true) {
-            UUID from = after;
-            List<CaseId> ids = batch(chunk, () -> {
-                List<CaseId> open = queues.openAfter(range, from, BATCH);
-                priorities.refreshAll(open);
-                return open;
+            CaseCursor from = after;
+            List<CaseCursor> open = batch(chunk, () -> {
+                List<CaseCursor> cases = queues.openAfter(range, from, BATCH);
+                priorities.refreshAll(cases.stream().map(CaseCursor::caseId).toList());
+                return cases;
             });
-            if (ids.size() < BATCH) {
+            if (open.size() < BATCH) {
                 return;
             }
-            after = ids.get(ids.size() - 1).value();
+            after = open.get(open.size() - 1);
         }
     }
 

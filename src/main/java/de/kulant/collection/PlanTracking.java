@@ -100,11 +100,11 @@ public class PlanTracking {
      * batch of them with a fixed number of statements.
      */
     /** One batch of the day's missed rates: how many plans it took and the last one, where the next batch starts. */
-    record MissedBatch(int plans, UUID last) {
+    record MissedBatch(int plans, PlanStore.PlanCursor last) {
     }
 
-    /** The plans after {@code after} in id order, so a run's batches read the rates' index once in all. */
-    MissedBatch missedAfter(LocalDate asOf, CreditorRange range, UUID after, int limit) {
+    /** The range's plans after {@code after}, so a run's batches read the range's running plans once in all. */
+    MissedBatch missedAfter(LocalDate asOf, CreditorRange range, PlanStore.PlanCursor after, int limit) {
         LocalDate cutoff = asOf.minusDays(properties.rateToleranceDays());
         List<PlanStore.Missed> missed = plans.missed(cutoff, tolerance(), range, after, limit);
         plans.markMissed(missed.stream().map(PlanStore.Missed::planId).toList(), cutoff, tolerance(), asOf);
@@ -137,7 +137,9 @@ public class PlanTracking {
         activities.addAll(logged);
         letters.remindAll(reminded, asOf, Actor.system());
         priorities.refreshAll(rows.keySet());
-        return new MissedBatch(missed.size(), missed.isEmpty() ? after : missed.get(missed.size() - 1).planId());
+        PlanStore.Missed last = missed.isEmpty() ? null : missed.get(missed.size() - 1);
+        return new MissedBatch(missed.size(), last == null ? after
+                : new PlanStore.PlanCursor(last.creditorId().value(), last.planId()));
     }
 
     /** Plans the creditor did not decide on before their first rate fell due: they count as declined. */

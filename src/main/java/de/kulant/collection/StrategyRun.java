@@ -1,6 +1,7 @@
 package de.kulant.collection;
 
 import de.kulant.collection.internal.ActivityStore;
+import de.kulant.collection.internal.CaseCursor;
 import de.kulant.collection.internal.CaseStore;
 import de.kulant.collection.internal.CaseStore.CaseRow;
 import de.kulant.collection.internal.StrategyStore;
@@ -58,30 +59,30 @@ public class StrategyRun {
     List<Planned> dryRun(LocalDate asOf) {
         List<Planned> planned = new ArrayList<>();
         Map<CreditorId, Strategies.Setup> setups = new HashMap<>();
-        UUID after = null;
+        CaseCursor after = null;
         while (true) {
-            UUID from = after;
-            List<CaseId> batch = transactions.execute(status ->
+            CaseCursor from = after;
+            List<CaseCursor> batch = transactions.execute(status ->
                     batch(asOf, CreditorRange.ALL, from, null, setups, planned));
             if (batch == null || batch.size() < BATCH) {
                 return planned;
             }
-            after = batch.get(batch.size() - 1).value();
+            after = batch.get(batch.size() - 1);
         }
     }
 
     /**
-     * Works up to {@value #BATCH} workable cases of the range after {@code after} (case id order) in the caller's
-     * transaction, adding each step it does to {@code planned}; returns the cases it looked at, fewer than
-     * {@value #BATCH} on the last batch. {@code runId} null: a dry run, which records and sends nothing.
+     * Works up to {@value #BATCH} workable cases of the range after {@code after} in the caller's transaction, adding
+     * each step it does to {@code planned}; returns the cases it looked at, fewer than {@value #BATCH} on the last
+     * batch. {@code runId} null: a dry run, which records and sends nothing.
      */
-    List<CaseId> batch(LocalDate asOf, CreditorRange range, UUID after, UUID runId,
-                       Map<CreditorId, Strategies.Setup> setups, List<Planned> planned) {
-        List<CaseId> ids = store.workable(range, after, BATCH);
-        for (CaseId id : ids) {
-            step(id, asOf, runId, setups, planned);
+    List<CaseCursor> batch(LocalDate asOf, CreditorRange range, CaseCursor after, UUID runId,
+                           Map<CreditorId, Strategies.Setup> setups, List<Planned> planned) {
+        List<CaseCursor> cases = store.workable(range, after, BATCH);
+        for (CaseCursor c : cases) {
+            step(c.caseId(), asOf, runId, setups, planned);
         }
-        return ids;
+        return cases;
     }
 
     private void step(CaseId id, LocalDate asOf, UUID runId, Map<CreditorId, Strategies.Setup> setups,

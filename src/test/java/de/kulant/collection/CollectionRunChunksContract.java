@@ -4,7 +4,10 @@ import static de.kulant.support.ClaimFixture.aClaim;
 import static de.kulant.support.DebtorFixture.aConsumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kulant.collection.internal.CaseCursor;
 import de.kulant.collection.internal.CollectionRunStore;
+import de.kulant.collection.internal.QueueStore;
+import de.kulant.collection.internal.StrategyStore;
 import de.kulant.platform.Actor;
 import de.kulant.platform.CreditorRange;
 import de.kulant.platform.Ids;
@@ -15,9 +18,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +50,12 @@ abstract class CollectionRunChunksContract extends IntegrationTest {
 
     @Autowired
     private RunChunks chunks;
+
+    @Autowired
+    private StrategyStore strategies;
+
+    @Autowired
+    private QueueStore queues;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -107,15 +119,12 @@ abstract class CollectionRunChunksContract extends IntegrationTest {
         Tenant shop = newTenant("Übernahme");
         String caseId = caseOf(shop, "DEAD-1");
         clock.setToday(RUN_DAY);
-        UUID creditor = UUID.fromString(shop.id());
-        // the next creditor in the database's order ends the range (PostgreSQL has no min() of uuids)
-        UUID next = jdbc.queryForList("select creditor_id from collection_case where creditor_id > ? "
-                + "order by creditor_id limit 1", UUID.class, creditor).stream().findFirst().orElse(null);
+        CreditorRange range = rangeOf(UUID.fromString(shop.id()));
         UUID run = Ids.next();
         // an instance started the run, claimed the chunk of this creditor and died before its lease ran out
         transactions.executeWithoutResult(status -> {
             runs.insert(run, RUN_DAY, Instant.now(), "test", "gone-instance");
-            runs.insertRanges(run, List.of(new CreditorRange(creditor, next)));
+            runs.insertRanges(run, List.of(range));
             chunks.create(CollectionRunWorker.CHUNKS, run, List.of(new RunChunks.Range(1, 1)));
             jdbc.update("update run_chunk set status = 'CLAIMED', owner = 'gone-instance', token = ?, lease_until = ?, "
                     + "attempts = 1 where run_id = ?", UUID.randomUUID(), Timestamp.from(Instant.now().minusSeconds(1)), run);
@@ -132,6 +141,36 @@ abstract class CollectionRunChunksContract extends IntegrationTest {
         assertThat(jdbc.queryForObject("select attempts from run_chunk where run_id = ?", Integer.class, run)).isEqualTo(2);
         assertThat(api.get("/api/v1/cases/" + caseId, ADMIN).json().get("costFactor").asString()).isEqualTo("0.9");
         assertThat(raisedTimes(caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void batchesOverARangeReadOnFromTheLastCaseAndTakeEachOfItsCasesOnce() {
+        Tenant shop = newTenant("Stapel");
+        Set<UUID> made = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            made.add(UUID.fromString(caseOf(shop, "BAT-" + i)));
+        }
+        CreditorRange range = rangeOf(UUID.fromString(shop.id()));
+
+        for (Function<CaseCursor, List<CaseCursor>> batch : List.<Function<CaseCursor, List<CaseCursor>>>of(
+                after -> strategies.workable(range, after, 1), after -> queues.openAfter(range, after, 1))) {
+            List<UUID> seen = new ArrayList<>();
+            CaseCursor after = null;
+            List<CaseCursor> page;
+            while (!(page = batch.apply(after)).isEmpty()) {
+                seen.add(page.get(0).id());
+                after = page.get(0);
+            }
+            assertThat(seen).as("batches of one case each, read on from the last").containsExactlyInAnyOrderElementsOf(made);
+        }
+    }
+
+    /** The range of exactly this creditor: up to the next creditor with cases in the database's order. */
+    private CreditorRange rangeOf(UUID creditor) {
+        // PostgreSQL has no min() of uuids
+        UUID next = jdbc.queryForList("select creditor_id from collection_case where creditor_id > ? "
+                + "order by creditor_id limit 1", UUID.class, creditor).stream().findFirst().orElse(null);
+        return new CreditorRange(creditor, next);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.kulant.claims.PaymentId;
 import de.kulant.claims.PaymentReversals;
 import de.kulant.claims.ReturnedPayment;
+import de.kulant.collection.internal.PlanStore;
 import de.kulant.correspondence.PdfFacts;
 import de.kulant.law.DebtorKind;
 import de.kulant.payments.BankFiles;
@@ -440,11 +441,11 @@ abstract class InstalmentPlansContract extends AgreementScenario {
         }
         LocalDate asOf = LocalDate.of(2026, 12, 21);
         clock.setToday(asOf);
-        Set<UUID> seen = new HashSet<>();
-        UUID after = null;
+        Set<PlanStore.PlanCursor> seen = new HashSet<>();
+        PlanStore.PlanCursor after = null;
         int batches = 0;
         while (true) {
-            UUID from = after;
+            PlanStore.PlanCursor from = after;
             PlanTracking.MissedBatch batch = transactions.execute(status -> tracking.missedAfter(asOf, CreditorRange.ALL,
                     from, 1));
             if (batch.plans() == 0) {

@@ -211,24 +211,32 @@ public class PlanStore {
                 .param("on", on).param("plan", planId).update();
     }
 
+    /** Where a batch of plans left off, in creditor and id order. */
+    public record PlanCursor(UUID creditorId, UUID planId) {
+    }
+
     /**
-     * Up to {@code limit} running plans after {@code after} (null: from the first), in id order, with rates that fell
-     * due before {@code cutoff} and are not covered by what came in (give or take {@code tolerance}); reading on from
-     * the last plan of the batch before, a run's batches read the indexes once in all. Not locked (a grouped query
-     * cannot be); the collection run's job lock keeps a second run away.
+     * Up to {@code limit} running plans of the range after {@code after} (null: from the first), in creditor and id
+     * order, with rates that fell due before {@code cutoff} and are not covered by what came in (give or take
+     * {@code tolerance}). The rates still open and due are read first by their index {@code (status, due_on)} (few:
+     * a rate leaves it once paid or missed), fenced with {@code offset 0} so the planner does not walk every running
+     * plan in order instead. Not locked (a grouped query cannot be): one instance at a time works a range of a run,
+     * and one run runs at a time.
      */
-    public List<Missed> missed(LocalDate cutoff, Money tolerance, CreditorRange range, UUID after, int limit) {
-        return jdbc.sql("select p.id, p.case_id, p.creditor_id, p.misses, count(*) as missed, min(r.due_on) as first_due, "
-                        + "sum(r.amount) as missed_amount from case_plan p join case_plan_rate r on r.plan_id = p.id "
-                        + "where r.status = 'OPEN' and r.due_on < :cutoff and p.status = 'ACTIVE' "
-                        + "and r.due_total > p.paid_since + :tolerance" + range.condition("p.creditor_id") + " "
-                        + (after == null ? "" : "and p.id > :after and r.plan_id > :after ")
-                        + "group by p.id, p.case_id, p.creditor_id, p.misses order by p.id limit :limit")
+    public List<Missed> missed(LocalDate cutoff, Money tolerance, CreditorRange range, PlanCursor after, int limit) {
+        return jdbc.sql("select p.creditor_id, p.id, p.case_id, p.misses, count(*) as missed, min(r.due_on) as first_due, "
+                        + "sum(r.amount) as missed_amount from (select plan_id, due_on, amount, due_total "
+                        + "from case_plan_rate where status = 'OPEN' and due_on < :cutoff" + range.condition("creditor_id")
+                        + " offset 0) r join case_plan p on p.id = r.plan_id "
+                        + "where p.status = 'ACTIVE' and r.due_total > p.paid_since + :tolerance "
+                        + (after == null ? "" : "and (p.creditor_id, p.id) > (:afterCreditor, :afterPlan) ")
+                        + "group by p.creditor_id, p.id, p.case_id, p.misses order by p.creditor_id, p.id limit :limit")
                 .param("cutoff", cutoff).param("tolerance", tolerance.amount()).param("limit", limit)
                 .params(range.parameters())
-                .params(after == null ? Map.of() : Map.of("after", after))
-                .query((rs, n) -> new Missed(rs.getObject(1, UUID.class), new CaseId(rs.getObject(2, UUID.class)),
-                        new CreditorId(rs.getObject(3, UUID.class)), rs.getInt(4), rs.getInt(5),
+                .params(after == null ? Map.of() : Map.of("afterCreditor", after.creditorId(), "afterPlan",
+                        after.planId()))
+                .query((rs, n) -> new Missed(rs.getObject(2, UUID.class), new CaseId(rs.getObject(3, UUID.class)),
+                        new CreditorId(rs.getObject(1, UUID.class)), rs.getInt(4), rs.getInt(5),
                         rs.getObject(6, LocalDate.class), Money.eur(rs.getBigDecimal(7))))
                 .list();
     }

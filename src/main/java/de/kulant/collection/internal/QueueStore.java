@@ -104,13 +104,12 @@ public class QueueStore {
                 .single();
     }
 
-    /** The ids of the open cases, {@code limit} after {@code afterId}, for the daily refresh of their priorities. */
-    public List<CaseId> openAfter(CreditorRange range, UUID afterId, int limit) {
-        return jdbc.sql("select id from collection_case where status <> 'CLOSED'" + range.condition("creditor_id")
-                        + (afterId == null ? "" : " and id > :after") + " order by id limit :limit")
-                .params(range.parameters())
-                .params(afterId == null ? Map.of("limit", limit) : Map.of("after", afterId, "limit", limit))
-                .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
+    /** The open cases of the range, {@code limit} after {@code after}, for the daily refresh of their priorities. */
+    public List<CaseCursor> openAfter(CreditorRange range, CaseCursor after, int limit) {
+        return jdbc.sql("select " + CaseCursor.COLUMNS + " from collection_case where status <> 'CLOSED'"
+                        + range.condition("creditor_id") + CaseCursor.after(after) + CaseCursor.ORDER + " limit :limit")
+                .params(range.parameters()).params(CaseCursor.parameters(after)).param("limit", limit)
+                .query(CaseCursor::map)
                 .list();
     }
 }

@@ -140,13 +140,12 @@ public class StrategyStore {
                 .list();
     }
 
-    /** Cases the strategy works on: open (not waiting for an agreement or a dispute), {@code limit} after {@code afterId}. */
-    public List<CaseId> workable(CreditorRange range, UUID afterId, int limit) {
-        return jdbc.sql("select id from collection_case where status = 'OPEN'" + range.condition("creditor_id")
-                        + (afterId == null ? "" : " and id > :after") + " order by id limit :limit")
-                .params(range.parameters())
-                .params(afterId == null ? java.util.Map.of("limit", limit) : java.util.Map.of("after", afterId, "limit", limit))
-                .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
+    /** Cases of the range the strategy works on: open (not waiting for an agreement or a dispute), after {@code after}. */
+    public List<CaseCursor> workable(CreditorRange range, CaseCursor after, int limit) {
+        return jdbc.sql("select " + CaseCursor.COLUMNS + " from collection_case where status = 'OPEN'"
+                        + range.condition("creditor_id") + CaseCursor.after(after) + CaseCursor.ORDER + " limit :limit")
+                .params(range.parameters()).params(CaseCursor.parameters(after)).param("limit", limit)
+                .query(CaseCursor::map)
                 .list();
     }
 
