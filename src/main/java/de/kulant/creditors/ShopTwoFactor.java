@@ -12,6 +12,10 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ShopTwoFactor {
 
     static final String ISSUER = "Kulant";
+    private static final Logger log = LoggerFactory.getLogger(ShopTwoFactor.class);
 
     private final ShopUserStore users;
     private final AuditTrail audit;
@@ -33,6 +38,17 @@ public class ShopTwoFactor {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Authenticator secrets an earlier version stored in plain are sealed at start (how many); instances may race. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public int sealPlainSecrets() {
+        int sealed = users.sealPlainSecrets();
+        if (sealed > 0) {
+            log.info("Sealed {} authenticator secrets stored in plain", sealed);
+        }
+        return sealed;
     }
 
     /** A secret waiting to be confirmed, with the address its QR code carries. */

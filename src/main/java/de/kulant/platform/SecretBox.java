@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Secrets Kulant must use again (a webhook's signing secret), stored encrypted with AES-256-GCM under a key that is not
+ * Secrets Kulant must use again (a webhook's signing secret, a shop user's authenticator secret), stored encrypted with AES-256-GCM under a key that is not
  * in the database: {@code kulant.secret-key} ({@code KULANT_SECRET_KEY}, 32 bytes in Base64), else a key file made once
  * in the data directory. Several instances need the same configured key.
  */
@@ -63,6 +63,11 @@ public class SecretBox {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt", e);
         }
+    }
+
+    /** Whether {@code stored} is a secret this box sealed (with any key), rather than a plain value. */
+    public static boolean isSealed(String stored) {
+        return stored.startsWith(VERSION);
     }
 
     public String open(String sealed) {

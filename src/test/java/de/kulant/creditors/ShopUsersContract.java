@@ -40,6 +40,9 @@ abstract class ShopUsersContract extends IntegrationTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private ShopTwoFactor twoFactor;
+
     /** A shop signed up by API with its owner's address confirmed; the owner's e-mail. */
     private String confirmedShop(String name) throws Exception {
         String email = "inhaber" + System.nanoTime() + "@" + name.toLowerCase().replace(' ', '-') + ".example";
@@ -241,6 +244,7 @@ abstract class ShopUsersContract extends IntegrationTest {
         Matcher shown = Pattern.compile("id=\"totp-secret\">([A-Z2-7]{32})<").matcher(started);
         assertThat(shown.find()).isTrue();
         String secret = shown.group(1);
+        assertThat(storedSecret(owner)).as("stored encrypted, never as shown").startsWith("v1:").doesNotContain(secret);
         assertThat(started).contains("<svg").contains("id=\"two-factor-qr\"");
         String wrongCode = Totp.code(secret, Totp.step(clock.instant()) + 5);
         assertThat(shop.post("/app/security/two-factor/confirm", Map.of("code", wrongCode)).body())
@@ -277,6 +281,35 @@ abstract class ShopUsersContract extends IntegrationTest {
         assertThat(signsIn(owner, PASSWORD)).isTrue();
         assertThat(audited("creditor-user.two-factor-on", owner)).isEqualTo(1);
         assertThat(audited("creditor-user.two-factor-off", owner)).isEqualTo(1);
+    }
+
+    private String storedSecret(String email) {
+        return jdbc.queryForObject("select totp_secret from creditor_user where email = ?", String.class, email);
+    }
+
+    @Test
+    void anAuthenticatorSecretAnEarlierVersionStoredInPlainIsSealedAndStillChecksCodes() throws Exception {
+        String owner = confirmedShop("Alt Laden");
+        StaffSession shop = signedIn(owner, PASSWORD);
+        shop.get("/app/security");
+        Matcher shown = Pattern.compile("id=\"totp-secret\">([A-Z2-7]{32})<")
+                .matcher(shop.post("/app/security/two-factor", Map.of()).body());
+        assertThat(shown.find()).isTrue();
+        String secret = shown.group(1);
+        assertThat(shop.post("/app/security/two-factor/confirm", Map.of("code",
+                Totp.code(secret, Totp.step(clock.instant())))).body()).contains("ist jetzt eingeschaltet");
+        // as the version before stored it
+        jdbc.update("update creditor_user set totp_secret = ? where email = ?", secret, owner);
+
+        assertThat(twoFactor.sealPlainSecrets()).isPositive();
+
+        assertThat(storedSecret(owner)).startsWith("v1:").doesNotContain(secret);
+        assertThat(twoFactor.sealPlainSecrets()).as("nothing plain is left").isZero();
+        clock.advance(Duration.ofSeconds(30));
+        StaffSession visitor = StaffSession.anonymous(port);
+        visitor.get("/app/login");
+        assertThat(visitor.post("/app/login", Map.of("email", owner, "password", PASSWORD, "code",
+                Totp.code(secret, Totp.step(clock.instant())))).body()).contains("id=\"shop-name\"");
     }
 
     @Test

@@ -2,6 +2,7 @@ package de.kulant.creditors.internal;
 
 import de.kulant.creditors.ShopMember;
 import de.kulant.platform.CreditorId;
+import de.kulant.platform.SecretBox;
 import de.kulant.platform.ShopSignIn;
 import de.kulant.platform.ShopUser;
 import java.sql.Timestamp;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A shop's own users and their one-time links (address confirmation, invitation, new password), the links stored as
- * SHA-256 of the secret.
+ * SHA-256 of the secret; the authenticator secret, which must be read again to check codes, stored encrypted
+ * ({@link SecretBox}).
  */
 @Repository
 public class ShopUserStore {
@@ -25,9 +27,11 @@ public class ShopUserStore {
     }
 
     private final JdbcClient jdbc;
+    private final SecretBox secrets;
 
-    ShopUserStore(JdbcClient jdbc) {
+    ShopUserStore(JdbcClient jdbc, SecretBox secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
     }
 
     /**
@@ -110,15 +114,34 @@ public class ShopUserStore {
     public Optional<TwoFactor> twoFactor(UUID user) {
         return jdbc.sql("select totp_secret, totp_enabled_at from creditor_user where id = :id")
                 .param("id", user)
-                .query((rs, n) -> new TwoFactor(rs.getString(1), rs.getTimestamp(2) != null))
+                .query((rs, n) -> new TwoFactor(opened(rs.getString(1)), rs.getTimestamp(2) != null))
                 .optional();
+    }
+
+    /** A stored secret in plain; one stored before secrets were sealed is plain already, until it is sealed. */
+    private String opened(String stored) {
+        return stored == null || !SecretBox.isSealed(stored) ? stored : secrets.open(stored);
+    }
+
+    /** Seals the authenticator secrets stored in plain before they were encrypted; how many it sealed. */
+    public int sealPlainSecrets() {
+        int sealed = 0;
+        for (var plain : jdbc.sql("select id, totp_secret from creditor_user where totp_secret is not null "
+                        + "and totp_secret not like 'v1:%'")
+                .query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list()) {
+            // only while it is still that plain value: another instance may have sealed or replaced it meanwhile
+            sealed += jdbc.sql("update creditor_user set totp_secret = :sealed where id = :id and totp_secret = :plain")
+                    .param("sealed", secrets.seal(plain.getValue())).param("id", plain.getKey())
+                    .param("plain", plain.getValue()).update();
+        }
+        return sealed;
     }
 
     /** A new secret, not yet switched on; any earlier one is replaced and two-factor sign-in is off until confirmed. */
     public void pendTwoFactor(UUID user, String secret) {
         jdbc.sql("update creditor_user set totp_secret = :secret, totp_enabled_at = null, totp_last_step = null "
                         + "where id = :id")
-                .param("secret", secret).param("id", user).update();
+                .param("secret", secrets.seal(secret)).param("id", user).update();
     }
 
     public void enableTwoFactor(UUID user, Instant now) {
