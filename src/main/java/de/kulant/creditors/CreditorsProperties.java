@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the principal and interest collected, whether settlements above its rules need its approval, the version of the
  * terms shown — and how long the links e-mailed to a shop's users stay valid: the address confirmation, an
  * invitation, a new password — and the address shops reach Kulant at, from which those links are made (never from
- * a request's Host header, which a stranger could set).
+ * a request's Host header, which a stranger could set) — and how many shops may sign up from one network address in an
+ * hour.
  */
 @ConfigurationProperties("kulant.creditors")
 public record CreditorsProperties(@DefaultValue("15.00") BigDecimal commissionPercent,
@@ -19,7 +20,8 @@ public record CreditorsProperties(@DefaultValue("15.00") BigDecimal commissionPe
                                   @DefaultValue("48h") Duration confirmationValidFor,
                                   @DefaultValue("7d") Duration invitationValidFor,
                                   @DefaultValue("1h") Duration passwordResetValidFor,
-                                  @DefaultValue("http://localhost:8080") String publicUrl) {
+                                  @DefaultValue("http://localhost:8080") String publicUrl,
+                                  @DefaultValue("5") int signupsPerAddressPerHour) {
 
     /** The public address of a path: {@code /signup/confirm} → {@code https://kulant.example/signup/confirm}. */
     public String link(String path) {

@@ -2,6 +2,7 @@ package de.kulant.creditors;
 
 import de.kulant.creditors.internal.CreditorStore;
 import de.kulant.creditors.internal.ShopUserStore;
+import de.kulant.creditors.internal.SignupThrottle;
 import de.kulant.platform.Actor;
 import de.kulant.platform.AuditEntry;
 import de.kulant.platform.AuditTrail;
@@ -57,12 +58,14 @@ public class SignUps implements ShopSignIn {
     private final ShopTwoFactor twoFactor;
     private final CreditorsProperties properties;
     private final AuditTrail audit;
+    private final SignupThrottle throttle;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     SignUps(Creditors creditors, CreditorStore store, PromoCodes promoCodes, ShopUserStore users, Passwords passwords,
             PasswordEncoder encoder, ShopUserMail mail, ShopTwoFactor twoFactor, CreditorsProperties properties,
-            AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+            AuditTrail audit, SignupThrottle throttle, TransactionTemplate transactions, Clock clock) {
+        this.throttle = throttle;
         this.twoFactor = twoFactor;
         this.creditors = creditors;
         this.store = store;
@@ -88,14 +91,16 @@ public class SignUps implements ShopSignIn {
     }
 
     /**
-     * Signs a shop up; the e-mail with the confirmation link goes out only once everything is stored.
+     * Signs a shop up from the network address {@code address}; the e-mail with the confirmation link goes out only once
+     * everything is stored. Refused with 429 after {@code signupsPerAddressPerHour} sign-ups from that address in an hour.
      */
-    public SignedUp signUp(SignUp request, Locale locale) {
+    public SignedUp signUp(SignUp request, Locale locale, String address) {
         String secret = secret();
         Instant expires = clock.instant().plus(properties.confirmationValidFor());
         record Stored(Creditor creditor, String email, LocalDate waivedUntil) {
         }
         Stored stored = transactions.execute(status -> {
+            throttle.check(address, properties.signupsPerAddressPerHour(), clock.instant());
             InputCheck check = new InputCheck();
             SignUp.Company company = request.company() == null
                     ? new SignUp.Company(null, null, null, null, null) : request.company();
@@ -132,6 +137,7 @@ public class SignUps implements ShopSignIn {
                 throw emailTaken(login);
             }
             users.insertLink(hash(secret), owner.id(), CONFIRM, expires);
+            throttle.record(address, clock.instant());
             audit.record(new AuditEntry(creditor.id(), "creditor", creditor.id().toString(), "creditor.signed-up", actor,
                     null, Map.of("promoCode", String.valueOf(creditor.promoCode()), "commissionPercent",
                     terms.commissionPercent().toPlainString(), "commissionWaivedUntil", String.valueOf(waivedUntil),

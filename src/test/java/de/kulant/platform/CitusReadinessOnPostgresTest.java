@@ -43,7 +43,8 @@ class CitusReadinessOnPostgresTest extends IntegrationTest {
             "bank_statement", "claim_snapshot_item", "collection_run", "collection_run_range", "creditor_user_link", "direct_debit_file", "dunning_run",
             "event_publication", "flyway_schema_history", "idempotency_record", "login_failure", "payment",
             "portal_key", "portal_sign_in_failure", "refund_batch", "refund_item", "run_chunk", "settlement_lock",
-            "settlement_run", "shedlock", "spring_session", "spring_session_attributes", "staff_password_link");
+            "settlement_run", "shedlock", "signup_attempt", "spring_session", "spring_session_attributes",
+            "staff_password_link");
 
     @Autowired
     private JdbcTemplate jdbc;

@@ -32,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
         "kulant.webhooks.allow-localhost=true",
         "kulant.portal.sandbox-payments=true",
         "kulant.portal.sandbox-late-webhook=1s",
+        // many tests sign shops up from 127.0.0.1 at the same test clock; SignupThrottleContract tests the limit
+        "kulant.creditors.signups-per-address-per-hour=100000",
         "kulant.data-dir=target/test-data${kulant.test.fork:}"})
 @Import({TestClockConfiguration.class, CrashingRuns.class, QueryCounter.class})
 public abstract class IntegrationTest {

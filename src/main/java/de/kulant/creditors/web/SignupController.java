@@ -8,6 +8,7 @@ import de.kulant.creditors.SignUps;
 import de.kulant.platform.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,8 +53,9 @@ class SignupController {
     @Operation(summary = "Sign a shop up: {company: {name, email, address, iban, vatId?}, user: {email, password}, "
             + "promoCode?, acceptTerms?}. The call accepts the terms of GET /api/v1/signup/terms (acceptTerms: false "
             + "refuses them). The user confirms the e-mail address by the link sent to it, then signs in at /app")
-    SignedUpJson signUp(@RequestBody SignUp request, Locale locale) {
-        SignUps.SignedUp done = signUps.signUp(request, locale);
+    SignedUpJson signUp(@RequestBody SignUp request, Locale locale, HttpServletRequest http) {
+        // the client's address; behind a trusted proxy Tomcat has taken it from X-Forwarded-For already
+        SignUps.SignedUp done = signUps.signUp(request, locale, http.getRemoteAddr());
         return new SignedUpJson(done.creditorId().value(), done.commissionWaivedUntil(), done.mailed());
     }
 

@@ -6,10 +6,15 @@ import de.kulant.platform.ConflictException;
 import de.kulant.platform.FieldViolation;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.PostalAddress;
+import de.kulant.platform.TooManyRequestsException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,14 +57,19 @@ class SignupPages {
     }
 
     @PostMapping("/signup")
-    String signUp(SignupForm form, Locale locale, Model model) {
+    String signUp(SignupForm form, Locale locale, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
         try {
-            SignUps.SignedUp done = signUps.signUp(form.request(), locale);
+            SignUps.SignedUp done = signUps.signUp(form.request(), locale, request.getRemoteAddr());
             model.addAttribute("email", form.userEmail().strip());
             model.addAttribute("mailed", done.mailed());
             model.addAttribute("waivedUntil", done.commissionWaivedUntil());
             return "signup/sent";
         } catch (InvalidInputException e) {
+            return refused(form, e.violations(), model);
+        } catch (TooManyRequestsException e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
             return refused(form, e.violations(), model);
         } catch (ConflictException e) {
             return refused(form, e.violationsOr("user.email"), model);

@@ -6,6 +6,7 @@ import de.kulant.platform.ForbiddenException;
 import de.kulant.platform.InvalidInputException;
 import de.kulant.platform.NotFoundException;
 import de.kulant.platform.PayloadTooLargeException;
+import de.kulant.platform.TooManyRequestsException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +71,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(ConflictException e, WebRequest request) {
         return Problems.withErrors(Problems.problem(HttpStatus.CONFLICT, "conflict", "Conflict",
                 detail(e.getMessage(), e.violations(), request)), e.violations());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e, WebRequest request) {
+        ProblemDetail problem = Problems.withErrors(Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                "Too many requests", detail(e.getMessage(), e.violations(), request)), e.violations());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds())).body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)
