@@ -95,6 +95,36 @@ public class ShopUsers {
                 properties.link("/app/invitation/" + secret), expires, locale);
     }
 
+    /** An invitation sent again: to whom, and whether the e-mail went out. */
+    public record Invitation(String email, boolean mailed) {
+    }
+
+    /**
+     * A new invitation link for a user of the shop who has not joined yet (the earlier one expired, or its e-mail was
+     * lost); the earlier links stop working. One who joined already is refused; another shop's user is not found.
+     */
+    public Invitation inviteAgain(ShopUser owner, UUID id, Locale locale) {
+        String secret = SignUps.secret();
+        Instant expires = clock.instant().plus(properties.invitationValidFor());
+        String login = transactions.execute(status -> {
+            users.lock(owner.creditorId());
+            ShopMember invited = users.members(owner.creditorId()).stream().filter(m -> m.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("shop user"));
+            if (invited.confirmedAt() != null) {
+                throw ConflictException.coded("memberJoined", invited.email() + " has joined already and signs in "
+                        + "with their own password.", invited.email());
+            }
+            users.voidLinks(id, INVITE, clock.instant());
+            users.insertLink(SignUps.hash(secret), id, INVITE, expires);
+            audit.record(new AuditEntry(owner.creditorId(), "creditor-user", id.toString(),
+                    "creditor-user.invited-again", Actor.shopUser(owner.email()), null,
+                    Map.of("email", invited.email())));
+            return invited.email();
+        });
+        return new Invitation(login, mail.send(ShopUserMail.Purpose.INVITE, login, shopName(owner.creditorId()),
+                properties.link("/app/invitation/" + secret), expires, locale));
+    }
+
     /** Removes one of the shop's users; never oneself, never the last owner. Another shop's user is not found. */
     public void remove(ShopUser owner, UUID id) {
         transactions.executeWithoutResult(status -> {

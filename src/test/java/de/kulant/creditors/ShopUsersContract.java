@@ -170,6 +170,46 @@ abstract class ShopUsersContract extends IntegrationTest {
     }
 
     @Test
+    void anInvitationIsSentAgainWithANewLinkAndOnlyTheNewestLinkWorks() throws Exception {
+        String owner = confirmedShop("Neu Laden");
+        StaffSession shop = signedIn(owner, PASSWORD);
+        shop.get("/app/users");
+        String invitee = "spaet" + System.nanoTime() + "@neu-laden.example";
+        shop.post("/app/users", Map.of("email", invitee, "role", "ACCOUNTANT"));
+        String first = link(invitee, "/app/invitation");
+        String id = jdbc.queryForObject("select id from creditor_user where email = ?", String.class, invitee);
+
+        clock.advance(Duration.ofDays(8));
+        assertThat(StaffSession.anonymous(port).get(first).status()).as("a week has passed").isEqualTo(404);
+        shop = signedIn(owner, PASSWORD);
+        assertThat(shop.get("/app/users").body()).contains("id=\"invite-again-" + invitee + "\"");
+        assertThat(shop.post("/app/users/" + id + "/invite-again", Map.of()).body()).contains("id=\"invited\"")
+                .contains("Wir haben " + invitee + " eine Einladung geschickt");
+        String second = link(invitee, "/app/invitation");
+        assertThat(second).isNotEqualTo(first);
+        assertThat(StaffSession.anonymous(port).get(second).body()).contains("id=\"link-holder\"");
+
+        shop.get("/app/users");
+        shop.post("/app/users/" + id + "/invite-again", Map.of());
+        String third = link(invitee, "/app/invitation");
+        assertThat(StaffSession.anonymous(port).get(second).status()).as("replaced by the newest").isEqualTo(404);
+        StaffSession visitor = StaffSession.anonymous(port);
+        visitor.get(third);
+        assertThat(visitor.post(third, Map.of("newPassword", "Nachtigall-Brunnen-19", "repeatPassword",
+                "Nachtigall-Brunnen-19")).body()).contains("id=\"password-set\"");
+
+        assertThat(shop.get("/app/users").body()).doesNotContain("id=\"invite-again-" + invitee + "\"");
+        assertThat(shop.post("/app/users/" + id + "/invite-again", Map.of()).body())
+                .contains("hat die Einladung schon angenommen");
+        String other = confirmedShop("Anderer Laden");
+        StaffSession otherShop = signedIn(other, PASSWORD);
+        otherShop.get("/app/users");
+        assertThat(otherShop.post("/app/users/" + id + "/invite-again", Map.of()).status())
+                .as("another shop's user").isEqualTo(404);
+        assertThat(audited("creditor-user.invited-again", owner)).isEqualTo(2);
+    }
+
+    @Test
     void anOwnerCannotRemoveThemselves() throws Exception {
         String owner = confirmedShop("Allein Laden");
         StaffSession shop = signedIn(owner, PASSWORD);

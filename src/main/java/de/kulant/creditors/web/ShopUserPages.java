@@ -62,6 +62,20 @@ class ShopUserPages {
         }
     }
 
+    @PostMapping("/app/users/{id}/invite-again")
+    String inviteAgain(@AuthenticationPrincipal ShopUser user, @PathVariable UUID id, Locale locale,
+                       RedirectAttributes redirect) {
+        requireOwner(user);
+        try {
+            ShopUsers.Invitation sent = users.inviteAgain(user, id, locale);
+            redirect.addFlashAttribute("invited", sent.email());
+            redirect.addFlashAttribute("mailed", sent.mailed());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", e.violationsOr(""));
+        }
+        return "redirect:/app/users";
+    }
+
     @PostMapping("/app/users/{id}/remove")
     String remove(@AuthenticationPrincipal ShopUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         requireOwner(user);
