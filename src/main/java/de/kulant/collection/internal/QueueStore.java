@@ -106,10 +106,6 @@ public class QueueStore {
 
     /** The open cases of the range, {@code limit} after {@code after}, for the daily refresh of their priorities. */
     public List<CaseCursor> openAfter(CreditorRange range, CaseCursor after, int limit) {
-        return jdbc.sql("select " + CaseCursor.COLUMNS + " from collection_case where status <> 'CLOSED'"
-                        + range.condition("creditor_id") + CaseCursor.after(after) + CaseCursor.ORDER + " limit :limit")
-                .params(range.parameters()).params(CaseCursor.parameters(after)).param("limit", limit)
-                .query(CaseCursor::map)
-                .list();
+        return CaseCursor.page(jdbc, "status <> 'CLOSED'", range, after, limit);
     }
 }

@@ -142,11 +142,7 @@ public class StrategyStore {
 
     /** Cases of the range the strategy works on: open (not waiting for an agreement or a dispute), after {@code after}. */
     public List<CaseCursor> workable(CreditorRange range, CaseCursor after, int limit) {
-        return jdbc.sql("select " + CaseCursor.COLUMNS + " from collection_case where status = 'OPEN'"
-                        + range.condition("creditor_id") + CaseCursor.after(after) + CaseCursor.ORDER + " limit :limit")
-                .params(range.parameters()).params(CaseCursor.parameters(after)).param("limit", limit)
-                .query(CaseCursor::map)
-                .list();
+        return CaseCursor.page(jdbc, "status = 'OPEN'", range, after, limit);
     }
 
     /** Every case of the creditor with what its strategy did, for the figures per arm. */
